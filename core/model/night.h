@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace rls {
+
+/// Sensations a person may feel with RLS. Stored as a bit set; the values never change.
+enum class Sensation : unsigned {
+    UrgeToMove = 1u << 0,
+    Tingling = 1u << 1,
+    Crawling = 1u << 2,
+    Cramps = 1u << 3,
+    Aching = 1u << 4,
+    Twitching = 1u << 5, ///< twitching or jerks
+};
+Q_DECLARE_FLAGS(Sensations, Sensation)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Sensations)
+
+/// Where symptoms were felt. Spreading to arms or trunk is one sign of augmentation.
+enum class BodyArea : unsigned {
+    Legs = 1u << 0,
+    Arms = 1u << 1,
+    Trunk = 1u << 2,
+};
+Q_DECLARE_FLAGS(BodyAreas, BodyArea)
+Q_DECLARE_OPERATORS_FOR_FLAGS(BodyAreas)
+
+/// RLS symptoms on the evening and night.
+struct Symptoms {
+    std::optional<int> severity;  ///< 0 none .. 10 worst imaginable
+    std::optional<QTime> onset;   ///< clock time symptoms started
+    Sensations sensations;
+    BodyAreas bodyAreas;
+    std::optional<int> irlsTotal; ///< 0..40, only the total a clinician scored
+    friend bool operator==(const Symptoms &, const Symptoms &) = default;
+};
+
+/// The Consensus Sleep Diary core items (Carney et al., Sleep 2012). Every item may be missing.
+struct SleepDiary {
+    std::optional<QTime> inBed;           ///< 1 time into bed
+    std::optional<QTime> triedToSleep;    ///< 2 time tried to go to sleep
+    std::optional<int> minutesToFallAsleep; ///< 3 sleep onset latency, minutes
+    std::optional<int> awakenings;        ///< 4 number of awakenings, not counting the final one
+    std::optional<int> minutesAwake;      ///< 5 total minutes of those awakenings (WASO)
+    std::optional<QTime> finalAwakening;  ///< 6 time of final awakening
+    std::optional<QTime> outOfBed;        ///< 7 time out of bed
+    std::optional<int> quality;           ///< 8 sleep quality 1 very poor .. 5 very good
+    bool isEmpty() const;
+    friend bool operator==(const SleepDiary &, const SleepDiary &) = default;
+};
+
+/// One dose of a substance from the catalog, taken on the day of the night.
+struct Intake {
+    QString substance;           ///< catalog name, e.g. "Magnesium"
+    double amount = 0;           ///< in `unit`
+    QString unit;                ///< e.g. "mg", "standard drinks"
+    QString form;                ///< optional, e.g. "glycinate"
+    std::optional<QTime> time;   ///< optional clock time taken
+    friend bool operator==(const Intake &, const Intake &) = default;
+};
+
+/// One night of the diary, keyed by the date of the evening it starts.
+/// The night of 2026-11-23 runs into the morning of 2026-11-24.
+struct Night {
+    QDate date;
+    Symptoms symptoms;
+    SleepDiary sleep;
+    QList<Intake> intakes;
+    QStringList tags;
+    QString note;
+    QDateTime createdAt; ///< first logged (UTC), set by the store
+    QDateTime updatedAt; ///< last changed (UTC), set by the store
+};
+
+} // namespace rls

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validation.h"
+
+#include "model/sleepmetrics.h"
+
+#include <cmath>
+
+namespace rls {
+namespace {
+
+void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low, int high,
+                const QString &field, const QString &what)
+{
+    if (value && (*value < low || *value > high))
+        out.append({field, QStringLiteral("%1 must be between %2 and %3.").arg(what).arg(low).arg(high)});
+}
+
+void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field,
+               const QString &what)
+{
+    if (time && !time->isValid())
+        out.append({field, QStringLiteral("%1 is not a valid clock time.").arg(what)});
+}
+
+// The sleep times must follow each other on the night's line (noon to noon).
+void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
+{
+    struct Step {
+        const std::optional<QTime> &time;
+        const char *field;
+        const char *what;
+    };
+    const Step steps[] = {
+        {s.inBed, "sleep.inBed", "going to bed"},
+        {s.triedToSleep, "sleep.triedToSleep", "trying to sleep"},
+        {s.finalAwakening, "sleep.finalAwakening", "the final awakening"},
+        {s.outOfBed, "sleep.outOfBed", "getting out of bed"},
+    };
+    const Step *previous = nullptr;
+    for (const Step &step : steps) {
+        if (!step.time || !step.time->isValid())
+            continue;
+        if (previous && minutesOnNightLine(*step.time) < minutesOnNightLine(*previous->time)) {
+            out.append({QString::fromLatin1(step.field),
+                        QStringLiteral("The time of %1 (%2) is before %3 (%4).")
+                            .arg(QString::fromLatin1(step.what), step.time->toString(u"HH:mm"),
+                                 QString::fromLatin1(previous->what),
+                                 previous->time->toString(u"HH:mm"))});
+        }
+        previous = &step;
+    }
+    if (s.triedToSleep && s.finalAwakening && s.triedToSleep->isValid() && s.finalAwakening->isValid()) {
+        const int span = minutesOnNightLine(*s.finalAwakening) - minutesOnNightLine(*s.triedToSleep);
+        const int asleepOrAwake = s.minutesToFallAsleep.value_or(0) + s.minutesAwake.value_or(0);
+        if (span >= 0 && asleepOrAwake > span)
+            out.append({QStringLiteral("sleep.minutesAwake"),
+                        QStringLiteral("Minutes to fall asleep plus minutes awake (%1) are more than the "
+                                       "time from trying to sleep to the final awakening (%2).")
+                            .arg(asleepOrAwake)
+                            .arg(span)});
+    }
+}
+
+} // namespace
+
+QList<FieldError> validateNight(const Night &night)
+{
+    QList<FieldError> out;
+    if (!night.date.isValid())
+        out.append({QStringLiteral("date"), QStringLiteral("The night needs a valid date.")});
+
+    const Symptoms &sy = night.symptoms;
+    checkRange(out, sy.severity, 0, 10, QStringLiteral("severity"), QStringLiteral("Symptom severity"));
+    checkTime(out, sy.onset, QStringLiteral("onset"), QStringLiteral("Symptom onset"));
+    checkRange(out, sy.irlsTotal, 0, 40, QStringLiteral("irlsTotal"), QStringLiteral("The IRLS total"));
+    constexpr unsigned allSensations = 0x3f;
+    if (sy.sensations.toInt() & ~allSensations)
+        out.append({QStringLiteral("sensations"), QStringLiteral("Unknown sensation.")});
+    constexpr unsigned allAreas = 0x7;
+    if (sy.bodyAreas.toInt() & ~allAreas)
+        out.append({QStringLiteral("bodyAreas"), QStringLiteral("Unknown body area.")});
+
+    const SleepDiary &s = night.sleep;
+    checkTime(out, s.inBed, QStringLiteral("sleep.inBed"), QStringLiteral("Time into bed"));
+    checkTime(out, s.triedToSleep, QStringLiteral("sleep.triedToSleep"), QStringLiteral("Time tried to sleep"));
+    checkTime(out, s.finalAwakening, QStringLiteral("sleep.finalAwakening"), QStringLiteral("Final awakening"));
+    checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"), QStringLiteral("Time out of bed"));
+    checkRange(out, s.minutesToFallAsleep, 0, 24 * 60, QStringLiteral("sleep.minutesToFallAsleep"),
+               QStringLiteral("Minutes to fall asleep"));
+    checkRange(out, s.awakenings, 0, 100, QStringLiteral("sleep.awakenings"), QStringLiteral("Number of awakenings"));
+    checkRange(out, s.minutesAwake, 0, 24 * 60, QStringLiteral("sleep.minutesAwake"),
+               QStringLiteral("Minutes awake during the night"));
+    checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"), QStringLiteral("Sleep quality"));
+    checkSleepOrder(out, s);
+
+    for (qsizetype i = 0; i < night.intakes.size(); ++i) {
+        const Intake &in = night.intakes.at(i);
+        const QString key = QStringLiteral("intakes[%1]").arg(i);
+        const QString who = in.substance.trimmed().isEmpty() ? QStringLiteral("An intake") : in.substance;
+        if (in.substance.trimmed().isEmpty())
+            out.append({key + QStringLiteral(".substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
+        if (!std::isfinite(in.amount) || in.amount <= 0)
+            out.append({key + QStringLiteral(".amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
+        else if (in.amount > MaxIntakeAmount)
+            out.append({key + QStringLiteral(".amount"),
+                        QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});
+        if (in.unit.trimmed().isEmpty())
+            out.append({key + QStringLiteral(".unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
+        checkTime(out, in.time, key + QStringLiteral(".time"), QStringLiteral("%1: the time").arg(who));
+    }
+    for (const QString &tag : night.tags) {
+        if (tag.trimmed().isEmpty())
+            out.append({QStringLiteral("tags"), QStringLiteral("A tag cannot be empty.")});
+    }
+    return out;
+}
+
+QList<FieldError> validateLabResult(const LabResult &lab)
+{
+    QList<FieldError> out;
+    if (!lab.date.isValid())
+        out.append({QStringLiteral("date"), QStringLiteral("The lab result needs a valid date.")});
+    if (lab.test.trimmed().isEmpty())
+        out.append({QStringLiteral("test"), QStringLiteral("The lab result needs the name of the test.")});
+    if (!std::isfinite(lab.value) || lab.value < 0)
+        out.append({QStringLiteral("value"), QStringLiteral("The lab value must be a number of 0 or more.")});
+    if (lab.unit.trimmed().isEmpty())
+        out.append({QStringLiteral("unit"), QStringLiteral("The lab value needs a unit.")});
+    return out;
+}
+
+QList<FieldError> validateSubstance(const Substance &substance)
+{
+    QList<FieldError> out;
+    if (substance.name.trimmed().isEmpty())
+        out.append({QStringLiteral("name"), QStringLiteral("The substance needs a name.")});
+    if (substance.unit.trimmed().isEmpty())
+        out.append({QStringLiteral("unit"), QStringLiteral("The substance needs a unit, e.g. mg.")});
+    return out;
+}
+
+Error invalid(const QList<FieldError> &fields)
+{
+    QStringList lines;
+    for (const FieldError &f : fields)
+        lines.append(f.message);
+    return Error{ErrorKind::Invalid, lines.join(u'\n'), fields};
+}
+
+} // namespace rls

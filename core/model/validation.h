@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/catalog.h"
+#include "model/night.h"
+#include "model/result.h"
+
+namespace rls {
+
+/// Checks every field of a night a person could get wrong: ranges, units, the order of the
+/// sleep times. Returns one FieldError per problem, each naming its field; empty when valid.
+/// Whether substances exist in the catalog is checked by the store, which knows the catalog.
+QList<FieldError> validateNight(const Night &night);
+
+/// Checks a lab result: a real date not in the future is not required (lab dates are typed
+/// from paper), but a test name, a finite non-negative value and a unit are.
+QList<FieldError> validateLabResult(const LabResult &lab);
+
+/// Checks a new catalog entry: a name, a unit.
+QList<FieldError> validateSubstance(const Substance &substance);
+
+/// Wraps field errors into one Error whose message lists them all.
+Error invalid(const QList<FieldError> &fields);
+
+/// Largest amount accepted for one intake, in any unit: far above any real dose, it catches
+/// a slipped key (20000 for 200) without refusing unusual units.
+inline constexpr double MaxIntakeAmount = 100000.0;
+
+} // namespace rls

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTime>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+#include <string>
+
+// How model values are written to and read from columns: dates as YYYY-MM-DD, clock times
+// as HH:MM, timestamps as UTC ISO 8601, missing values as NULL.
+namespace rls::columns {
+
+inline std::string text(const QString &s) { return s.toStdString(); }
+inline std::string date(QDate d) { return d.toString(Qt::ISODate).toStdString(); }
+inline std::string stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate).toStdString(); }
+
+inline QString toQString(const SQLite::Column &c) { return QString::fromUtf8(c.getText()); }
+inline QDate toDate(const SQLite::Column &c) { return QDate::fromString(toQString(c), Qt::ISODate); }
+inline QDateTime toStamp(const SQLite::Column &c) { return QDateTime::fromString(toQString(c), Qt::ISODate); }
+
+inline void bindTime(SQLite::Statement &st, int index, const std::optional<QTime> &t)
+{
+    if (t)
+        st.bind(index, t->toString(u"HH:mm").toStdString());
+    else
+        st.bind(index);
+}
+
+inline void bindInt(SQLite::Statement &st, int index, const std::optional<int> &v)
+{
+    if (v)
+        st.bind(index, *v);
+    else
+        st.bind(index);
+}
+
+inline std::optional<QTime> toTime(const SQLite::Column &c)
+{
+    if (c.isNull())
+        return std::nullopt;
+    return QTime::fromString(toQString(c), u"HH:mm");
+}
+
+inline std::optional<int> toInt(const SQLite::Column &c)
+{
+    if (c.isNull())
+        return std::nullopt;
+    return c.getInt();
+}
+
+} // namespace rls::columns

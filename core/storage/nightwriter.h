@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/night.h"
+#include "model/result.h"
+#include "storage/diarystore.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <QHash>
+
+namespace rls {
+
+/// Writes validated nights inside a transaction the caller owns, with its statements
+/// prepared once, so saving thousands of nights (an import, the demo diary) stays fast.
+class NightWriter final {
+public:
+    explicit NightWriter(SQLite::Database &db);
+    /// Replaces the night of `night.date` with `night`. Throws SQLite::Exception on failure
+    /// of the engine; returns an Error for an unknown substance.
+    Result<void> write(const Night &night, Stamps stamps, const QDateTime &now);
+
+private:
+    std::optional<qint64> substanceId(const QString &name);
+
+    SQLite::Statement m_createdAt;
+    SQLite::Statement m_upsert;
+    SQLite::Statement m_clearIntakes;
+    SQLite::Statement m_clearTags;
+    SQLite::Statement m_findSubstance;
+    SQLite::Statement m_insertIntake;
+    SQLite::Statement m_addTag;
+    SQLite::Statement m_linkTag;
+    QHash<QString, qint64> m_substanceIds; // by lower-case name
+};
+
+} // namespace rls

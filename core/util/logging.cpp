@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "rlsdiary.storage")
+Q_LOGGING_CATEGORY(lcDemo, "rlsdiary.demo")

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/syntheticdiary.h"
+#include "support/tempdiary.h"
+#include "window/diarysession.h"
+#include "window/mainwindow.h"
+
+#include <QLabel>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNights({test::fullNight(QDate(2026, 11, 21)), test::fullNight(QDate(2026, 11, 23))}));
+    MainWindow window(diary.store(), false);
+    window.show();
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 nights logged"))) << label->text().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("diary.sqlite")));
+}
+
+TEST(MainWindow, emptyDiary_saysSo)
+{
+    test::TempDiary diary;
+    MainWindow window(diary.store(), false);
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))->text(),
+              QStringLiteral("No nights logged yet."));
+}
+
+TEST(DemoSession, opensAGeneratedDiary_andSaysItIsADemo)
+{
+    auto session = DiarySession::openDemo(120);
+    ASSERT_TRUE(session) << session.error().message.toStdString();
+    EXPECT_TRUE(session.value()->isDemo());
+    const auto summary = session.value()->store().summary();
+    ASSERT_TRUE(summary);
+    EXPECT_GT(summary->nights, 80);
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    EXPECT_LE(summary->last, yesterday);
+    EXPECT_GE(summary->last, yesterday.addDays(-15)); // the newest nights may be ones the person forgot
+    MainWindow window(session.value()->store(), true);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo")));
+}
+
+TEST(DiarySessionOpen, notADatabase_comesBackAsAnError)
+{
+    test::TempDiary diary;
+    QFile f(diary.path());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a diary at all, just some text that is long enough to have a header........................");
+    f.close();
+    auto session = DiarySession::openFile(diary.path(), false);
+    ASSERT_FALSE(session);
+    EXPECT_EQ(session.error().kind, ErrorKind::NotADatabase);
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/diarystore.h"
+#include "storage/schema.h"
+#include "support/tempdiary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <SQLiteCpp/Database.h>
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+using namespace rls;
+using rls::test::TempDiary;
+using rls::test::fileBytes;
+
+namespace {
+// Root may write files whatever their mode; the immutable attribute stops even root.
+bool setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    ::close(fd);
+    return ok;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST(OpenDiary, missingFile_isCreatedAtTheCurrentVersion)
+{
+    TempDiary diary;
+    ASSERT_FALSE(QFileInfo::exists(diary.path()));
+    ASSERT_TRUE(DiaryStore::open(diary.path()));
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+}
+
+TEST(OpenDiary, missingFolder_isATypedErrorNamingTheFolder)
+{
+    TempDiary diary;
+    const QString path = diary.dir() + QStringLiteral("/no/such/folder/diary.sqlite");
+    auto opened = DiaryStore::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::FolderMissing);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(QFileInfo::exists(diary.dir() + QStringLiteral("/no")));
+}
+
+TEST(OpenDiary, emptyPath_isRefused)
+{
+    EXPECT_FALSE(DiaryStore::open(QString()));
+}
+
+TEST(OpenDiary, textFile_isNotADatabase_andIsLeftUntouched)
+{
+    TempDiary diary;
+    const QByteArray text = "date,severity\n2026-11-23,5\nThis is somebody's spreadsheet, not a diary.\n";
+    writeFile(diary.path(), text);
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not an RLS Diary database")));
+    EXPECT_EQ(fileBytes(diary.path()), text);
+}
+
+TEST(OpenDiary, binaryJunk_isNotADatabase_andIsLeftUntouched)
+{
+    TempDiary diary;
+    QByteArray junk(8192, '\0');
+    for (int i = 0; i < junk.size(); ++i)
+        junk[i] = static_cast<char>((i * 131 + 7) % 251);
+    writeFile(diary.path(), junk);
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+    EXPECT_EQ(fileBytes(diary.path()), junk);
+}
+
+TEST(OpenDiary, folderGivenAsFile_isRefused)
+{
+    TempDiary diary;
+    auto opened = DiaryStore::open(diary.dir());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+}
+
+TEST(OpenDiary, readOnlyFile_isATypedError_andIsLeftUntouched)
+{
+    TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 23))));
+    diary.close();
+    const QByteArray before = fileBytes(diary.path());
+    QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const bool immutable = ::access(QFile::encodeName(diary.path()).constData(), W_OK) == 0
+        && setImmutable(diary.path(), true);
+    if (::access(QFile::encodeName(diary.path()).constData(), W_OK) == 0)
+        GTEST_SKIP() << "this user may write read-only files here, so read-only cannot be simulated";
+    auto opened = DiaryStore::open(diary.path());
+    if (immutable)
+        setImmutable(diary.path(), false);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::ReadOnly);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("read-only")));
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+TEST(OpenDiary, lockedByAnotherProgram_isATypedError)
+{
+    TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 23))));
+    diary.close();
+
+    // Another program takes an exclusive lock and keeps it.
+    SQLite::Database other(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+    other.exec("PRAGMA locking_mode = EXCLUSIVE");
+    other.exec("BEGIN EXCLUSIVE");
+    other.exec("UPDATE night SET note = note");
+
+    OpenOptions quick;
+    quick.busyTimeoutMs = 50;
+    auto opened = DiaryStore::open(diary.path(), quick);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Locked);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("locked by another program")));
+    other.exec("ROLLBACK");
+}
+
+TEST(OpenDiary, newerVersion_isRefusedAndLeftByteForByte)
+{
+    TempDiary diary;
+    {
+        SQLite::Database future(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        future.exec("CREATE TABLE night (date TEXT PRIMARY KEY, something_new BLOB)");
+        future.exec("INSERT INTO night VALUES ('2031-01-01', x'00ff')");
+        future.exec("PRAGMA user_version = 99");
+    }
+    const QByteArray before = fileBytes(diary.path());
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::TooNew);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version")));
+    EXPECT_EQ(fileBytes(diary.path()), before);
+    EXPECT_FALSE(QFileInfo::exists(diary.path() + QStringLiteral("-wal")));
+}
+
+TEST(OpenDiary, versionZeroDatabase_isMigratedAndUsable)
+{
+    TempDiary diary;
+    {
+        // An SQLite file that never had our schema: version 0, an unrelated table.
+        SQLite::Database blank(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        blank.exec("CREATE TABLE scratch (x INTEGER)");
+    }
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.value()->saveNight(test::fullNight(QDate(2026, 11, 23))));
+    EXPECT_EQ(opened.value()->substances()->size(), 4);
+    opened.value().reset();
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+    EXPECT_TRUE(raw.tableExists("scratch"));
+}
+
+TEST(OpenDiary, failedMigration_rollsBackToVersionZero)
+{
+    TempDiary diary;
+    {
+        // A table in the way of the migration makes it fail halfway.
+        SQLite::Database blank(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        blank.exec("CREATE TABLE lab_result (x INTEGER)");
+    }
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), 0);
+    EXPECT_FALSE(raw.tableExists("night")); // nothing of the half-done upgrade remains
+}
+
+TEST(OpenDiary, reopeningACurrentDiary_keepsItsNights)
+{
+    TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 23))));
+    diary.close();
+    EXPECT_EQ(diary.store().summary()->nights, 1);
+    EXPECT_EQ(diary.store().substances()->size(), 4); // seeded once, not again
+    EXPECT_TRUE(QDir(diary.dir()).entryList({QStringLiteral("*.backup*")}).isEmpty());
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/night.h"
+#include "storage/diarystore.h"
+
+#include <QByteArray>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <ostream>
+
+namespace rls::test {
+
+/// A real diary file in a fresh temporary folder, removed after the test.
+class TempDiary {
+public:
+    TempDiary();
+    QString path() const { return m_dir.filePath(QStringLiteral("diary.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    /// Opens (or reopens) the diary; fails the test when it cannot be opened.
+    DiaryStore &store();
+    /// Closes the connection, e.g. before looking at the file's bytes.
+    void close() { m_store.reset(); }
+
+    /// A fixed clock for the store's created/updated stamps.
+    static QDateTime fixedNow() { return QDateTime(QDate(2026, 11, 23), QTime(21, 15), Qt::UTC); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DiaryStore> m_store;
+};
+
+/// Every byte of a file, to prove a refused open left it as it was.
+QByteArray fileBytes(const QString &path);
+
+/// A night with every field filled, as an evening's full entry would be.
+Night fullNight(QDate date);
+
+} // namespace rls::test
+
+/// Lets GoogleTest print QStrings as text in failure messages.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }

@@ -2,85 +2,60 @@
 #include "window/mainwindow.h"
 
 #include "storage/diarystore.h"
+#include "window/diarycontext.h"
+#include "window/overviewpage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
 
 namespace rls {
 
 MainWindow::MainWindow(DiaryStore &store, bool demo, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_demo(demo)
+    : QMainWindow(parent), m_context(new DiaryContext(store, demo, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)")
                         : tr("RLS Diary — %1").arg(QFileInfo(store.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rls-diary.svg")));
 
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    auto *heading = new QLabel(demo ? tr("Demo diary") : tr("Your diary"), page);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_summary = new QLabel(page);
-    m_summary->setObjectName(QStringLiteral("nightCountLabel"));
-    m_summary->setWordWrap(true);
-    m_location = new QLabel(page);
-    m_location->setObjectName(QStringLiteral("diaryLocationLabel"));
-    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_location->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_location);
-    layout->addStretch(1);
-    setCentralWidget(page);
-
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
     buildMenus();
-    resize(1000, 680);
-    refresh();
+
+    addPage(new OverviewPage(*m_context, m_pages), tr("&Overview"));
+
+    statusBar()->showMessage(demo ? tr("Demo diary: changes are thrown away when the app closes")
+                                  : tr("Diary: %1").arg(QDir::toNativeSeparators(store.path())));
+    resize(1200, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
+void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+    const int index = m_pages->addTab(page, title);
+    if (index < 9) {
+        QAction *show = m_viewMenu->addAction(QString(title).remove(u'&'));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(show, &QAction::triggered, m_pages, [this, page] { m_pages->setCurrentWidget(page); });
+    }
 }
 
-void MainWindow::refresh()
+void MainWindow::buildMenus()
 {
-    const auto summary = m_store.summary();
-    if (!summary) {
-        m_summary->setText(summary.error().message);
-        return;
-    }
-    const QLocale locale;
-    if (summary->nights == 0) {
-        m_summary->setText(tr("No nights logged yet."));
-    } else {
-        const QString count = summary->nights == 1 ? tr("1 night logged")
-                                                   : tr("%1 nights logged").arg(locale.toString(summary->nights));
-        m_summary->setText(tr("%1, from %2 to %3.")
-                               .arg(count, locale.toString(summary->first, QLocale::LongFormat),
-                                    locale.toString(summary->last, QLocale::LongFormat)));
-    }
-    m_location->setText(m_demo ? tr("This is a generated demo diary in a temporary file; it is removed when "
-                                     "the app closes and never touches your own diary.")
-                               : tr("Stored only on this computer, in %1").arg(QDir::toNativeSeparators(m_store.path())));
-    statusBar()->showMessage(m_demo ? tr("Demo diary") : QDir::toNativeSeparators(m_store.path()));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::showAbout()

@@ -3,13 +3,15 @@
 
 #include <QMainWindow>
 
-class QLabel;
+class QTabWidget;
 
 namespace rls {
 
+class DiaryContext;
 class DiaryStore;
 
-/// The main window. It assembles pages; it holds no diary logic of its own.
+/// The main window. It assembles pages and menus; it holds no diary logic of its own.
+/// Each page is a widget of its own folder under app/ and gets the shared DiaryContext.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -18,17 +20,18 @@ public:
     MainWindow(DiaryStore &store, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Reads the diary again and updates what the window shows about it.
-    void refresh();
+    DiaryContext &context() const { return *m_context; }
 
 private:
+    /// Adds a page as a tab, reachable with Ctrl+<its position>.
+    void addPage(QWidget *page, const QString &title);
     void buildMenus();
     void showAbout();
 
-    DiaryStore &m_store;
-    bool m_demo;
-    QLabel *m_summary = nullptr;
-    QLabel *m_location = nullptr;
+    DiaryContext *m_context = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace rls

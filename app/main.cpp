@@ -21,14 +21,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("Open the diary file <path> instead of your own."),
-                                      QStringLiteral("path"));
+        QStringLiteral("Open the diary file <path> instead of your own."), QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open a freshly generated demo diary in a temporary file; "
-                                                 "your own diary is not touched."));
+        QStringLiteral("Open a freshly generated demo diary in a temporary file; "
+                       "your own diary is not touched."));
     const QCommandLineOption demoNights(QStringLiteral("demo-nights"),
-                                        QStringLiteral("How many nights the demo diary covers (default 730)."),
-                                        QStringLiteral("n"), QStringLiteral("730"));
+        QStringLiteral("How many nights the demo diary covers (default 730)."), QStringLiteral("n"),
+        QStringLiteral("730"));
     parser.addOptions({database, demo, demoNights});
     parser.process(app);
 
@@ -37,8 +36,8 @@ int main(int argc, char *argv[])
             bool ok = false;
             const int nights = parser.value(demoNights).toInt(&ok);
             if (!ok || nights < 1 || nights > 40000)
-                return rls::Error{rls::ErrorKind::Invalid,
-                                  QStringLiteral("--demo-nights must be a number from 1 to 40000."), {}};
+                return rls::Error {
+                    rls::ErrorKind::Invalid, QStringLiteral("--demo-nights must be a number from 1 to 40000."), {}};
             return rls::DiarySession::openDemo(nights);
         }
         if (parser.isSet(database))
@@ -47,7 +46,7 @@ int main(int argc, char *argv[])
     }();
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
-                              QStringLiteral("%1\n\nNothing was changed.").arg(session.error().message));
+            QStringLiteral("%1\n\nNothing was changed.").arg(session.error().message));
         return 1;
     }
 

@@ -4,8 +4,9 @@
 namespace rls {
 
 DiaryContext::DiaryContext(DiaryStore &store, bool demo, QObject *parent)
-    : QObject(parent), m_store(store), m_demo(demo)
-{
-}
+    : QObject(parent)
+    , m_store(store)
+    , m_demo(demo)
+{ }
 
 } // namespace rls

@@ -9,9 +9,9 @@
 namespace rls {
 
 DiarySession::DiarySession(std::unique_ptr<DiaryStore> store, std::unique_ptr<QTemporaryDir> demoDir)
-    : m_demoDir(std::move(demoDir)), m_store(std::move(store))
-{
-}
+    : m_demoDir(std::move(demoDir))
+    , m_store(std::move(store))
+{ }
 
 Result<std::unique_ptr<DiarySession>> DiarySession::openFile(const QString &path, bool createFolder)
 {
@@ -27,13 +27,12 @@ Result<std::unique_ptr<DiarySession>> DiarySession::openDemo(int nights)
 {
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
-        return Error{ErrorKind::Storage,
-                     QStringLiteral("Could not make a temporary folder for the demo diary: %1").arg(dir->errorString()),
-                     {}};
+        return Error {ErrorKind::Storage,
+            QStringLiteral("Could not make a temporary folder for the demo diary: %1").arg(dir->errorString()), {}};
     auto store = DiaryStore::open(dir->filePath(QStringLiteral("demo-diary.sqlite")));
     if (!store)
         return store.error();
-    const SyntheticOptions options{.seed = 20261123, .nights = nights, .lastNight = QDate::currentDate().addDays(-1)};
+    const SyntheticOptions options {.seed = 20261123, .nights = nights, .lastNight = QDate::currentDate().addDays(-1)};
     if (auto written = writeSyntheticDiary(*store.value(), options); !written)
         return written.error();
     return std::unique_ptr<DiarySession>(new DiarySession(std::move(store).value(), std::move(dir)));

@@ -16,7 +16,8 @@
 namespace rls {
 
 MainWindow::MainWindow(DiaryStore &store, bool demo, QWidget *parent)
-    : QMainWindow(parent), m_context(new DiaryContext(store, demo, this))
+    : QMainWindow(parent)
+    , m_context(new DiaryContext(store, demo, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)")
@@ -61,13 +62,13 @@ void MainWindow::buildMenus()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About RLS Diary"),
-                       tr("<p><b>RLS Diary %1</b></p>"
-                          "<p>A private diary for restless legs syndrome: symptoms, sleep, supplements "
-                          "and what you take, kept only on this computer.</p>"
-                          "<p>It records and charts; it does not diagnose. Talk to your doctor about "
-                          "what you see in it.</p>"
-                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<p><b>RLS Diary %1</b></p>"
+           "<p>A private diary for restless legs syndrome: symptoms, sleep, supplements "
+           "and what you take, kept only on this computer.</p>"
+           "<p>It records and charts; it does not diagnose. Talk to your doctor about "
+           "what you see in it.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace rls

@@ -11,7 +11,9 @@
 
 namespace rls {
 
-OverviewPage::OverviewPage(DiaryContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+OverviewPage::OverviewPage(DiaryContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
@@ -52,13 +54,12 @@ void OverviewPage::refresh()
                                                    : tr("%1 nights logged").arg(locale.toString(summary->nights));
         m_summary->setText(tr("%1, from %2 to %3.")
                                .arg(count, locale.toString(summary->first, QLocale::LongFormat),
-                                    locale.toString(summary->last, QLocale::LongFormat)));
+                                   locale.toString(summary->last, QLocale::LongFormat)));
     }
     m_location->setText(m_context.isDemo()
-                            ? tr("This is a generated demo diary in a temporary file; it is removed when the app "
-                                 "closes and never touches your own diary.")
-                            : tr("Stored only on this computer, in %1")
-                                  .arg(QDir::toNativeSeparators(m_context.store().path())));
+            ? tr("This is a generated demo diary in a temporary file; it is removed when the app "
+                 "closes and never touches your own diary.")
+            : tr("Stored only on this computer, in %1").arg(QDir::toNativeSeparators(m_context.store().path())));
 }
 
 } // namespace rls

@@ -15,7 +15,9 @@ namespace {
 // gives the same diary everywhere.
 class Dice {
 public:
-    explicit Dice(std::uint64_t seed) : m_engine(seed) {}
+    explicit Dice(std::uint64_t seed)
+        : m_engine(seed)
+    { }
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
     bool chance(double p) { return uniform() < p; }
     int between(int low, int high) { return low + static_cast<int>(uniform() * (high - low + 1)); }
@@ -39,8 +41,8 @@ struct Regimen {
 
 Regimen nextRegimen(Dice &dice, const Regimen &previous)
 {
-    static const std::array<QString, 4> forms = {QStringLiteral("glycinate"), QStringLiteral("citrate"),
-                                                QStringLiteral("malate"), QStringLiteral("oxide")};
+    static const std::array<QString, 4> forms
+        = {QStringLiteral("glycinate"), QStringLiteral("citrate"), QStringLiteral("malate"), QStringLiteral("oxide")};
     Regimen r;
     // Alternate between trying magnesium and pausing it, as a person testing it would.
     if (previous.magnesiumMg == 0) {
@@ -58,7 +60,10 @@ QTime clock(Dice &dice, int hour, int minute, double sdMinutes)
     return QTime(wrapped / 60, (wrapped % 60) / 5 * 5);
 }
 
-QTime addMinutes(QTime t, int minutes) { return t.addSecs(minutes * 60); }
+QTime addMinutes(QTime t, int minutes)
+{
+    return t.addSecs(minutes * 60);
+}
 
 void addSleep(Dice &dice, Night &n, double severity)
 {
@@ -77,8 +82,14 @@ void addSleep(Dice &dice, Night &n, double severity)
     if (*s.minutesToFallAsleep + *s.minutesAwake > room)
         s.minutesAwake = std::max(0, room - *s.minutesToFallAsleep);
     if (dice.chance(0.06)) // a morning too rushed to fill everything in
-        s = SleepDiary{.inBed = {}, .triedToSleep = {}, .minutesToFallAsleep = {}, .awakenings = {},
-                       .minutesAwake = {}, .finalAwakening = {}, .outOfBed = {}, .quality = s.quality};
+        s = SleepDiary {.inBed = {},
+            .triedToSleep = {},
+            .minutesToFallAsleep = {},
+            .awakenings = {},
+            .minutesAwake = {},
+            .finalAwakening = {},
+            .outOfBed = {},
+            .quality = s.quality};
 }
 
 void addSymptoms(Dice &dice, Night &n, double severity)
@@ -147,10 +158,10 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
         n.date = date;
         if (regimen.magnesiumMg > 0 && dice.chance(0.92))
             n.intakes.append({substances::Magnesium, double(regimen.magnesiumMg), QStringLiteral("mg"),
-                              regimen.magnesiumForm, clock(dice, 21, 0, 20)});
+                regimen.magnesiumForm, clock(dice, 21, 0, 20)});
         if (regimen.ironMg > 0 && dice.chance(0.9))
             n.intakes.append({substances::Iron, double(regimen.ironMg), QStringLiteral("mg"),
-                              QStringLiteral("ferrous bisglycinate"), clock(dice, 8, 0, 25)});
+                QStringLiteral("ferrous bisglycinate"), clock(dice, 8, 0, 25)});
         const int coffees = dice.between(0, 3);
         for (int c = 0; c < coffees; ++c)
             n.intakes.append({substances::Caffeine, 95, QStringLiteral("mg"), {}, clock(dice, 8 + 3 * c, 0, 40)});
@@ -159,14 +170,14 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
             n.intakes.append({substances::Caffeine, 34, QStringLiteral("mg"), {}, clock(dice, 16, 30, 60)});
         const int drinks = dice.chance(0.22) ? dice.between(1, 3) : 0;
         if (drinks > 0)
-            n.intakes.append({substances::Alcohol, double(drinks), QStringLiteral("standard drinks"), {},
-                              clock(dice, 20, 0, 45)});
+            n.intakes.append(
+                {substances::Alcohol, double(drinks), QStringLiteral("standard drinks"), {}, clock(dice, 20, 0, 45)});
 
         // Magnesium helps only after a week or so, and only partly; iron after about six weeks.
         const double magnesiumEffect = regimen.magnesiumMg / 300.0 * 1.6 * std::min(1.0, daysOnMagnesium / 10.0);
         const double ironEffect = daysOnIron > 42 ? 1.0 : 0.0;
-        const double severity = 6.0 + drift - magnesiumEffect - ironEffect + (lateCaffeine ? 1.2 : 0.0)
-            + drinks * 0.7 + dice.normal(0, 1.3);
+        const double severity = 6.0 + drift - magnesiumEffect - ironEffect + (lateCaffeine ? 1.2 : 0.0) + drinks * 0.7
+            + dice.normal(0, 1.3);
         addSymptoms(dice, n, severity);
         addSleep(dice, n, std::clamp(severity, 0.0, 10.0));
 
@@ -205,7 +216,7 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
 
         if (date.day() == 1 && date.month() % 6 == 1)
             diary.labs.append({0, date.addDays(dice.between(2, 20)), labtests::Ferritin,
-                               std::round(ferritin + dice.normal(0, 4)), QStringLiteral("ng/mL")});
+                std::round(ferritin + dice.normal(0, 4)), QStringLiteral("ng/mL")});
     }
     return diary;
 }

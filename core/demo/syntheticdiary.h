@@ -17,8 +17,8 @@ class DiaryStore;
 /// What the synthetic diary should look like.
 struct SyntheticOptions {
     std::uint64_t seed = 1;
-    int nights = 365;  ///< calendar nights covered, including the ones the person forgot
-    QDate lastNight;   ///< the newest night; must be valid
+    int nights = 365; ///< calendar nights covered, including the ones the person forgot
+    QDate lastNight; ///< the newest night; must be valid
 };
 
 /// A made-up but realistic diary: severity that responds noisily to magnesium and iron and

@@ -22,9 +22,9 @@ QString categoryLabel(Category category);
 /// An entry of the substance catalog.
 struct Substance {
     qint64 id = 0;
-    QString name;      ///< unique, compared case-insensitively
+    QString name; ///< unique, compared case-insensitively
     Category category = Category::Supplement;
-    QString unit;      ///< default unit for amounts, e.g. "mg"
+    QString unit; ///< default unit for amounts, e.g. "mg"
     QStringList forms; ///< forms offered in the form, e.g. "citrate"
 };
 
@@ -40,9 +40,9 @@ inline const QString Alcohol = QStringLiteral("Alcohol");
 struct LabResult {
     qint64 id = 0;
     QDate date;
-    QString test;  ///< e.g. "Ferritin" or a name the person chose
+    QString test; ///< e.g. "Ferritin" or a name the person chose
     double value = 0;
-    QString unit;  ///< e.g. "ng/mL"
+    QString unit; ///< e.g. "ng/mL"
     friend bool operator==(const LabResult &, const LabResult &) = default;
 };
 

@@ -36,8 +36,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(BodyAreas)
 
 /// RLS symptoms on the evening and night.
 struct Symptoms {
-    std::optional<int> severity;  ///< 0 none .. 10 worst imaginable
-    std::optional<QTime> onset;   ///< clock time symptoms started
+    std::optional<int> severity; ///< 0 none .. 10 worst imaginable
+    std::optional<QTime> onset; ///< clock time symptoms started
     Sensations sensations;
     BodyAreas bodyAreas;
     std::optional<int> irlsTotal; ///< 0..40, only the total a clinician scored
@@ -46,25 +46,25 @@ struct Symptoms {
 
 /// The Consensus Sleep Diary core items (Carney et al., Sleep 2012). Every item may be missing.
 struct SleepDiary {
-    std::optional<QTime> inBed;           ///< 1 time into bed
-    std::optional<QTime> triedToSleep;    ///< 2 time tried to go to sleep
+    std::optional<QTime> inBed; ///< 1 time into bed
+    std::optional<QTime> triedToSleep; ///< 2 time tried to go to sleep
     std::optional<int> minutesToFallAsleep; ///< 3 sleep onset latency, minutes
-    std::optional<int> awakenings;        ///< 4 number of awakenings, not counting the final one
-    std::optional<int> minutesAwake;      ///< 5 total minutes of those awakenings (WASO)
-    std::optional<QTime> finalAwakening;  ///< 6 time of final awakening
-    std::optional<QTime> outOfBed;        ///< 7 time out of bed
-    std::optional<int> quality;           ///< 8 sleep quality 1 very poor .. 5 very good
+    std::optional<int> awakenings; ///< 4 number of awakenings, not counting the final one
+    std::optional<int> minutesAwake; ///< 5 total minutes of those awakenings (WASO)
+    std::optional<QTime> finalAwakening; ///< 6 time of final awakening
+    std::optional<QTime> outOfBed; ///< 7 time out of bed
+    std::optional<int> quality; ///< 8 sleep quality 1 very poor .. 5 very good
     bool isEmpty() const;
     friend bool operator==(const SleepDiary &, const SleepDiary &) = default;
 };
 
 /// One dose of a substance from the catalog, taken on the day of the night.
 struct Intake {
-    QString substance;           ///< catalog name, e.g. "Magnesium"
-    double amount = 0;           ///< in `unit`
-    QString unit;                ///< e.g. "mg", "standard drinks"
-    QString form;                ///< optional, e.g. "glycinate"
-    std::optional<QTime> time;   ///< optional clock time taken
+    QString substance; ///< catalog name, e.g. "Magnesium"
+    double amount = 0; ///< in `unit`
+    QString unit; ///< e.g. "mg", "standard drinks"
+    QString form; ///< optional, e.g. "glycinate"
+    std::optional<QTime> time; ///< optional clock time taken
     friend bool operator==(const Intake &, const Intake &) = default;
 };
 

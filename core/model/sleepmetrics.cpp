@@ -32,8 +32,8 @@ SleepMetrics computeSleepMetrics(const SleepDiary &s)
 
 bool SleepDiary::isEmpty() const
 {
-    return !inBed && !triedToSleep && !minutesToFallAsleep && !awakenings && !minutesAwake
-        && !finalAwakening && !outOfBed && !quality;
+    return !inBed && !triedToSleep && !minutesToFallAsleep && !awakenings && !minutesAwake && !finalAwakening
+        && !outOfBed && !quality;
 }
 
 } // namespace rls

@@ -8,15 +8,14 @@
 namespace rls {
 namespace {
 
-void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low, int high,
-                const QString &field, const QString &what)
+void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low, int high, const QString &field,
+    const QString &what)
 {
     if (value && (*value < low || *value > high))
         out.append({field, QStringLiteral("%1 must be between %2 and %3.").arg(what).arg(low).arg(high)});
 }
 
-void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field,
-               const QString &what)
+void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field, const QString &what)
 {
     if (time && !time->isValid())
         out.append({field, QStringLiteral("%1 is not a valid clock time.").arg(what)});
@@ -42,10 +41,9 @@ void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
             continue;
         if (previous && minutesOnNightLine(*step.time) < minutesOnNightLine(*previous->time)) {
             out.append({QString::fromLatin1(step.field),
-                        QStringLiteral("The time of %1 (%2) is before %3 (%4).")
-                            .arg(QString::fromLatin1(step.what), step.time->toString(u"HH:mm"),
-                                 QString::fromLatin1(previous->what),
-                                 previous->time->toString(u"HH:mm"))});
+                QStringLiteral("The time of %1 (%2) is before %3 (%4).")
+                    .arg(QString::fromLatin1(step.what), step.time->toString(u"HH:mm"),
+                        QString::fromLatin1(previous->what), previous->time->toString(u"HH:mm"))});
         }
         previous = &step;
     }
@@ -54,10 +52,10 @@ void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
         const int asleepOrAwake = s.minutesToFallAsleep.value_or(0) + s.minutesAwake.value_or(0);
         if (span >= 0 && asleepOrAwake > span)
             out.append({QStringLiteral("sleep.minutesAwake"),
-                        QStringLiteral("Minutes to fall asleep plus minutes awake (%1) are more than the "
-                                       "time from trying to sleep to the final awakening (%2).")
-                            .arg(asleepOrAwake)
-                            .arg(span)});
+                QStringLiteral("Minutes to fall asleep plus minutes awake (%1) are more than the "
+                               "time from trying to sleep to the final awakening (%2).")
+                    .arg(asleepOrAwake)
+                    .arg(span)});
     }
 }
 
@@ -86,10 +84,10 @@ QList<FieldError> validateNight(const Night &night)
     checkTime(out, s.finalAwakening, QStringLiteral("sleep.finalAwakening"), QStringLiteral("Final awakening"));
     checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"), QStringLiteral("Time out of bed"));
     checkRange(out, s.minutesToFallAsleep, 0, 24 * 60, QStringLiteral("sleep.minutesToFallAsleep"),
-               QStringLiteral("Minutes to fall asleep"));
+        QStringLiteral("Minutes to fall asleep"));
     checkRange(out, s.awakenings, 0, 100, QStringLiteral("sleep.awakenings"), QStringLiteral("Number of awakenings"));
     checkRange(out, s.minutesAwake, 0, 24 * 60, QStringLiteral("sleep.minutesAwake"),
-               QStringLiteral("Minutes awake during the night"));
+        QStringLiteral("Minutes awake during the night"));
     checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"), QStringLiteral("Sleep quality"));
     checkSleepOrder(out, s);
 
@@ -100,10 +98,11 @@ QList<FieldError> validateNight(const Night &night)
         if (in.substance.trimmed().isEmpty())
             out.append({key + QStringLiteral(".substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
         if (!std::isfinite(in.amount) || in.amount <= 0)
-            out.append({key + QStringLiteral(".amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
+            out.append(
+                {key + QStringLiteral(".amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
         else if (in.amount > MaxIntakeAmount)
             out.append({key + QStringLiteral(".amount"),
-                        QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});
+                QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});
         if (in.unit.trimmed().isEmpty())
             out.append({key + QStringLiteral(".unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
         checkTime(out, in.time, key + QStringLiteral(".time"), QStringLiteral("%1: the time").arg(who));
@@ -144,7 +143,7 @@ Error invalid(const QList<FieldError> &fields)
     QStringList lines;
     for (const FieldError &f : fields)
         lines.append(f.message);
-    return Error{ErrorKind::Invalid, lines.join(u'\n'), fields};
+    return Error {ErrorKind::Invalid, lines.join(u'\n'), fields};
 }
 
 } // namespace rls

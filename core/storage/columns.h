@@ -16,13 +16,31 @@
 // as HH:MM, timestamps as UTC ISO 8601, missing values as NULL.
 namespace rls::columns {
 
-inline std::string text(const QString &s) { return s.toStdString(); }
-inline std::string date(QDate d) { return d.toString(Qt::ISODate).toStdString(); }
-inline std::string stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate).toStdString(); }
+inline std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+inline std::string date(QDate d)
+{
+    return d.toString(Qt::ISODate).toStdString();
+}
+inline std::string stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate).toStdString();
+}
 
-inline QString toQString(const SQLite::Column &c) { return QString::fromUtf8(c.getText()); }
-inline QDate toDate(const SQLite::Column &c) { return QDate::fromString(toQString(c), Qt::ISODate); }
-inline QDateTime toStamp(const SQLite::Column &c) { return QDateTime::fromString(toQString(c), Qt::ISODate); }
+inline QString toQString(const SQLite::Column &c)
+{
+    return QString::fromUtf8(c.getText());
+}
+inline QDate toDate(const SQLite::Column &c)
+{
+    return QDate::fromString(toQString(c), Qt::ISODate);
+}
+inline QDateTime toStamp(const SQLite::Column &c)
+{
+    return QDateTime::fromString(toQString(c), Qt::ISODate);
+}
 
 inline void bindTime(SQLite::Statement &st, int index, const std::optional<QTime> &t)
 {

@@ -21,24 +21,28 @@
 namespace rls {
 namespace {
 
-Error openError(ErrorKind kind, const QString &message) { return Error{kind, message, {}}; }
+Error openError(ErrorKind kind, const QString &message)
+{
+    return Error {kind, message, {}};
+}
 
 // Checks what can be seen before SQLite touches the file, so a refusal leaves it untouched.
 std::optional<Error> checkLocation(const QFileInfo &info)
 {
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.absoluteDir().exists())
-        return openError(ErrorKind::FolderMissing,
-                         QStringLiteral("The folder for the diary %1 does not exist.").arg(shown));
+        return openError(
+            ErrorKind::FolderMissing, QStringLiteral("The folder for the diary %1 does not exist.").arg(shown));
     if (info.isDir())
         return openError(ErrorKind::NotADatabase, QStringLiteral("%1 is a folder, not a diary file.").arg(shown));
     if (info.exists() && !info.isWritable())
         return openError(ErrorKind::ReadOnly,
-                         QStringLiteral("The diary %1 is read-only, so nothing could be saved. "
-                                        "Check the file's permissions.").arg(shown));
+            QStringLiteral("The diary %1 is read-only, so nothing could be saved. "
+                           "Check the file's permissions.")
+                .arg(shown));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return openError(ErrorKind::ReadOnly,
-                         QStringLiteral("The folder of %1 cannot be written, so the diary cannot be created.").arg(shown));
+            QStringLiteral("The folder of %1 cannot be written, so the diary cannot be created.").arg(shown));
     return std::nullopt;
 }
 
@@ -57,9 +61,10 @@ void backupBeforeMigration(SQLite::Database &db, const QString &path, int fromVe
 } // namespace
 
 DiaryStore::DiaryStore(std::unique_ptr<SQLite::Database> db, QString path, OpenOptions options)
-    : m_db(std::move(db)), m_path(std::move(path)), m_options(std::move(options))
-{
-}
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_options(std::move(options))
+{ }
 
 DiaryStore::~DiaryStore() = default;
 
@@ -77,11 +82,11 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
     if (auto refused = checkLocation(info))
         return *refused;
 
-    const QString context = QStringLiteral("Could not open the diary %1")
-                                .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    const QString context
+        = QStringLiteral("Could not open the diary %1").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
     try {
-        auto db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                                                     options.busyTimeoutMs);
+        auto db = std::make_unique<SQLite::Database>(
+            path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busyTimeoutMs);
         if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
             return openError(ErrorKind::ReadOnly, context + QStringLiteral(": the file is read-only."));
 
@@ -89,11 +94,12 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
         const int version = schema::version(*db);
         if (version > schema::CurrentVersion)
             return openError(ErrorKind::TooNew,
-                             context + QStringLiteral(": it was written by a newer version of RLS Diary "
-                                                      "(diary format %1; this version reads up to %2). "
-                                                      "Please update RLS Diary; the file was not changed.")
-                                           .arg(version)
-                                           .arg(schema::CurrentVersion));
+                context
+                    + QStringLiteral(": it was written by a newer version of RLS Diary "
+                                     "(diary format %1; this version reads up to %2). "
+                                     "Please update RLS Diary; the file was not changed.")
+                          .arg(version)
+                          .arg(schema::CurrentVersion));
 
         db->exec("PRAGMA foreign_keys = ON");
         if (version < schema::CurrentVersion) {
@@ -118,14 +124,15 @@ Result<void> DiaryStore::saveNight(const Night &night, Stamps stamps)
     return saveNights({night}, stamps);
 }
 
-Result<void> DiaryStore::saveNights(const QList<Night> &nights, Stamps stamps,
-                                    const std::function<bool(qsizetype)> &progress)
+Result<void> DiaryStore::saveNights(
+    const QList<Night> &nights, Stamps stamps, const std::function<bool(qsizetype)> &progress)
 {
     for (qsizetype i = 0; i < nights.size(); ++i) {
         if (const QList<FieldError> problems = validateNight(nights.at(i)); !problems.isEmpty()) {
             Error e = invalid(problems);
             if (nights.size() > 1)
-                e.message = QStringLiteral("The night of %1: %2").arg(nights.at(i).date.toString(Qt::ISODate), e.message);
+                e.message
+                    = QStringLiteral("The night of %1: %2").arg(nights.at(i).date.toString(Qt::ISODate), e.message);
             return e;
         }
     }
@@ -137,7 +144,7 @@ Result<void> DiaryStore::saveNights(const QList<Night> &nights, Stamps stamps,
             if (auto written = writer.write(nights.at(i), stamps, now); !written)
                 return written.error(); // the transaction rolls back as it goes out of scope
             if (progress && !progress(i + 1))
-                return Error{ErrorKind::Invalid, QStringLiteral("Cancelled; nothing was saved."), {}};
+                return Error {ErrorKind::Invalid, QStringLiteral("Cancelled; nothing was saved."), {}};
         }
         tx.commit();
         return {};
@@ -153,14 +160,14 @@ Result<std::optional<Night>> DiaryStore::loadNight(QDate date)
     if (!nights)
         return nights.error();
     if (nights->isEmpty())
-        return std::optional<Night>{};
-    return std::optional<Night>{nights->first()};
+        return std::optional<Night> {};
+    return std::optional<Night> {nights->first()};
 }
 
 Result<QList<Night>> DiaryStore::loadRange(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid())
-        return Error{ErrorKind::Invalid, QStringLiteral("The date range needs a valid start and end."), {}};
+        return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a valid start and end."), {}};
     return readNights(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
 
@@ -170,10 +177,11 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
     try {
         QList<Night> nights;
         QHash<QString, qsizetype> byDate;
-        SQLite::Statement q(*m_db, "SELECT date, severity, onset, sensations, body_areas, irls_total, in_bed, "
-                                   "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, "
-                                   "out_of_bed, sleep_quality, note, created_at, updated_at "
-                                   "FROM night WHERE date BETWEEN ? AND ? ORDER BY date");
+        SQLite::Statement q(*m_db,
+            "SELECT date, severity, onset, sensations, body_areas, irls_total, in_bed, "
+            "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, "
+            "out_of_bed, sleep_quality, note, created_at, updated_at "
+            "FROM night WHERE date BETWEEN ? AND ? ORDER BY date");
         q.bind(1, text(from));
         q.bind(2, text(to));
         while (q.executeStep()) {
@@ -201,19 +209,21 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
         if (nights.isEmpty())
             return nights;
 
-        SQLite::Statement intakes(*m_db, "SELECT i.night_date, s.name, i.amount, i.unit, i.form, i.time "
-                                         "FROM intake i JOIN substance s ON s.id = i.substance_id "
-                                         "WHERE i.night_date BETWEEN ? AND ? ORDER BY i.night_date, i.position");
+        SQLite::Statement intakes(*m_db,
+            "SELECT i.night_date, s.name, i.amount, i.unit, i.form, i.time "
+            "FROM intake i JOIN substance s ON s.id = i.substance_id "
+            "WHERE i.night_date BETWEEN ? AND ? ORDER BY i.night_date, i.position");
         intakes.bind(1, text(from));
         intakes.bind(2, text(to));
         while (intakes.executeStep()) {
-            Intake in{toQString(intakes.getColumn(1)), intakes.getColumn(2).getDouble(),
-                      toQString(intakes.getColumn(3)), toQString(intakes.getColumn(4)), toTime(intakes.getColumn(5))};
+            Intake in {toQString(intakes.getColumn(1)), intakes.getColumn(2).getDouble(),
+                toQString(intakes.getColumn(3)), toQString(intakes.getColumn(4)), toTime(intakes.getColumn(5))};
             nights[byDate.value(toQString(intakes.getColumn(0)))].intakes.append(std::move(in));
         }
 
-        SQLite::Statement tags(*m_db, "SELECT nt.night_date, t.name FROM night_tag nt JOIN tag t ON t.id = nt.tag_id "
-                                      "WHERE nt.night_date BETWEEN ? AND ? ORDER BY nt.night_date, t.name");
+        SQLite::Statement tags(*m_db,
+            "SELECT nt.night_date, t.name FROM night_tag nt JOIN tag t ON t.id = nt.tag_id "
+            "WHERE nt.night_date BETWEEN ? AND ? ORDER BY nt.night_date, t.name");
         tags.bind(1, text(from));
         tags.bind(2, text(to));
         while (tags.executeStep())
@@ -240,7 +250,7 @@ Result<DiarySummary> DiaryStore::summary()
     try {
         SQLite::Statement q(*m_db, "SELECT count(*), min(date), max(date) FROM night");
         q.executeStep();
-        return DiarySummary{q.getColumn(0).getInt(), columns::toDate(q.getColumn(1)), columns::toDate(q.getColumn(2))};
+        return DiarySummary {q.getColumn(0).getInt(), columns::toDate(q.getColumn(1)), columns::toDate(q.getColumn(2))};
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not read the diary"));
     }

@@ -63,7 +63,7 @@ public:
     /// Saves many nights in one transaction: all of them land or none does. `progress` is told
     /// how many are done and may return false to cancel, which rolls everything back.
     Result<void> saveNights(const QList<Night> &nights, Stamps stamps = Stamps::Touch,
-                            const std::function<bool(qsizetype done)> &progress = {});
+        const std::function<bool(qsizetype done)> &progress = {});
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query

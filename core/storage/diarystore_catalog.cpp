@@ -53,7 +53,7 @@ Result<Substance> DiaryStore::addSubstance(const Substance &substance)
         taken.bind(1, text(substance.name.trimmed()));
         if (taken.executeStep())
             return invalid({{QStringLiteral("name"),
-                             QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
+                QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
         SQLite::Statement add(*m_db, "INSERT INTO substance (name, category, unit) VALUES (?, ?, ?)");
         add.bind(1, text(substance.name.trimmed()));
         add.bind(2, text(categoryKey(substance.category)));
@@ -112,7 +112,7 @@ Result<QList<LabResult>> DiaryStore::labResults()
         SQLite::Statement q(*m_db, "SELECT id, date, test, value, unit FROM lab_result ORDER BY date, id");
         while (q.executeStep())
             out.append({q.getColumn(0).getInt64(), toDate(q.getColumn(1)), toQString(q.getColumn(2)),
-                        q.getColumn(3).getDouble(), toQString(q.getColumn(4))});
+                q.getColumn(3).getDouble(), toQString(q.getColumn(4))});
         return out;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not read the lab results"));
@@ -152,7 +152,7 @@ Result<void> DiaryStore::updateLabResult(const LabResult &lab)
         up.bind(4, text(lab.unit.trimmed()));
         up.bind(5, static_cast<int64_t>(lab.id));
         if (up.exec() == 0)
-            return Error{ErrorKind::NotFound, QStringLiteral("That lab result no longer exists."), {}};
+            return Error {ErrorKind::NotFound, QStringLiteral("That lab result no longer exists."), {}};
         return {};
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not change the lab result"));

@@ -9,24 +9,25 @@ namespace rls {
 using namespace columns;
 
 NightWriter::NightWriter(SQLite::Database &db)
-    : m_createdAt(db, "SELECT created_at FROM night WHERE date = ?"),
-      m_upsert(db, "INSERT INTO night (date, severity, onset, sensations, body_areas, irls_total, in_bed, "
-                   "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, out_of_bed, "
-                   "sleep_quality, note, created_at, updated_at) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
-                   "ON CONFLICT (date) DO UPDATE SET severity = ?2, onset = ?3, sensations = ?4, body_areas = ?5, "
-                   "irls_total = ?6, in_bed = ?7, tried_to_sleep = ?8, minutes_to_sleep = ?9, awakenings = ?10, "
-                   "minutes_awake = ?11, final_awakening = ?12, out_of_bed = ?13, sleep_quality = ?14, note = ?15, "
-                   "created_at = ?16, updated_at = ?17"),
-      m_clearIntakes(db, "DELETE FROM intake WHERE night_date = ?"),
-      m_clearTags(db, "DELETE FROM night_tag WHERE night_date = ?"),
-      m_findSubstance(db, "SELECT id FROM substance WHERE name = ?"),
-      m_insertIntake(db, "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-      m_addTag(db, "INSERT OR IGNORE INTO tag (name) VALUES (?)"),
-      m_linkTag(db, "INSERT OR IGNORE INTO night_tag (night_date, tag_id) SELECT ?, id FROM tag WHERE name = ?")
-{
-}
+    : m_createdAt(db, "SELECT created_at FROM night WHERE date = ?")
+    , m_upsert(db,
+          "INSERT INTO night (date, severity, onset, sensations, body_areas, irls_total, in_bed, "
+          "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, out_of_bed, "
+          "sleep_quality, note, created_at, updated_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+          "ON CONFLICT (date) DO UPDATE SET severity = ?2, onset = ?3, sensations = ?4, body_areas = ?5, "
+          "irls_total = ?6, in_bed = ?7, tried_to_sleep = ?8, minutes_to_sleep = ?9, awakenings = ?10, "
+          "minutes_awake = ?11, final_awakening = ?12, out_of_bed = ?13, sleep_quality = ?14, note = ?15, "
+          "created_at = ?16, updated_at = ?17")
+    , m_clearIntakes(db, "DELETE FROM intake WHERE night_date = ?")
+    , m_clearTags(db, "DELETE FROM night_tag WHERE night_date = ?")
+    , m_findSubstance(db, "SELECT id FROM substance WHERE name = ?")
+    , m_insertIntake(db,
+          "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    , m_addTag(db, "INSERT OR IGNORE INTO tag (name) VALUES (?)")
+    , m_linkTag(db, "INSERT OR IGNORE INTO night_tag (night_date, tag_id) SELECT ?, id FROM tag WHERE name = ?")
+{ }
 
 std::optional<qint64> NightWriter::substanceId(const QString &name)
 {
@@ -54,7 +55,7 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
             ids.append(*id);
         else
             unknown.append({QStringLiteral("intakes[%1].substance").arg(i),
-                            QStringLiteral("\"%1\" is not in the list of substances; add it there first.").arg(name)});
+                QStringLiteral("\"%1\" is not in the list of substances; add it there first.").arg(name)});
     }
     if (!unknown.isEmpty())
         return invalid(unknown);

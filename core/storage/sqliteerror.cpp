@@ -12,23 +12,20 @@ Error storageError(const SQLite::Exception &e, const QString &context)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorKind::Locked,
-                QStringLiteral("%1: the diary is locked by another program. Close it and try again.").arg(context), {}};
+            QStringLiteral("%1: the diary is locked by another program. Close it and try again.").arg(context), {}};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return {ErrorKind::ReadOnly,
-                QStringLiteral("%1: the diary file cannot be written (it is read-only).").arg(context), {}};
+            QStringLiteral("%1: the diary file cannot be written (it is read-only).").arg(context), {}};
     case SQLITE_NOTADB:
-        return {ErrorKind::NotADatabase,
-                QStringLiteral("%1: the file is not an RLS Diary database.").arg(context), {}};
+        return {ErrorKind::NotADatabase, QStringLiteral("%1: the file is not an RLS Diary database.").arg(context), {}};
     case SQLITE_CORRUPT:
         return {ErrorKind::Corrupt,
-                QStringLiteral("%1: the diary file is damaged (%2). Restore it from a backup.").arg(context, detail), {}};
-    case SQLITE_FULL:
-        return {ErrorKind::Storage, QStringLiteral("%1: the disk is full.").arg(context), {}};
+            QStringLiteral("%1: the diary file is damaged (%2). Restore it from a backup.").arg(context, detail), {}};
+    case SQLITE_FULL: return {ErrorKind::Storage, QStringLiteral("%1: the disk is full.").arg(context), {}};
     case SQLITE_CANTOPEN:
         return {ErrorKind::Storage, QStringLiteral("%1: the diary file cannot be opened.").arg(context), {}};
-    default:
-        return {ErrorKind::Storage, QStringLiteral("%1: %2").arg(context, detail), {}};
+    default: return {ErrorKind::Storage, QStringLiteral("%1: %2").arg(context, detail), {}};
     }
 }
 

@@ -26,8 +26,8 @@ TEST(MainWindow, emptyDiary_saysSo)
 {
     test::TempDiary diary;
     MainWindow window(diary.store(), false);
-    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))->text(),
-              QStringLiteral("No nights logged yet."));
+    EXPECT_EQ(
+        window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))->text(), QStringLiteral("No nights logged yet."));
 }
 
 TEST(DemoSession, opensAGeneratedDiary_andSaysItIsADemo)

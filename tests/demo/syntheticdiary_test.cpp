@@ -11,15 +11,15 @@
 using namespace rls;
 
 namespace {
-const SyntheticOptions twoYears{.seed = 7, .nights = 730, .lastNight = QDate(2026, 11, 22)};
+const SyntheticOptions twoYears {.seed = 7, .nights = 730, .lastNight = QDate(2026, 11, 22)};
 
 double meanSeverity(const QList<Night> &nights, bool withMagnesium)
 {
     double sum = 0;
     int count = 0;
     for (const Night &n : nights) {
-        const bool mg = std::any_of(n.intakes.cbegin(), n.intakes.cend(),
-                                    [](const Intake &i) { return i.substance == substances::Magnesium; });
+        const bool mg = std::any_of(
+            n.intakes.cbegin(), n.intakes.cend(), [](const Intake &i) { return i.substance == substances::Magnesium; });
         if (mg == withMagnesium && n.symptoms.severity) {
             sum += *n.symptoms.severity;
             ++count;
@@ -50,8 +50,8 @@ TEST(SyntheticDiary, everyNightIsValid_andSomeAreForgotten)
     EXPECT_GT(diary.nights.size(), 730 * 0.75);
     EXPECT_LT(diary.nights.size(), 730); // gaps where the person forgot to log
     for (const Night &n : diary.nights)
-        ASSERT_TRUE(validateNight(n).isEmpty()) << n.date.toString(Qt::ISODate).toStdString() << ": "
-                                                << validateNight(n).first().message.toStdString();
+        ASSERT_TRUE(validateNight(n).isEmpty())
+            << n.date.toString(Qt::ISODate).toStdString() << ": " << validateNight(n).first().message.toStdString();
     EXPECT_EQ(diary.nights.first().date >= QDate(2024, 11, 23), true);
     EXPECT_EQ(diary.nights.last().date <= QDate(2026, 11, 22), true);
     EXPECT_FALSE(diary.labs.isEmpty());
@@ -69,9 +69,8 @@ TEST(SyntheticDiary, magnesiumNights_areOnAverageMilder)
 TEST(SyntheticDiary, mostNightsHaveSleepMetrics)
 {
     const auto diary = generateSyntheticDiary(twoYears);
-    const auto withEfficiency = std::count_if(diary.nights.cbegin(), diary.nights.cend(), [](const Night &n) {
-        return computeSleepMetrics(n.sleep).efficiencyPercent.has_value();
-    });
+    const auto withEfficiency = std::count_if(diary.nights.cbegin(), diary.nights.cend(),
+        [](const Night &n) { return computeSleepMetrics(n.sleep).efficiencyPercent.has_value(); });
     EXPECT_GT(withEfficiency, diary.nights.size() * 8 / 10);
 }
 

@@ -24,8 +24,8 @@ TEST(SleepMetrics, nightAcrossMidnight_countsMinutesThroughMidnight)
     // 22:30 into bed, 23:00 tried, 30 min to fall asleep, 30 min awake, 06:30 woke, 07:00 up.
     const SleepMetrics m = computeSleepMetrics(night(QTime(22, 30), QTime(23, 0), 30, 30, QTime(6, 30), QTime(7, 0)));
     ASSERT_TRUE(m.timeInBedMinutes && m.totalSleepMinutes && m.efficiencyPercent);
-    EXPECT_EQ(*m.timeInBedMinutes, 510);   // 8 h 30
-    EXPECT_EQ(*m.totalSleepMinutes, 390);  // 7 h 30 span - 60
+    EXPECT_EQ(*m.timeInBedMinutes, 510); // 8 h 30
+    EXPECT_EQ(*m.totalSleepMinutes, 390); // 7 h 30 span - 60
     EXPECT_NEAR(*m.efficiencyPercent, 76.47, 0.01);
 }
 
@@ -61,7 +61,7 @@ TEST(SleepMetrics, missingItems_leaveOnlyWhatCanBeComputed)
     EXPECT_EQ(m.timeInBedMinutes, 480);
     EXPECT_FALSE(m.totalSleepMinutes);
     EXPECT_FALSE(m.efficiencyPercent);
-    EXPECT_FALSE(computeSleepMetrics(SleepDiary{}).timeInBedMinutes);
+    EXPECT_FALSE(computeSleepMetrics(SleepDiary {}).timeInBedMinutes);
 }
 
 TEST(SleepMetrics, blankLatencyAndWake_countAsZero)

@@ -35,10 +35,10 @@ TEST(Validation, severityOutOfRange_namesTheFieldAndRange)
     Night n = test::fullNight(QDate(2026, 11, 23));
     n.symptoms.severity = 11;
     const auto errors = validateNight(n);
-    ASSERT_EQ(fields(errors), QStringList{QStringLiteral("severity")});
+    ASSERT_EQ(fields(errors), QStringList {QStringLiteral("severity")});
     EXPECT_EQ(errors.first().message, QStringLiteral("Symptom severity must be between 0 and 10."));
     n.symptoms.severity = -1;
-    EXPECT_EQ(fields(validateNight(n)), QStringList{QStringLiteral("severity")});
+    EXPECT_EQ(fields(validateNight(n)), QStringList {QStringLiteral("severity")});
     n.symptoms.severity = 0;
     EXPECT_TRUE(validateNight(n).isEmpty());
     n.symptoms.severity = 10;
@@ -55,8 +55,10 @@ TEST(Validation, rangesOfEveryNumber)
     EXPECT_TRUE(fields(errors).contains(QStringLiteral("irlsTotal")));
     EXPECT_TRUE(fields(errors).contains(QStringLiteral("sleep.quality")));
     EXPECT_TRUE(fields(errors).contains(QStringLiteral("sleep.awakenings")));
-    EXPECT_EQ(messageFor(errors, QStringLiteral("sleep.quality")), QStringLiteral("Sleep quality must be between 1 and 5."));
-    EXPECT_EQ(messageFor(errors, QStringLiteral("irlsTotal")), QStringLiteral("The IRLS total must be between 0 and 40."));
+    EXPECT_EQ(
+        messageFor(errors, QStringLiteral("sleep.quality")), QStringLiteral("Sleep quality must be between 1 and 5."));
+    EXPECT_EQ(
+        messageFor(errors, QStringLiteral("irlsTotal")), QStringLiteral("The IRLS total must be between 0 and 40."));
 }
 
 TEST(Validation, wokeBeforeGoingToBed_isRefusedWithBothTimes)
@@ -66,9 +68,9 @@ TEST(Validation, wokeBeforeGoingToBed_isRefusedWithBothTimes)
     n.sleep.inBed = QTime(23, 0);
     n.sleep.outOfBed = QTime(22, 0);
     const auto errors = validateNight(n);
-    ASSERT_EQ(fields(errors), QStringList{QStringLiteral("sleep.outOfBed")});
+    ASSERT_EQ(fields(errors), QStringList {QStringLiteral("sleep.outOfBed")});
     EXPECT_EQ(errors.first().message,
-              QStringLiteral("The time of getting out of bed (22:00) is before going to bed (23:00)."));
+        QStringLiteral("The time of getting out of bed (22:00) is before going to bed (23:00)."));
 }
 
 TEST(Validation, awakeMinutesLongerThanTheNight_isRefused)
@@ -79,7 +81,7 @@ TEST(Validation, awakeMinutesLongerThanTheNight_isRefused)
     n.sleep.finalAwakening = QTime(1, 0);
     n.sleep.minutesToFallAsleep = 90;
     n.sleep.minutesAwake = 60;
-    EXPECT_EQ(fields(validateNight(n)), QStringList{QStringLiteral("sleep.minutesAwake")});
+    EXPECT_EQ(fields(validateNight(n)), QStringList {QStringLiteral("sleep.minutesAwake")});
 }
 
 TEST(Validation, negativeOrHugeDose_namesTheIntake)
@@ -90,22 +92,24 @@ TEST(Validation, negativeOrHugeDose_namesTheIntake)
     n.intakes[2].amount = std::nan("");
     n.intakes[3].unit = QStringLiteral("  ");
     const auto errors = validateNight(n);
-    EXPECT_EQ(fields(errors), (QStringList{QStringLiteral("intakes[0].amount"), QStringLiteral("intakes[1].amount"),
-                                           QStringLiteral("intakes[2].amount"), QStringLiteral("intakes[3].unit")}));
+    EXPECT_EQ(fields(errors),
+        (QStringList {QStringLiteral("intakes[0].amount"), QStringLiteral("intakes[1].amount"),
+            QStringLiteral("intakes[2].amount"), QStringLiteral("intakes[3].unit")}));
     EXPECT_EQ(messageFor(errors, QStringLiteral("intakes[0].amount")),
-              QStringLiteral("Magnesium: the amount must be more than 0."));
+        QStringLiteral("Magnesium: the amount must be more than 0."));
 }
 
 TEST(Validation, invalidDate_andEmptyTag)
 {
     Night n;
     n.tags = {QStringLiteral(" ")};
-    EXPECT_EQ(fields(validateNight(n)), (QStringList{QStringLiteral("date"), QStringLiteral("tags")}));
+    EXPECT_EQ(fields(validateNight(n)), (QStringList {QStringLiteral("date"), QStringLiteral("tags")}));
 }
 
 TEST(Validation, invalidJoinsEveryMessage)
 {
-    const Error e = invalid({{QStringLiteral("a"), QStringLiteral("First.")}, {QStringLiteral("b"), QStringLiteral("Second.")}});
+    const Error e
+        = invalid({{QStringLiteral("a"), QStringLiteral("First.")}, {QStringLiteral("b"), QStringLiteral("Second.")}});
     EXPECT_EQ(e.kind, ErrorKind::Invalid);
     EXPECT_EQ(e.message, QStringLiteral("First.\nSecond."));
     EXPECT_EQ(e.fields.size(), 2);
@@ -113,9 +117,9 @@ TEST(Validation, invalidJoinsEveryMessage)
 
 TEST(Validation, labResultNeedsTestValueAndUnit)
 {
-    LabResult lab{0, QDate(2026, 10, 1), QStringLiteral(""), -3, QStringLiteral("")};
+    LabResult lab {0, QDate(2026, 10, 1), QStringLiteral(""), -3, QStringLiteral("")};
     EXPECT_EQ(fields(validateLabResult(lab)),
-              (QStringList{QStringLiteral("test"), QStringLiteral("value"), QStringLiteral("unit")}));
+        (QStringList {QStringLiteral("test"), QStringLiteral("value"), QStringLiteral("unit")}));
     lab = {0, QDate(2026, 10, 1), QStringLiteral("Ferritin"), 48, QStringLiteral("ng/mL")};
     EXPECT_TRUE(validateLabResult(lab).isEmpty());
 }

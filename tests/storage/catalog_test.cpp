@@ -15,9 +15,9 @@ TEST(Catalog, newDiary_isSeededWithTheFourSubstancesAndTheirForms)
     ASSERT_EQ(list->size(), 4);
     EXPECT_EQ(list->at(0).name, QStringLiteral("Magnesium"));
     EXPECT_EQ(list->at(0).unit, QStringLiteral("mg"));
-    EXPECT_EQ(list->at(0).forms, (QStringList{QStringLiteral("citrate"), QStringLiteral("glycinate"),
-                                              QStringLiteral("malate"), QStringLiteral("L-threonate"),
-                                              QStringLiteral("oxide"), QStringLiteral("other")}));
+    EXPECT_EQ(list->at(0).forms,
+        (QStringList {QStringLiteral("citrate"), QStringLiteral("glycinate"), QStringLiteral("malate"),
+            QStringLiteral("L-threonate"), QStringLiteral("oxide"), QStringLiteral("other")}));
     EXPECT_EQ(list->at(1).forms.size(), 3);
     EXPECT_EQ(list->at(2).category, Category::Stimulant);
     EXPECT_EQ(list->at(3).unit, QStringLiteral("standard drinks"));
@@ -27,8 +27,8 @@ TEST(Catalog, newDiary_isSeededWithTheFourSubstancesAndTheirForms)
 TEST(Catalog, addSubstance_thenUseItInANight)
 {
     TempDiary diary;
-    auto added = diary.store().addSubstance({0, QStringLiteral("Pramipexole"), Category::Medication,
-                                             QStringLiteral("mg"), {}});
+    auto added = diary.store().addSubstance(
+        {0, QStringLiteral("Pramipexole"), Category::Medication, QStringLiteral("mg"), {}});
     ASSERT_TRUE(added);
     EXPECT_GT(added->id, 4);
     Night n;
@@ -42,7 +42,8 @@ TEST(Catalog, addSubstance_thenUseItInANight)
 TEST(Catalog, duplicateOrNamelessSubstance_isRefused)
 {
     TempDiary diary;
-    auto dup = diary.store().addSubstance({0, QStringLiteral("magnesium"), Category::Supplement, QStringLiteral("mg"), {}});
+    auto dup
+        = diary.store().addSubstance({0, QStringLiteral("magnesium"), Category::Supplement, QStringLiteral("mg"), {}});
     ASSERT_FALSE(dup);
     EXPECT_EQ(dup.error().fields.first().field, QStringLiteral("name"));
     auto nameless = diary.store().addSubstance({0, QStringLiteral(" "), Category::Supplement, QStringLiteral(""), {}});
@@ -74,9 +75,12 @@ TEST(Catalog, tags_seededAndAddable_newTagsFromANightJoinTheList)
 TEST(LabResults, addListUpdateDelete)
 {
     TempDiary diary;
-    auto later = diary.store().addLabResult({0, QDate(2026, 9, 1), QStringLiteral("Ferritin"), 82, QStringLiteral("ng/mL")});
-    auto earlier = diary.store().addLabResult({0, QDate(2026, 3, 1), QStringLiteral("Ferritin"), 41, QStringLiteral("ng/mL")});
-    auto tsat = diary.store().addLabResult({0, QDate(2026, 3, 1), QStringLiteral("Transferrin saturation"), 18, QStringLiteral("%")});
+    auto later
+        = diary.store().addLabResult({0, QDate(2026, 9, 1), QStringLiteral("Ferritin"), 82, QStringLiteral("ng/mL")});
+    auto earlier
+        = diary.store().addLabResult({0, QDate(2026, 3, 1), QStringLiteral("Ferritin"), 41, QStringLiteral("ng/mL")});
+    auto tsat = diary.store().addLabResult(
+        {0, QDate(2026, 3, 1), QStringLiteral("Transferrin saturation"), 18, QStringLiteral("%")});
     ASSERT_TRUE(later && earlier && tsat);
 
     auto list = diary.store().labResults();
@@ -103,7 +107,8 @@ TEST(LabResults, addListUpdateDelete)
 TEST(LabResults, invalidResult_isRefused)
 {
     TempDiary diary;
-    auto bad = diary.store().addLabResult({0, QDate(2026, 9, 1), QStringLiteral("Ferritin"), -5, QStringLiteral("ng/mL")});
+    auto bad
+        = diary.store().addLabResult({0, QDate(2026, 9, 1), QStringLiteral("Ferritin"), -5, QStringLiteral("ng/mL")});
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().fields.first().field, QStringLiteral("value"));
     EXPECT_TRUE(diary.store().labResults()->isEmpty());

@@ -162,7 +162,7 @@ TEST(DiaryStore, loadRange_returnsLoggedNightsInOrder_withTheirIntakes)
 TEST(DiaryStore, saveNights_oneBadNight_savesNone)
 {
     TempDiary diary;
-    QList<Night> nights{test::fullNight(QDate(2026, 2, 1)), test::fullNight(QDate(2026, 2, 2))};
+    QList<Night> nights {test::fullNight(QDate(2026, 2, 1)), test::fullNight(QDate(2026, 2, 2))};
     nights[1].sleep.quality = 9;
     const auto saved = diary.store().saveNights(nights);
     ASSERT_FALSE(saved);

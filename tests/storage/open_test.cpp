@@ -17,8 +17,8 @@
 #include <unistd.h>
 
 using namespace rls;
-using rls::test::TempDiary;
 using rls::test::fileBytes;
+using rls::test::TempDiary;
 
 namespace {
 // Root may write files whatever their mode; the immutable attribute stops even root.
@@ -108,8 +108,8 @@ TEST(OpenDiary, readOnlyFile_isATypedError_andIsLeftUntouched)
     diary.close();
     const QByteArray before = fileBytes(diary.path());
     QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    const bool immutable = ::access(QFile::encodeName(diary.path()).constData(), W_OK) == 0
-        && setImmutable(diary.path(), true);
+    const bool immutable
+        = ::access(QFile::encodeName(diary.path()).constData(), W_OK) == 0 && setImmutable(diary.path(), true);
     if (::access(QFile::encodeName(diary.path()).constData(), W_OK) == 0)
         GTEST_SKIP() << "this user may write read-only files here, so read-only cannot be simulated";
     auto opened = DiaryStore::open(diary.path());

@@ -40,4 +40,7 @@ Night fullNight(QDate date);
 } // namespace rls::test
 
 /// Lets GoogleTest print QStrings as text in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}

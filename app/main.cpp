@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
             return rls::DiarySession::openDemo(nights);
         }
         if (parser.isSet(database))
-            return rls::DiarySession::openFile(parser.value(database), false);
-        return rls::DiarySession::openFile(rls::DiaryStore::defaultPath(), true);
+            return rls::DiarySession::openFile(parser.value(database));
+        return rls::DiarySession::openDefault();
     }();
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    rls::MainWindow window(session.value()->store(), session.value()->isDemo());
+    rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
     window.show();
     return QApplication::exec();
 }

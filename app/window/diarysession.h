@@ -3,29 +3,37 @@
 
 #include "storage/diarystore.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace rls {
 
-/// Which diary the app works on for this run: the person's own, one given with --database,
-/// or a freshly generated demo diary in a temporary folder that is removed on exit.
+/// Which diary the app works on for this run, with the settings that go with it: the person's
+/// own diary (from the settings, or the default place), one given with --database, or a freshly
+/// generated demo diary in a temporary folder that is removed on exit. The demo keeps its
+/// settings in that folder too, so trying the demo never changes the person's own settings.
 class DiarySession final {
 public:
-    /// Opens the person's diary at `path`, creating its folder when it is the default one.
-    static Result<std::unique_ptr<DiarySession>> openFile(const QString &path, bool createFolder);
+    /// Opens the diary the settings name, or the default one (creating its folder).
+    static Result<std::unique_ptr<DiarySession>> openDefault();
+    /// Opens the diary at `path` (its folder must exist).
+    static Result<std::unique_ptr<DiarySession>> openFile(const QString &path);
     /// Generates a demo diary of `nights` nights ending last night, in a temporary file.
     static Result<std::unique_ptr<DiarySession>> openDemo(int nights);
 
     DiaryStore &store() { return *m_store; }
+    QSettings &settings() { return *m_settings; }
     bool isDemo() const { return m_demoDir != nullptr; }
 
 private:
-    DiarySession(std::unique_ptr<DiaryStore> store, std::unique_ptr<QTemporaryDir> demoDir);
+    DiarySession(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<DiaryStore> store,
+                 std::unique_ptr<QSettings> settings);
 
     std::unique_ptr<QTemporaryDir> m_demoDir; // declared first: destroyed after the store closes
     std::unique_ptr<DiaryStore> m_store;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 } // namespace rls

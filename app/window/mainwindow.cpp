@@ -15,9 +15,9 @@
 
 namespace rls {
 
-MainWindow::MainWindow(DiaryStore &store, bool demo, QWidget *parent)
+MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(new DiaryContext(store, demo, this))
+    , m_context(new DiaryContext(store, demo, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)")

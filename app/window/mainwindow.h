@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QSettings;
 class QTabWidget;
 
 namespace rls {
@@ -17,7 +18,7 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(DiaryStore &store, bool demo, QWidget *parent = nullptr);
+    MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DiaryContext &context() const { return *m_context; }

@@ -81,4 +81,15 @@ struct Night {
     QDateTime updatedAt; ///< last changed (UTC), set by the store
 };
 
+/// True when two nights hold the same entry: every field but the created/updated stamps,
+/// tags compared as a set. The form uses it to know whether there is anything unsaved.
+bool sameEntry(const Night &a, const Night &b);
+
+/// A night reduced to what a list of nights shows.
+struct NightBrief {
+    QDate date;
+    std::optional<int> severity;
+    bool hasSleep = false;
+};
+
 } // namespace rls

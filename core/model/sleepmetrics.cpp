@@ -30,10 +30,4 @@ SleepMetrics computeSleepMetrics(const SleepDiary &s)
     return m;
 }
 
-bool SleepDiary::isEmpty() const
-{
-    return !inBed && !triedToSleep && !minutesToFallAsleep && !awakenings && !minutesAwake && !finalAwakening
-        && !outOfBed && !quality;
-}
-
 } // namespace rls

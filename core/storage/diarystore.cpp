@@ -256,4 +256,19 @@ Result<DiarySummary> DiaryStore::summary()
     }
 }
 
+Result<QList<NightBrief>> DiaryStore::briefs()
+{
+    try {
+        QList<NightBrief> out;
+        SQLite::Statement q(*m_db, "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
+                                   "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL "
+                                   "FROM night ORDER BY date DESC");
+        while (q.executeStep())
+            out.append({columns::toDate(q.getColumn(0)), columns::toInt(q.getColumn(1)), q.getColumn(2).getInt() != 0});
+        return out;
+    } catch (const SQLite::Exception &e) {
+        return storageError(e, QStringLiteral("Could not read the diary"));
+    }
+}
+
 } // namespace rls

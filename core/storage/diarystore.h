@@ -72,6 +72,9 @@ public:
     /// Deletes the night of `date` with its intakes and tags. True when there was one.
     Result<bool> deleteNight(QDate date);
     Result<DiarySummary> summary();
+    /// Every logged night's date, severity and whether its sleep was filled in, newest first,
+    /// in one query: what the list of nights beside the form shows.
+    Result<QList<NightBrief>> briefs();
 
     Result<QList<Substance>> substances();
     /// Adds a catalog entry; its name must not be taken (compared case-insensitively).

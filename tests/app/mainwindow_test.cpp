@@ -5,6 +5,7 @@
 #include "window/mainwindow.h"
 
 #include <QLabel>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -14,7 +15,8 @@ TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
 {
     test::TempDiary diary;
     ASSERT_TRUE(diary.store().saveNights({test::fullNight(QDate(2026, 11, 21)), test::fullNight(QDate(2026, 11, 23))}));
-    MainWindow window(diary.store(), false);
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
     window.show();
     const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
     ASSERT_NE(label, nullptr);
@@ -25,7 +27,8 @@ TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
 TEST(MainWindow, emptyDiary_saysSo)
 {
     test::TempDiary diary;
-    MainWindow window(diary.store(), false);
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
     EXPECT_EQ(
         window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))->text(), QStringLiteral("No nights logged yet."));
 }
@@ -41,7 +44,7 @@ TEST(DemoSession, opensAGeneratedDiary_andSaysItIsADemo)
     const QDate yesterday = QDate::currentDate().addDays(-1);
     EXPECT_LE(summary->last, yesterday);
     EXPECT_GE(summary->last, yesterday.addDays(-15)); // the newest nights may be ones the person forgot
-    MainWindow window(session.value()->store(), true);
+    MainWindow window(session.value()->store(), true, session.value()->settings());
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo")));
 }
 
@@ -52,7 +55,7 @@ TEST(DiarySessionOpen, notADatabase_comesBackAsAnError)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("not a diary at all, just some text that is long enough to have a header........................");
     f.close();
-    auto session = DiarySession::openFile(diary.path(), false);
+    auto session = DiarySession::openFile(diary.path());
     ASSERT_FALSE(session);
     EXPECT_EQ(session.error().kind, ErrorKind::NotADatabase);
 }

@@ -219,3 +219,20 @@ TEST(DiaryStore, fileIsInWalModeWithForeignKeys)
     EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), 1);
     EXPECT_EQ(raw.execAndGet("SELECT onset || '|' || created_at FROM night").getString(), "20:45|2026-11-23T21:15:00Z");
 }
+
+TEST(DiaryStore, briefs_listEveryNightNewestFirst_withSeverityAndSleep)
+{
+    TempDiary diary;
+    Night sleepless;
+    sleepless.date = QDate(2026, 11, 20);
+    sleepless.symptoms.severity = 2;
+    ASSERT_TRUE(diary.store().saveNights({test::fullNight(QDate(2026, 11, 18)), sleepless}));
+    const auto briefs = diary.store().briefs();
+    ASSERT_TRUE(briefs);
+    ASSERT_EQ(briefs->size(), 2);
+    EXPECT_EQ(briefs->at(0).date, QDate(2026, 11, 20));
+    EXPECT_EQ(briefs->at(0).severity, 2);
+    EXPECT_FALSE(briefs->at(0).hasSleep);
+    EXPECT_EQ(briefs->at(1).severity, 7);
+    EXPECT_TRUE(briefs->at(1).hasSleep);
+}

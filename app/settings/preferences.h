@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guidance/guidance.h"
+#include "model/drinks.h"
+#include "model/regimen.h"
+
+#include <QString>
+#include <QTime>
+
+class QSettings;
+
+namespace rls {
+
+/// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
+struct Preferences {
+    QString diaryPath;            ///< empty: the default diary location
+    Regimen regimen;              ///< "My regimen", added to a night in one click
+    int daySplitHour = 12;        ///< before this hour, "tonight" is the night that began yesterday
+    MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
+    QTime caffeineAfter = QTime(14, 0);
+    StandardDrink standardDrink = StandardDrink::US;
+    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
+    bool kidneyReminderShown = false;
+
+    GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, QTime(18, 0)}; }
+};
+
+/// Reads the settings; anything missing or unreadable falls back to its default.
+Preferences loadPreferences(QSettings &settings);
+/// Writes every setting and syncs the file.
+void savePreferences(QSettings &settings, const Preferences &preferences);
+
+} // namespace rls

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/drinks.h"
+
+#include <cmath>
+
+namespace rls {
+
+QList<CaffeineDrink> caffeineDrinks()
+{
+    return {
+        {QStringLiteral("Brewed coffee (240 ml)"), 95},
+        {QStringLiteral("Espresso (1 shot)"), 63},
+        {QStringLiteral("Black tea (240 ml)"), 47},
+        {QStringLiteral("Green tea (240 ml)"), 28},
+        {QStringLiteral("Cola (330 ml)"), 34},
+        {QStringLiteral("Energy drink (250 ml)"), 80},
+    };
+}
+
+QList<AlcoholDrink> alcoholDrinks()
+{
+    return {
+        {QStringLiteral("Beer 5% (355 ml)"), 355, 5},
+        {QStringLiteral("Beer 5% (pint, 568 ml)"), 568, 5},
+        {QStringLiteral("Wine 12% (148 ml)"), 148, 12},
+        {QStringLiteral("Spirits 40% (44 ml)"), 44, 40},
+    };
+}
+
+double standardDrinks(double volumeMl, double abvPercent, StandardDrink size)
+{
+    constexpr double ethanolGramsPerMl = 0.789;
+    const double grams = volumeMl * abvPercent / 100.0 * ethanolGramsPerMl;
+    return std::round(grams / static_cast<int>(size) * 10.0) / 10.0;
+}
+
+} // namespace rls

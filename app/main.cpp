@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
 #include "storage/diarystore.h"
 #include "window/diarysession.h"
 #include "window/mainwindow.h"
@@ -7,17 +8,38 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+namespace {
+
+// The names decide where the person's diary lives, so the window and the command line share them.
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("rls-diary"));
+    QCoreApplication::setApplicationName(QStringLiteral("rls-diary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RLSDIARY_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (rls::cli::isCommand(argc, argv)) {
+        // export, import, summary, demo: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        return rls::cli::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("rls-diary"));
-    QApplication::setApplicationName(QStringLiteral("rls-diary"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("RLS Diary"));
-    QApplication::setApplicationVersion(QStringLiteral(RLSDIARY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.rlsdiary.RLSDiary"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A private diary for restless legs syndrome."));
+    parser.setApplicationDescription(
+        QStringLiteral("A private diary for restless legs syndrome.\n\n"
+                       "Without a command it opens the window. Commands that run without a window:\n"
+                       "  export   write nights as CSV          import   read a CSV into the diary\n"
+                       "  summary  one line about the diary     demo     write a made-up diary\n"
+                       "See rls-diary COMMAND --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/mainwindow.h"
 
+#include "charts/trendspage.h"
+#include "dialogs/labresultspage.h"
+#include "dialogs/settingsdialog.h"
+#include "io/csvactions.h"
+#include "log/logpage.h"
 #include "storage/diarystore.h"
 #include "window/diarycontext.h"
-#include "window/overviewpage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -20,8 +28,8 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     , m_context(new DiaryContext(store, demo, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)")
-                        : tr("RLS Diary — %1").arg(QFileInfo(store.path()).fileName()));
+    setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)[*]")
+                        : tr("RLS Diary — %1[*]").arg(QFileInfo(store.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rls-diary.svg")));
 
     m_pages = new QTabWidget(this);
@@ -30,11 +38,30 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     setCentralWidget(m_pages);
     buildMenus();
 
-    addPage(new OverviewPage(*m_context, m_pages), tr("&Overview"));
+    m_logPage = new LogPage(*m_context, m_pages);
+    addPage(m_logPage, tr("&Evening log"));
+    addPage(new TrendsPage(*m_context, m_pages), tr("&Trends"));
+    addPage(new LabResultsPage(*m_context, m_pages), tr("&Lab results"));
 
-    statusBar()->showMessage(demo ? tr("Demo diary: changes are thrown away when the app closes")
-                                  : tr("Diary: %1").arg(QDir::toNativeSeparators(store.path())));
-    resize(1200, 760);
+    // The evening form's actions: undo and redo in Edit, the rest in their own menu.
+    const QList<QAction *> editActions = m_editMenu->actions();
+    m_editMenu->insertActions(editActions.value(0), {m_logPage->undoAction(), m_logPage->redoAction()});
+    m_editMenu->insertSeparator(editActions.value(0));
+    QMenu *nightMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Night"), this))->menu();
+    nightMenu->addActions(m_logPage->nightActions());
+    connect(m_logPage, &LogPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_logPage, &LogPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_context, &DiaryContext::openNightRequested, this, [this] { m_pages->setCurrentWidget(m_logPage); });
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("nightCountLabel"));
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
+    updateSummary();
+    const QRect screenArea = screen()->availableGeometry();
+    resize(std::min(1280, screenArea.width()), std::min(820, screenArea.height()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -54,9 +81,49 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    addCsvActions(m_fileMenu, quit, *m_context, this);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(keys);
+    preferences->setMenuRole(QAction::PreferencesRole);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_logPage->confirmLeave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateSummary()
+{
+    const auto summary = m_context->store().summary();
+    if (!summary) {
+        m_summary->setText(summary.error().message);
+        return;
+    }
+    const QString count = summary->nights == 0 ? tr("No nights logged yet")
+        : summary->nights == 1                 ? tr("1 night logged")
+                                               : tr("%1 nights logged").arg(QLocale().toString(summary->nights));
+    const QString where = m_context->isDemo() ? tr("demo diary, removed when the app closes")
+                                              : QDir::toNativeSeparators(m_context->store().path());
+    m_summary->setText(QStringLiteral("%1 · %2").arg(count, where));
+    m_summary->setToolTip(m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
+                                              : tr("Your diary is stored only on this computer."));
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new SettingsDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

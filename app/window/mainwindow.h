@@ -3,12 +3,14 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QSettings;
 class QTabWidget;
 
 namespace rls {
 
 class DiaryContext;
+class LogPage;
 class DiaryStore;
 
 /// The main window. It assembles pages and menus; it holds no diary logic of its own.
@@ -22,16 +24,26 @@ public:
     ~MainWindow() override;
 
     DiaryContext &context() const { return *m_context; }
+    LogPage *logPage() const { return m_logPage; }
+
+protected:
+    /// Asks about unsaved changes in the evening form before the window closes.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     /// Adds a page as a tab, reachable with Ctrl+<its position>.
     void addPage(QWidget *page, const QString &title);
     void buildMenus();
     void showAbout();
+    void updateSummary();
+    void showPreferences();
 
     DiaryContext *m_context = nullptr;
+    LogPage *m_logPage = nullptr;
+    QLabel *m_summary = nullptr;
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 

@@ -124,27 +124,43 @@ Result<void> DiaryStore::saveNight(const Night &night, Stamps stamps)
     return saveNights({night}, stamps);
 }
 
-Result<void> DiaryStore::saveNights(
-    const QList<Night> &nights, Stamps stamps, const std::function<bool(qsizetype)> &progress)
+Result<void> DiaryStore::saveNights(const QList<Night> &nights, Stamps stamps,
+                                    const std::function<bool(qsizetype)> &progress)
 {
-    for (qsizetype i = 0; i < nights.size(); ++i) {
-        if (const QList<FieldError> problems = validateNight(nights.at(i)); !problems.isEmpty()) {
+    return write(nights, {}, stamps, progress);
+}
+
+Result<void> DiaryStore::replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps)
+{
+    return write(save, remove, stamps, {});
+}
+
+Result<void> DiaryStore::write(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps,
+                               const std::function<bool(qsizetype)> &progress)
+{
+    for (const Night &night : save) {
+        if (const QList<FieldError> problems = validateNight(night); !problems.isEmpty()) {
             Error e = invalid(problems);
-            if (nights.size() > 1)
-                e.message
-                    = QStringLiteral("The night of %1: %2").arg(nights.at(i).date.toString(Qt::ISODate), e.message);
+            if (save.size() > 1)
+                e.message = QStringLiteral("The night of %1: %2").arg(night.date.toString(Qt::ISODate), e.message);
             return e;
         }
     }
     try {
         SQLite::Transaction tx(*m_db);
+        SQLite::Statement del(*m_db, "DELETE FROM night WHERE date = ?");
+        for (const QDate &date : remove) {
+            del.reset();
+            del.bind(1, columns::date(date));
+            del.exec();
+        }
         NightWriter writer(*m_db);
         const QDateTime now = m_options.now();
-        for (qsizetype i = 0; i < nights.size(); ++i) {
-            if (auto written = writer.write(nights.at(i), stamps, now); !written)
+        for (qsizetype i = 0; i < save.size(); ++i) {
+            if (auto written = writer.write(save.at(i), stamps, now); !written)
                 return written.error(); // the transaction rolls back as it goes out of scope
             if (progress && !progress(i + 1))
-                return Error {ErrorKind::Invalid, QStringLiteral("Cancelled; nothing was saved."), {}};
+                return Error{ErrorKind::Invalid, QStringLiteral("Cancelled; nothing was saved."), {}};
         }
         tx.commit();
         return {};

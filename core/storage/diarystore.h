@@ -64,6 +64,9 @@ public:
     /// how many are done and may return false to cancel, which rolls everything back.
     Result<void> saveNights(const QList<Night> &nights, Stamps stamps = Stamps::Touch,
         const std::function<bool(qsizetype done)> &progress = {});
+    /// Deletes the nights of `remove` and saves `save`, in one transaction: what undo and redo of
+    /// a change to several nights need.
+    Result<void> replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps);
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query
@@ -90,7 +93,8 @@ public:
 
 private:
     DiaryStore(std::unique_ptr<SQLite::Database> db, QString path, OpenOptions options);
-    Result<void> writeNight(const Night &night, Stamps stamps);
+    Result<void> write(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps,
+                       const std::function<bool(qsizetype done)> &progress);
     Result<QList<Night>> readNights(const QString &from, const QString &to);
 
     std::unique_ptr<SQLite::Database> m_db;

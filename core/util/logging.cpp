@@ -3,3 +3,4 @@
 
 Q_LOGGING_CATEGORY(lcStorage, "rlsdiary.storage")
 Q_LOGGING_CATEGORY(lcDemo, "rlsdiary.demo")
+Q_LOGGING_CATEGORY(lcCsv, "rlsdiary.csv")

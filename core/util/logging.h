@@ -6,3 +6,4 @@
 // One logging category per area; enable with QT_LOGGING_RULES="rlsdiary.*.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+Q_DECLARE_LOGGING_CATEGORY(lcCsv)

@@ -29,8 +29,9 @@ TEST(MainWindow, emptyDiary_saysSo)
     test::TempDiary diary;
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     MainWindow window(diary.store(), false, settings);
-    EXPECT_EQ(
-        window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))->text(), QStringLiteral("No nights logged yet."));
+    EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("No nights logged yet")));
 }
 
 TEST(DemoSession, opensAGeneratedDiary_andSaysItIsADemo)

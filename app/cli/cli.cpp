@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "cli/clicommands.h"
+#include "cli/cliio.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace rls::cli {
+namespace {
+
+const char *const commands[] = {"export", "import", "summary", "demo"};
+
+const QString exitCodes = QStringLiteral("\nExit codes:\n"
+                                         "  0  done\n"
+                                         "  1  the diary could not be opened, read or written\n"
+                                         "  2  wrong use: an unknown option, a missing or malformed value\n"
+                                         "  3  the CSV or output file could not be read or written, or exists\n"
+                                         "  4  the CSV cannot be imported: unreadable rows, ambiguous dates,\n"
+                                         "     or not a diary file (nothing was written)\n");
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"), QStringLiteral("The diary file (default: your own diary)."),
+        QStringLiteral("path")};
+}
+
+// Parses the command's options; returns an exit code when the command should not run.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+    const QString &description, const QString &positional = {})
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, QStringLiteral("The command."));
+    if (!positional.isEmpty())
+        parser.addPositionalArgument(positional.section(u'|', 0, 0), positional.section(u'|', 1));
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        err(QStringLiteral("Try: rls-diary %1 --help").arg(command));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText() + exitCodes);
+        return Ok;
+    }
+    const qsizetype wanted = positional.isEmpty() ? 1 : 2;
+    if (parser.positionalArguments().size() != wanted) {
+        err(positional.isEmpty() ? QStringLiteral("%1 takes no file names.").arg(command)
+                                 : QStringLiteral("%1 needs exactly one %2.").arg(command, positional.section(u'|', 0, 0)));
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> dateValue(const QCommandLineParser &parser, const QString &name, QDate fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QDate d = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        err(QStringLiteral("--%1 must be a date written as YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        QStringLiteral("nightly (one row per night, for the doctor) or intakes (one row per dose). "
+                       "Default: nightly."),
+        QStringLiteral("kind"), QStringLiteral("nightly"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First night, YYYY-MM-DD (default: 3 months ago)."), QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Last night, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("The CSV file to write, replaced atomically; - or none for standard output."),
+        QStringLiteral("file"));
+    parser.addOptions({kind, from, to, output, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("export"),
+            QStringLiteral("Writes the diary as CSV (UTF-8 with BOM, RFC 4180) for a range of nights.")))
+        return *done;
+    ExportArgs args;
+    const QString k = parser.value(kind).toLower();
+    if (k != u"nightly" && k != u"intakes") {
+        err(QStringLiteral("--kind must be nightly or intakes, not \"%1\".").arg(parser.value(kind)));
+        return UsageError;
+    }
+    args.kind = k == u"nightly" ? CsvKind::Nightly : CsvKind::Intakes;
+    const auto last = dateValue(parser, QStringLiteral("to"), QDate::currentDate());
+    if (!last)
+        return UsageError;
+    const auto first = dateValue(parser, QStringLiteral("from"), last->addMonths(-3));
+    if (!first)
+        return UsageError;
+    if (*first > *last) {
+        err(QStringLiteral("--from (%1) is after --to (%2).").arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
+        return UsageError;
+    }
+    args.from = *first;
+    args.to = *last;
+    args.output = parser.value(output);
+    args.database = parser.value(QStringLiteral("database"));
+    return runExport(args);
+}
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption conflict(QStringLiteral("on-conflict"),
+        QStringLiteral("For nights the diary already has: keep (yours stay as they are), theirs (the file's "
+                       "values replace yours), merge (the file fills only empty fields). Default: keep."),
+        QStringLiteral("policy"), QStringLiteral("keep"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("Print what would be added, changed or refused; write nothing."));
+    const QCommandLineOption dateFormat(QStringLiteral("date-format"),
+        QStringLiteral("How the file writes dates: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY. "
+                       "Needed when the dates fit two forms."),
+        QStringLiteral("format"));
+    const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
+        QStringLiteral("Import the readable rows and leave out the others (default: one unreadable row stops "
+                       "the import)."));
+    parser.addOptions({conflict, dryRun, dateFormat, skip, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("import"),
+            QStringLiteral("Reads a CSV (ours, or a spreadsheet's with a header row) into the diary, in one "
+                           "transaction: all of it or nothing."),
+            QStringLiteral("file|The CSV file to import.")))
+        return *done;
+    ImportArgs args;
+    args.file = parser.positionalArguments().at(1);
+    const auto policy = conflictPolicyFromName(parser.value(conflict));
+    if (!policy) {
+        err(QStringLiteral("--on-conflict must be keep, theirs or merge, not \"%1\".").arg(parser.value(conflict)));
+        return UsageError;
+    }
+    args.options.policy = *policy;
+    if (parser.isSet(dateFormat)) {
+        args.options.dateFormat = dateFormatFromName(parser.value(dateFormat));
+        if (!args.options.dateFormat) {
+            err(QStringLiteral("--date-format must be YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY, not \"%1\".")
+                    .arg(parser.value(dateFormat)));
+            return UsageError;
+        }
+    }
+    args.options.skipUnreadableRows = parser.isSet(skip);
+    args.dryRun = parser.isSet(dryRun);
+    args.database = parser.value(QStringLiteral("database"));
+    return runImport(args);
+}
+
+int summaryCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    if (auto done = parse(parser, arguments, QStringLiteral("summary"),
+            QStringLiteral("Prints one line: how many nights the diary holds, from when to when.")))
+        return *done;
+    return runSummary(parser.value(QStringLiteral("database")));
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nights(QStringLiteral("nights"),
+        QStringLiteral("Calendar nights the demo covers, ending last night (1-40000, default 365)."),
+        QStringLiteral("n"), QStringLiteral("365"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Seed of the generator (default 1): the same seed, the same diary."),
+        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("The new diary file; an existing file is never overwritten."), QStringLiteral("file"));
+    parser.addOptions({nights, seed, output});
+    if (auto done = parse(parser, arguments, QStringLiteral("demo"),
+            QStringLiteral("Writes a made-up but realistic diary, to try the app or the command line.")))
+        return *done;
+    DemoArgs args;
+    bool ok = false;
+    args.nights = parser.value(nights).toInt(&ok);
+    if (!ok || args.nights < 1 || args.nights > 40000) {
+        err(QStringLiteral("--nights must be a number from 1 to 40000."));
+        return UsageError;
+    }
+    args.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err(QStringLiteral("--seed must be a whole number of 0 or more."));
+        return UsageError;
+    }
+    args.output = parser.value(output);
+    if (args.output.isEmpty()) {
+        err(QStringLiteral("demo needs -o FILE, the diary file to write."));
+        return UsageError;
+    }
+    return runDemo(args);
+}
+
+} // namespace
+
+bool isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : commands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"export")
+        return exportCommand(arguments);
+    if (command == u"import")
+        return importCommand(arguments);
+    if (command == u"summary")
+        return summaryCommand(arguments);
+    if (command == u"demo")
+        return demoCommand(arguments);
+    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary and demo.").arg(command));
+    return UsageError;
+}
+
+} // namespace rls::cli

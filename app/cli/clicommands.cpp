@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clicommands.h"
+
+#include "cli/cli.h"
+#include "cli/cliio.h"
+#include "demo/syntheticdiary.h"
+#include "io/csvexport.h"
+#include "storage/diarystore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace rls::cli {
+namespace {
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void printPlan(const ImportPlan &plan, bool toStdout)
+{
+    auto print = toStdout ? &out : &err;
+    for (const PlannedNight &p : plan.nights) {
+        const QString date = p.night.date.toString(Qt::ISODate);
+        print(p.added ? QStringLiteral("add     %1 (line %2)").arg(date).arg(p.line)
+                      : QStringLiteral("change  %1 (line %2): %3")
+                            .arg(date)
+                            .arg(p.line)
+                            .arg(p.changedParts.join(QStringLiteral(", "))));
+    }
+    for (const Substance &s : plan.newSubstances)
+        print(QStringLiteral("new substance  %1 (%2, %3)").arg(s.name, categoryKey(s.category), s.unit));
+    for (const RowProblem &p : plan.problems)
+        err(QStringLiteral("line %1%2: %3")
+                .arg(p.line)
+                .arg(p.column.isEmpty() ? QString() : QStringLiteral(", column \"%1\"").arg(p.column))
+                .arg(p.reason));
+    print(plan.summary());
+}
+
+} // namespace
+
+int runExport(const ExportArgs &args)
+{
+    auto store = openDiary(diaryPath(args.database), true);
+    if (!store) {
+        err(store.error().message);
+        return DiaryFailed;
+    }
+    auto bytes = exportCsv(*store.value(), args.kind, args.from, args.to);
+    if (!bytes) {
+        err(bytes.error().message);
+        return DiaryFailed;
+    }
+    if (args.output.isEmpty() || args.output == u"-") {
+        if (!writeStdout(bytes.value())) {
+            err(QStringLiteral("Could not write to standard output."));
+            return FileFailed;
+        }
+        return Ok;
+    }
+    if (auto saved = saveCsvFile(args.output, bytes.value()); !saved) {
+        err(saved.error().message);
+        return FileFailed;
+    }
+    return Ok;
+}
+
+int runImport(const ImportArgs &args)
+{
+    auto table = readCsvFile(args.file);
+    if (!table) {
+        err(QStringLiteral("%1: %2").arg(shown(args.file), table.error().message));
+        return table.error().kind == ErrorKind::NotFound ? FileFailed : NotImportable;
+    }
+    auto store = openDiary(diaryPath(args.database), false);
+    if (!store) {
+        err(store.error().message);
+        return DiaryFailed;
+    }
+    const ColumnMapping mapping = guessMapping(table->header);
+    auto plan = planImport(*store.value(), table.value(), mapping, args.options);
+    if (!plan) {
+        err(QStringLiteral("%1: %2").arg(shown(args.file), plan.error().message));
+        if (guessDateFormat(table.value(), mapping).ambiguous())
+            err(QStringLiteral("Use --date-format DD/MM/YYYY or --date-format MM/DD/YYYY."));
+        return plan.error().kind == ErrorKind::Invalid ? NotImportable : DiaryFailed;
+    }
+    if (args.dryRun) {
+        printPlan(plan.value(), true);
+        out(QStringLiteral("Dry run: nothing was written."));
+        return plan->problems.isEmpty() || args.options.skipUnreadableRows ? Ok : NotImportable;
+    }
+    if (!plan->problems.isEmpty() && !args.options.skipUnreadableRows) {
+        printPlan(plan.value(), false);
+        err(QStringLiteral("Nothing was imported. Fix those rows, or add --skip-bad-rows to leave them out."));
+        return NotImportable;
+    }
+    auto applied = applyImport(*store.value(), plan.value(), args.options);
+    if (!applied) {
+        err(applied.error().message);
+        return DiaryFailed;
+    }
+    out(QStringLiteral("Imported %1 new and %2 changed nights into %3.")
+            .arg(applied->added)
+            .arg(applied->changed)
+            .arg(shown(store.value()->path())));
+    return Ok;
+}
+
+int runSummary(const QString &database)
+{
+    auto store = openDiary(diaryPath(database), true);
+    if (!store) {
+        err(store.error().message);
+        return DiaryFailed;
+    }
+    auto summary = store.value()->summary();
+    if (!summary) {
+        err(summary.error().message);
+        return DiaryFailed;
+    }
+    const QString where = shown(store.value()->path());
+    if (summary->nights == 0)
+        out(QStringLiteral("No nights logged yet in %1.").arg(where));
+    else
+        out(QStringLiteral("%1 %2 logged from %3 to %4 in %5.")
+                .arg(summary->nights)
+                .arg(summary->nights == 1 ? u"night" : u"nights")
+                .arg(summary->first.toString(Qt::ISODate), summary->last.toString(Qt::ISODate), where));
+    return Ok;
+}
+
+int runDemo(const DemoArgs &args)
+{
+    if (QFileInfo::exists(args.output)) {
+        err(QStringLiteral("%1 already exists; choose a new file name.").arg(shown(args.output)));
+        return FileFailed;
+    }
+    auto store = DiaryStore::open(args.output);
+    if (!store) {
+        err(store.error().message);
+        return FileFailed;
+    }
+    const SyntheticOptions options {
+        .seed = args.seed, .nights = args.nights, .lastNight = QDate::currentDate().addDays(-1)};
+    if (auto written = writeSyntheticDiary(*store.value(), options); !written) {
+        err(written.error().message);
+        return DiaryFailed;
+    }
+    return runSummary(args.output);
+}
+
+} // namespace rls::cli

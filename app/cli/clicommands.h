@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/csvfields.h"
+#include "io/csvimport.h"
+
+#include <QDate>
+#include <QString>
+
+namespace rls::cli {
+
+/// `export`: writes the CSV of `kind` for a date range to `output` ("-" for stdout).
+struct ExportArgs {
+    CsvKind kind = CsvKind::Nightly;
+    QDate from;
+    QDate to;
+    QString database;
+    QString output;
+};
+int runExport(const ExportArgs &args);
+
+/// `import`: reads a CSV into the diary, or with `dryRun` prints what it would do.
+struct ImportArgs {
+    QString file;
+    ImportOptions options;
+    bool dryRun = false;
+    QString database;
+};
+int runImport(const ImportArgs &args);
+
+/// `summary`: one line about the diary.
+int runSummary(const QString &database);
+
+/// `demo`: writes a synthetic diary of `nights` nights to `output`, which must not exist.
+struct DemoArgs {
+    int nights = 365;
+    quint64 seed = 1;
+    QString output;
+};
+int runDemo(const DemoArgs &args);
+
+} // namespace rls::cli

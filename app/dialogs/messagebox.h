@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMessageBox>
+
+namespace rls {
+
+/// Asks a person a question in a modal message box. Tests call setNextAnswer() first, so the
+/// next question returns that answer at once instead of waiting for a click that never comes.
+class MessageBox final {
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    MessageBox() = delete;
+
+    /// A question (e.g. "Delete this lab result?"); returns the button the person chose.
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+        Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No), Button defaultButton = QMessageBox::NoButton);
+    /// A warning with a choice (e.g. save, discard or cancel unsaved changes).
+    static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+
+    /// For tests: the next question or warning returns `answer` without showing anything.
+    /// Used once, then message boxes show again.
+    static void setNextAnswer(Button answer);
+
+private:
+    static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+        Buttons buttons, Button defaultButton);
+};
+
+} // namespace rls

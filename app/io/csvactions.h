@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace rls {
+
+class DiaryContext;
+
+/// Adds "Export CSV..." and "Import CSV..." to `menu` before `before`, with a separator.
+void addCsvActions(QMenu *menu, QAction *before, DiaryContext &context, QMainWindow *window);
+
+/// File > Import CSV: asks for a file, reads it (a message when it cannot be read) and shows
+/// the import dialog. Returns true when something was imported.
+bool runCsvImport(DiaryContext &context, QMainWindow *window);
+
+} // namespace rls

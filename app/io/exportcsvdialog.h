@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/csvfields.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QRadioButton;
+
+namespace rls {
+
+class DiaryStore;
+
+/// File > Export CSV: a range of nights (the last 3 months unless changed) and which file,
+/// the nightly summary for the doctor or one row per dose. Asks for the file name last.
+class ExportCsvDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportCsvDialog)
+
+public:
+    explicit ExportCsvDialog(DiaryStore &store, QWidget *parent = nullptr);
+
+    CsvKind kind() const;
+    void setKind(CsvKind kind);
+    void setRange(QDate from, QDate to);
+    /// Writes the chosen file to `path`; false (and a message in the dialog) when it failed.
+    bool exportTo(const QString &path);
+
+private:
+    void chooseFileAndExport();
+    QString suggestedFileName() const;
+
+    DiaryStore &m_store;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QRadioButton *m_nightly = nullptr;
+    QRadioButton *m_intakes = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace rls

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log/logpage.h"
+
+#include "dialogs/messagebox.h"
+#include "log/nightcommands.h"
+#include "log/nightform.h"
+#include "log/nightlistmodel.h"
+#include "model/nightdate.h"
+#include "storage/diarystore.h"
+#include "window/diarycontext.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QHeaderView>
+#include <QTreeView>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rls {
+
+LogPage::LogPage(DiaryContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_form(new NightForm(context, this))
+    , m_list(new NightListModel(this))
+    , m_listView(new QTreeView(this))
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("logPage"));
+    buildActions();
+
+    m_listView->setObjectName(QStringLiteral("nightList"));
+    m_listView->setModel(m_list);
+    m_listView->setRootIsDecorated(false);
+    m_listView->setUniformRowHeights(true);
+    m_listView->setAllColumnsShowFocus(true);
+    m_listView->setAccessibleName(tr("Logged nights"));
+    m_listView->header()->setStretchLastSection(false);
+    m_listView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_listView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_listView->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Tonight, Wed 30 Sep 2026  Severity")) + 48);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    m_saveButton->setToolTip(tr("Save this night (Ctrl+S)"));
+    m_revertButton = new QPushButton(tr("Re&vert"), this);
+    m_revertButton->setToolTip(tr("Throw away the changes since the last save"));
+    m_deleteButton = new QPushButton(tr("Delete night"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Delete this night's entry; Undo (Ctrl+Z) brings it back"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(buildHeader());
+    rightLayout->addWidget(scroll, 1);
+    rightLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_listView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(m_saveButton, &QPushButton::clicked, this, &LogPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, [this] { load(m_date); });
+    connect(m_deleteButton, &QPushButton::clicked, this, &LogPage::deleteNight);
+    connect(m_form, &NightForm::changed, this, &LogPage::onFormChanged);
+    connect(m_form, &NightForm::message, this, &LogPage::statusMessage);
+    connect(m_listView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        showNight(m_list->dateAt(index.row()));
+    });
+    connect(m_listView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        showNight(m_list->dateAt(index.row()));
+    });
+    connect(&context, &DiaryContext::nightsChanged, this, &LogPage::onNightsChanged);
+    connect(&context, &DiaryContext::openNightRequested, this, &LogPage::showNight);
+
+    load(tonightDate());
+}
+
+void LogPage::buildActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_saveAction = make(tr("&Save Night"), QKeySequence::Save, [this] { save(); });
+    m_deleteAction = make(tr("&Delete Night"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { deleteNight(); });
+    m_prevAction = make(tr("&Previous Night"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] {
+        showNight(m_date.addDays(-1));
+    });
+    m_nextAction = make(tr("&Next Night"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] {
+        if (m_date < tonightDate())
+            showNight(m_date.addDays(1));
+    });
+    m_tonightAction = make(tr("&Tonight"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { showNight(tonightDate()); });
+    m_undoAction = make(tr("&Undo"), QKeySequence::Undo, [this] { undoOrRedo(true); });
+    m_redoAction = make(tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { undoOrRedo(false); });
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+}
+
+QWidget *LogPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    m_prevButton = new QToolButton(header);
+    m_prevButton->setObjectName(QStringLiteral("previousNight"));
+    m_prevButton->setArrowType(Qt::LeftArrow);
+    m_prevButton->setToolTip(tr("Previous night (Alt+Left)"));
+    m_nextButton = new QToolButton(header);
+    m_nextButton->setObjectName(QStringLiteral("nextNight"));
+    m_nextButton->setArrowType(Qt::RightArrow);
+    m_nextButton->setToolTip(tr("Next night (Alt+Right)"));
+    auto *tonight = new QPushButton(tr("Tonight"), header);
+    tonight->setToolTip(tr("Go to tonight (Ctrl+T)"));
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("nightTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_stamps = new QLabel(header);
+    m_stamps->setObjectName(QStringLiteral("nightStamps"));
+    m_stamps->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_stamps);
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_prevButton);
+    layout->addLayout(titles, 1);
+    layout->addWidget(m_nextButton);
+    layout->addWidget(tonight);
+    connect(m_prevButton, &QToolButton::clicked, m_prevAction, &QAction::trigger);
+    connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
+    connect(tonight, &QPushButton::clicked, m_tonightAction, &QAction::trigger);
+    return header;
+}
+
+QList<QAction *> LogPage::nightActions() const
+{
+    return {m_saveAction, m_deleteAction, m_prevAction, m_nextAction, m_tonightAction};
+}
+
+QDate LogPage::tonightDate() const
+{
+    return tonight(m_context.now(), m_context.preferences().daySplitHour);
+}
+
+bool LogPage::isDirty() const { return m_form->isDirty(); }
+
+bool LogPage::showNight(QDate date)
+{
+    if (!date.isValid() || date == m_date)
+        return true;
+    if (!confirmLeave()) {
+        m_listView->setCurrentIndex(m_list->index(m_list->rowOf(m_date), 0));
+        return false;
+    }
+    load(date);
+    return true;
+}
+
+void LogPage::load(QDate date)
+{
+    const auto readNight = [this](QDate d) -> std::optional<Night> {
+        auto loaded = m_context.store().loadNight(d);
+        if (!loaded) {
+            reportError(loaded.error());
+            return std::nullopt;
+        }
+        if (loaded->has_value())
+            return loaded->value();
+        Night empty;
+        empty.date = d;
+        return empty;
+    };
+    const auto night = readNight(date);
+    if (!night)
+        return;
+    std::optional<Night> previous;
+    if (date == tonightDate()) {
+        previous = readNight(date.addDays(-1));
+        if (!previous)
+            return;
+    }
+    m_date = date;
+    m_form->load(*night, previous);
+    refreshList();
+    updateHeader();
+    onFormChanged();
+}
+
+void LogPage::refreshList()
+{
+    auto briefs = m_context.store().briefs();
+    if (!briefs) {
+        reportError(briefs.error());
+        return;
+    }
+    m_list->setNights(briefs.value(), tonightDate());
+    int row = m_list->rowOf(m_date);
+    if (row < 0) { // a past night not logged yet: show where it would be by selecting nothing
+        m_listView->clearSelection();
+        return;
+    }
+    m_listView->setCurrentIndex(m_list->index(row, 0));
+    m_listView->scrollTo(m_list->index(row, 0));
+}
+
+void LogPage::updateHeader()
+{
+    const QLocale locale;
+    const QString date = locale.toString(m_date, u"dddd d MMMM yyyy");
+    m_title->setText(m_date == tonightDate() ? tr("Tonight, %1").arg(date) : tr("Night of %1").arg(date));
+    const Night shown = m_form->night();
+    if (shown.createdAt.isValid()) {
+        const QString created = locale.toString(shown.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString updated = locale.toString(shown.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        m_stamps->setText(created == updated ? tr("Logged %1").arg(created)
+                                             : tr("Logged %1, last changed %2").arg(created, updated));
+    } else {
+        m_stamps->setText(tr("Not logged yet"));
+    }
+    m_nextButton->setEnabled(m_date < tonightDate());
+    m_nextAction->setEnabled(m_date < tonightDate());
+    m_deleteButton->setEnabled(shown.createdAt.isValid());
+    m_deleteAction->setEnabled(shown.createdAt.isValid());
+}
+
+void LogPage::onFormChanged()
+{
+    const bool dirty = m_form->isDirty();
+    m_saveButton->setEnabled(dirty);
+    m_revertButton->setEnabled(dirty);
+    if (dirty != m_wasDirty) {
+        m_wasDirty = dirty;
+        emit dirtyChanged(dirty);
+    }
+}
+
+bool LogPage::save()
+{
+    const QList<Night> changed = m_form->changedNights();
+    if (changed.isEmpty()) {
+        emit statusMessage(tr("Nothing to save."));
+        return true;
+    }
+    if (!m_form->validate()) {
+        emit statusMessage(tr("Not saved: please check the marked fields."));
+        return false;
+    }
+    QList<NightState> before;
+    QList<NightState> after;
+    for (const Night &night : changed) {
+        auto stored = m_context.store().loadNight(night.date);
+        if (!stored) {
+            reportError(stored.error());
+            return false;
+        }
+        before.append({night.date, stored.value()});
+        after.append({night.date, night});
+    }
+    const QString what = tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM"));
+    m_lastWriteOk = true;
+    m_undo->push(new ChangeNightsCommand(m_context, before, after, what, [this](const Error &e) { reportError(e); }));
+    if (!m_lastWriteOk)
+        return false;
+    load(m_date); // what is stored is the new starting point for "unsaved changes"
+    emit statusMessage(tr("Saved."));
+    return true;
+}
+
+void LogPage::deleteNight()
+{
+    auto stored = m_context.store().loadNight(m_date);
+    if (!stored || !stored->has_value())
+        return;
+    const QString what = tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM"));
+    m_lastWriteOk = true;
+    m_undo->push(new ChangeNightsCommand(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}}, what,
+                                         [this](const Error &e) { reportError(e); }));
+    if (m_lastWriteOk) {
+        load(m_date);
+        emit statusMessage(tr("Night deleted. Undo (Ctrl+Z) brings it back."));
+    }
+}
+
+bool LogPage::confirmLeave()
+{
+    if (!m_form->isDirty())
+        return true;
+    const auto answer = MessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("The night of %1 has changes that are not saved yet.").arg(QLocale().toString(m_date, u"dddd d MMMM")),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        load(m_date); // back to what is stored, so nothing half-typed lingers
+        return true;
+    }
+    return false;
+}
+
+void LogPage::undoOrRedo(bool undo)
+{
+    if ((undo ? !m_undo->canUndo() : !m_undo->canRedo()) || !confirmLeave())
+        return;
+    m_lastWriteOk = true;
+    const QString text = undo ? m_undo->undoText() : m_undo->redoText();
+    if (undo)
+        m_undo->undo();
+    else
+        m_undo->redo();
+    if (m_lastWriteOk)
+        emit statusMessage(undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text));
+}
+
+void LogPage::onNightsChanged(QDate from, QDate to)
+{
+    // Reload the form when its night changed underneath it (undo, redo, an import), unless the
+    // person is typing in it: their unsaved words win, and Save will ask nothing more.
+    const bool touchesForm = (m_date >= from && m_date <= to) || (m_date == tonightDate() && m_date.addDays(-1) >= from
+                                                                  && m_date.addDays(-1) <= to);
+    if (touchesForm && !m_form->isDirty())
+        load(m_date);
+    else
+        refreshList();
+    updateHeader();
+}
+
+void LogPage::reportError(const Error &error)
+{
+    m_lastWriteOk = false;
+    emit statusMessage(error.message);
+    MessageBox::warning(this, tr("Could not write the diary"),
+                        tr("%1\n\nYour entry is still in the form; nothing was lost.").arg(error.message));
+}
+
+} // namespace rls

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/night.h"
+#include "model/result.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTreeView;
+class QPushButton;
+class QToolButton;
+class QUndoStack;
+
+namespace rls {
+
+class DiaryContext;
+class NightForm;
+class NightListModel;
+
+/// The evening log: the list of nights beside the form of one night, with saving, deleting,
+/// moving between nights, undo and redo, and a guard so nothing typed is lost unasked.
+class LogPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogPage)
+
+public:
+    explicit LogPage(DiaryContext &context, QWidget *parent = nullptr);
+
+    /// Which night the form shows.
+    QDate currentDate() const { return m_date; }
+    /// "Tonight" by the clock and the day-split hour.
+    QDate tonightDate() const;
+    NightForm *form() const { return m_form; }
+    QUndoStack *undoStack() const { return m_undo; }
+    bool isDirty() const;
+
+    /// Moves to the night of `date`, asking first about unsaved changes. False if the person cancelled.
+    bool showNight(QDate date);
+    /// Saves what the form holds; false when it is invalid or could not be written.
+    bool save();
+    /// Deletes the shown night (undoable).
+    void deleteNight();
+    /// Asks to save, discard or cancel when the form holds unsaved changes; true to go on.
+    bool confirmLeave();
+
+    /// The page's actions, for the window's menus: save, delete, previous, next, tonight.
+    QList<QAction *> nightActions() const;
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+signals:
+    void statusMessage(const QString &text);
+    void dirtyChanged(bool dirty);
+
+private:
+    void buildActions();
+    QWidget *buildHeader();
+    void load(QDate date);
+    void refreshList();
+    void updateHeader();
+    void onFormChanged();
+    void onNightsChanged(QDate from, QDate to);
+    void undoOrRedo(bool undo);
+    void reportError(const Error &error);
+
+    DiaryContext &m_context;
+    QDate m_date;
+    bool m_lastWriteOk = true;
+    bool m_wasDirty = false;
+    NightForm *m_form;
+    NightListModel *m_list;
+    QTreeView *m_listView;
+    QUndoStack *m_undo;
+    QLabel *m_title = nullptr;
+    QLabel *m_stamps = nullptr;
+    QToolButton *m_prevButton = nullptr;
+    QToolButton *m_nextButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_prevAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_tonightAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+};
+
+} // namespace rls

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log/nightform.h"
+
+#include "guidance/guidance.h"
+#include "log/errormarks.h"
+#include "log/intakeseditor.h"
+#include "log/intakesmodel.h"
+#include "log/sleepeditor.h"
+#include "log/symptomseditor.h"
+#include "log/tagseditor.h"
+#include "model/validation.h"
+#include "storage/diarystore.h"
+#include "window/diarycontext.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rls {
+
+NightForm::NightForm(DiaryContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_symptoms(new SymptomsEditor(this))
+    , m_sleep(new SleepEditor(this))
+    , m_intakes(new IntakesEditor(this))
+    , m_tags(new TagsEditor(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_guidanceBox(new QGroupBox(tr("Worth knowing"), this))
+    , m_guidanceList(new QVBoxLayout(m_guidanceBox))
+    , m_otherErrors(ErrorMarks::makeLabel(this))
+{
+    setObjectName(QStringLiteral("nightForm"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(tr("Anything else about today or tonight"));
+    m_note->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
+    m_guidanceBox->setObjectName(QStringLiteral("guidance"));
+    m_guidanceBox->hide();
+
+    auto *noteBox = new QGroupBox(tr("&Note"), this);
+    auto *noteLayout = new QVBoxLayout(noteBox);
+    noteLayout->addWidget(m_note);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_symptoms);
+    left->addWidget(m_sleep);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_intakes, 1);
+    right->addWidget(m_guidanceBox);
+    right->addWidget(m_tags);
+    right->addWidget(noteBox, 1);
+    right->addWidget(m_otherErrors);
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 5);
+
+
+    connect(m_symptoms, &SymptomsEditor::changed, this, &NightForm::changed);
+    connect(m_sleep, &SleepEditor::changed, this, &NightForm::changed);
+    connect(m_intakes, &IntakesEditor::changed, this, &NightForm::changed);
+    connect(m_intakes, &IntakesEditor::changed, this, &NightForm::updateGuidance);
+    connect(m_intakes, &IntakesEditor::sameAsYesterdayRequested, this, &NightForm::copyYesterdaysIntakes);
+    connect(m_tags, &TagsEditor::changed, this, &NightForm::changed);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &NightForm::changed);
+    connect(m_tags, &TagsEditor::tagsAdded, this, &NightForm::updateTabOrder);
+    connect(&context, &DiaryContext::preferencesChanged, this, &NightForm::refreshChoices);
+    refreshChoices();
+    updateTabOrder();
+}
+
+void NightForm::updateTabOrder()
+{
+    // The evening's order: symptoms, last night's sleep, what was taken, tags, note.
+    const QList<QWidget *> chain = m_symptoms->tabChain() + m_sleep->tabChain() + m_intakes->tabChain()
+        + m_tags->tabChain() + QList<QWidget *>{m_note};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void NightForm::refreshChoices()
+{
+    if (auto catalog = m_context.store().substances())
+        m_intakes->setCatalog(catalog.value());
+    if (auto tags = m_context.store().tags())
+        m_tags->setAvailable(tags.value());
+    m_intakes->setRegimen(m_context.preferences().regimen);
+    m_intakes->setStandardDrink(m_context.preferences().standardDrink);
+    updateGuidance();
+}
+
+void NightForm::load(const Night &night, const std::optional<Night> &previous)
+{
+    m_baseline = night;
+    m_previousBaseline = previous;
+    {
+        const QSignalBlocker blocker(this);
+        m_symptoms->setSymptoms(night.symptoms);
+        m_sleep->setSleep(previous ? previous->sleep : night.sleep);
+        m_intakes->setIntakes(night.intakes);
+        m_tags->setChecked(night.tags);
+        m_note->setPlainText(night.note);
+    }
+    const QLocale locale;
+    if (previous) {
+        m_sleep->setTitle(m_sleep->sleep().isEmpty()
+                              ? tr("How did you sleep last night? (%1)").arg(locale.toString(previous->date, u"ddd d MMM"))
+                              : tr("Last night's sleep (%1)").arg(locale.toString(previous->date, u"ddd d MMM")));
+    } else {
+        m_sleep->setTitle(tr("Sleep that night (%1 → %2)")
+                              .arg(locale.toString(night.date, u"ddd d MMM"),
+                                   locale.toString(night.date.addDays(1), u"ddd d MMM")));
+    }
+    m_intakes->setTitle(tr("Taken on %1").arg(locale.toString(night.date, u"dddd d MMMM")));
+    clearErrors();
+    updateGuidance();
+}
+
+Night NightForm::night() const
+{
+    Night n = m_baseline;
+    n.symptoms = m_symptoms->symptoms();
+    if (!m_previousBaseline)
+        n.sleep = m_sleep->sleep();
+    n.intakes = m_intakes->intakes();
+    n.tags = m_tags->checked();
+    n.note = m_note->toPlainText();
+    return n;
+}
+
+std::optional<Night> NightForm::previousNight() const
+{
+    if (!m_previousBaseline)
+        return std::nullopt;
+    Night n = *m_previousBaseline;
+    n.sleep = m_sleep->sleep();
+    return n;
+}
+
+QList<Night> NightForm::changedNights() const
+{
+    QList<Night> out;
+    if (const auto previous = previousNight(); previous && !sameEntry(*previous, *m_previousBaseline))
+        out.append(*previous);
+    if (const Night current = night(); !sameEntry(current, m_baseline))
+        out.append(current);
+    return out;
+}
+
+bool NightForm::validate()
+{
+    clearErrors();
+    QList<FieldError> symptomErrors = m_symptoms->inputErrors();
+    QList<FieldError> sleepErrors = m_sleep->inputErrors();
+    if (symptomErrors.isEmpty() && sleepErrors.isEmpty()) {
+        const QList<FieldError> own = validateNight(night());
+        symptomErrors = own;
+        if (const auto previous = previousNight())
+            sleepErrors = validateNight(*previous);
+        else
+            sleepErrors = own;
+    }
+    const int shown = m_symptoms->showErrors(symptomErrors) + m_sleep->showErrors(sleepErrors)
+        + m_intakes->showErrors(symptomErrors);
+    const bool valid = symptomErrors.isEmpty() && sleepErrors.isEmpty();
+    if (!valid && shown == 0) { // a message no field claims (e.g. a tag) still reaches the person
+        m_otherErrors->setText(invalid(symptomErrors + sleepErrors).message);
+        m_otherErrors->show();
+    }
+    QWidget *first = m_symptoms->firstMarked();
+    if (!first)
+        first = m_sleep->firstMarked();
+    if (first)
+        first->setFocus();
+    return valid;
+}
+
+void NightForm::clearErrors()
+{
+    m_symptoms->clearErrors();
+    m_sleep->clearErrors();
+    m_intakes->clearErrors();
+    m_otherErrors->hide();
+}
+
+void NightForm::copyYesterdaysIntakes()
+{
+    const QDate yesterday = m_baseline.date.addDays(-1);
+    const auto loaded = m_context.store().loadNight(yesterday);
+    if (!loaded) {
+        emit message(loaded.error().message);
+        return;
+    }
+    if (!loaded->has_value() || loaded->value().intakes.isEmpty()) {
+        emit message(tr("Nothing was logged as taken on %1.").arg(QLocale().toString(yesterday, u"dddd d MMMM")));
+        return;
+    }
+    m_intakes->addIntakes(loaded->value().intakes);
+}
+
+void NightForm::updateGuidance()
+{
+    while (QLayoutItem *item = m_guidanceList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<Intake> intakes = m_intakes->intakes();
+    const QList<Substance> catalog = m_intakes->model()->catalog();
+    QList<Guidance> notes = guidanceFor(intakes, catalog, m_context.preferences().guidance());
+    if (supplementalMagnesiumMg(intakes, catalog) > 0 && !m_context.preferences().kidneyReminderShown) {
+        notes.append(kidneyReminder());
+        Preferences seen = m_context.preferences();
+        seen.kidneyReminderShown = true; // once only; it stays visible on this night until it is left
+        m_context.setPreferences(seen);
+        m_kidneyShownOn = m_baseline.date;
+    } else if (m_kidneyShownOn == m_baseline.date && supplementalMagnesiumMg(intakes, catalog) > 0) {
+        notes.append(kidneyReminder());
+    }
+    for (const Guidance &g : notes) {
+        auto *label = new QLabel(QStringLiteral("ⓘ  %1").arg(g.text), m_guidanceBox);
+        label->setWordWrap(true);
+        label->setToolTip(g.source);
+        label->setObjectName(QStringLiteral("guidanceNote"));
+        m_guidanceList->addWidget(label);
+    }
+    m_guidanceBox->setVisible(!notes.isEmpty());
+}
+
+} // namespace rls

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/night.h"
+#include "model/result.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QVBoxLayout;
+
+namespace rls {
+
+class DiaryContext;
+class IntakesEditor;
+class SleepEditor;
+class SymptomsEditor;
+class TagsEditor;
+
+/// The fields of one night. On tonight, the sleep section asks "How did you sleep last
+/// night?" and edits the previous night's sleep, since tonight's has not happened yet.
+class NightForm final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NightForm)
+
+public:
+    explicit NightForm(DiaryContext &context, QWidget *parent = nullptr);
+
+    /// Shows `night` (stored, or empty for a night not logged yet). `previous` is given only on
+    /// tonight: the sleep section then edits its sleep.
+    void load(const Night &night, const std::optional<Night> &previous);
+
+    /// The night as the fields now describe it.
+    Night night() const;
+    /// On tonight, the previous night with the sleep from the fields.
+    std::optional<Night> previousNight() const;
+    /// The nights whose fields differ from what was loaded: what Save would write.
+    QList<Night> changedNights() const;
+    bool isDirty() const { return !changedNights().isEmpty(); }
+
+    /// Checks the fields (half-typed times, then core's validation); shows every message next
+    /// to its field, moves the focus to the first, and returns false when anything is wrong.
+    bool validate();
+    void clearErrors();
+
+    /// Reads the catalog, the tags and the preferences again.
+    void refreshChoices();
+
+    /// Fills today's intakes with the previous day's (the "Same as yesterday" button).
+    void copyYesterdaysIntakes();
+
+    SymptomsEditor *symptomsEditor() const { return m_symptoms; }
+    SleepEditor *sleepEditor() const { return m_sleep; }
+    IntakesEditor *intakesEditor() const { return m_intakes; }
+    TagsEditor *tagsEditor() const { return m_tags; }
+    QPlainTextEdit *noteEditor() const { return m_note; }
+
+signals:
+    void changed();
+    /// A message for the status bar, e.g. "Nothing to copy from yesterday".
+    void message(const QString &text);
+
+private:
+    void updateGuidance();
+    /// Tab visits the fields in the evening's order, whatever order they were created in.
+    void updateTabOrder();
+
+    DiaryContext &m_context;
+    SymptomsEditor *m_symptoms;
+    SleepEditor *m_sleep;
+    IntakesEditor *m_intakes;
+    TagsEditor *m_tags;
+    QPlainTextEdit *m_note;
+    QWidget *m_guidanceBox;
+    QVBoxLayout *m_guidanceList;
+    QLabel *m_otherErrors;
+    Night m_baseline;
+    std::optional<Night> m_previousBaseline;
+    QDate m_kidneyShownOn; // the night on which the one-time kidney reminder appeared
+};
+
+} // namespace rls

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log/nightlistmodel.h"
+
+#include "log/severitypicker.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace rls {
+namespace {
+
+QPixmap swatch(const std::optional<int> &severity)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (severity) {
+        p.setPen(QColor(0, 0, 0, 90));
+        p.setBrush(SeverityPicker::colour(*severity));
+    } else {
+        p.setPen(QPen(QColor(128, 128, 128), 1, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+    }
+    p.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return pixmap;
+}
+
+} // namespace
+
+NightListModel::NightListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void NightListModel::setNights(const QList<NightBrief> &nights, QDate tonight)
+{
+    beginResetModel();
+    m_nights = nights;
+    m_tonight = tonight;
+    if (tonight.isValid() && (m_nights.isEmpty() || m_nights.first().date < tonight))
+        m_nights.prepend({tonight, std::nullopt, false});
+    endResetModel();
+}
+
+int NightListModel::rowOf(QDate date) const
+{
+    for (int i = 0; i < m_nights.size(); ++i) {
+        if (m_nights.at(i).date == date)
+            return i;
+    }
+    return -1;
+}
+
+QDate NightListModel::dateAt(int row) const
+{
+    return row >= 0 && row < m_nights.size() ? m_nights.at(row).date : QDate();
+}
+
+int NightListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_nights.size());
+}
+
+int NightListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 2; }
+
+QVariant NightListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == 0 ? tr("Night") : tr("Severity");
+}
+
+QVariant NightListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_nights.size())
+        return {};
+    const NightBrief &n = m_nights.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == 1)
+            return n.severity ? QString::number(*n.severity) : QStringLiteral("–");
+        return n.date == m_tonight ? tr("Tonight, %1").arg(locale.toString(n.date, u"ddd d MMM"))
+                                   : locale.toString(n.date, u"ddd d MMM yyyy");
+    case Qt::TextAlignmentRole:
+        return index.column() == 1 ? QVariant::fromValue(Qt::AlignCenter) : QVariant();
+    case Qt::DecorationRole: return index.column() == 1 ? QVariant(swatch(n.severity)) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("%1\nSeverity: %2\nSleep: %3")
+            .arg(locale.toString(n.date, QLocale::LongFormat),
+                 n.severity ? tr("%1 of 10").arg(*n.severity) : tr("not logged"),
+                 n.hasSleep ? tr("logged") : tr("not logged"));
+    case DateRole: return n.date;
+    default: return {};
+    }
+}
+
+} // namespace rls

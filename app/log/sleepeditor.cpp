@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log/sleepeditor.h"
+
+#include "log/optionalspinbox.h"
+#include "log/timefield.h"
+#include "model/sleepmetrics.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace rls {
+
+QString formatDuration(int minutes)
+{
+    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+SleepEditor::SleepEditor(QWidget *parent)
+    : QGroupBox(parent)
+    , m_inBed(new TimeField(this))
+    , m_tried(new TimeField(this))
+    , m_latency(new OptionalSpinBox(0, 1440, this))
+    , m_awakenings(new OptionalSpinBox(0, 100, this))
+    , m_awake(new OptionalSpinBox(0, 1440, this))
+    , m_final(new TimeField(this))
+    , m_outOfBed(new TimeField(this))
+    , m_quality(new QComboBox(this))
+    , m_metrics(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sleepEditor"));
+    m_inBed->setObjectName(QStringLiteral("inBed"));
+    m_tried->setObjectName(QStringLiteral("triedToSleep"));
+    m_latency->setObjectName(QStringLiteral("minutesToFallAsleep"));
+    m_awakenings->setObjectName(QStringLiteral("awakenings"));
+    m_awake->setObjectName(QStringLiteral("minutesAwake"));
+    m_final->setObjectName(QStringLiteral("finalAwakening"));
+    m_outOfBed->setObjectName(QStringLiteral("outOfBed"));
+    m_quality->setObjectName(QStringLiteral("sleepQuality"));
+    m_metrics->setObjectName(QStringLiteral("sleepMetrics"));
+    m_latency->setSuffix(tr(" min"));
+    m_awake->setSuffix(tr(" min"));
+    m_quality->addItems({QStringLiteral("—"), tr("1 very poor"), tr("2 poor"), tr("3 fair"), tr("4 good"),
+                         tr("5 very good")});
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const auto addField = [&](const QString &label, QWidget *field, const QString &key, const QString &tip) {
+        field->setToolTip(tip);
+        form->addRow(label, field);
+        QLabel *error = ErrorMarks::makeLabel(this);
+        form->addRow(QString(), error);
+        m_errors.add(key, field, error);
+    };
+    addField(tr("Went to &bed at:"), m_inBed, QStringLiteral("sleep.inBed"), tr("1. What time did you get into bed?"));
+    addField(tr("&Tried to sleep at:"), m_tried, QStringLiteral("sleep.triedToSleep"),
+             tr("2. What time did you try to go to sleep?"));
+    addField(tr("Minutes to fall a&sleep:"), m_latency, QStringLiteral("sleep.minutesToFallAsleep"),
+             tr("3. How long did it take you to fall asleep?"));
+    addField(tr("Times &woke up:"), m_awakenings, QStringLiteral("sleep.awakenings"),
+             tr("4. How many times did you wake up, not counting your final awakening?"));
+    addField(tr("Minutes a&wake in all:"), m_awake, QStringLiteral("sleep.minutesAwake"),
+             tr("5. In total, how long did these awakenings last?"));
+    addField(tr("&Final awakening at:"), m_final, QStringLiteral("sleep.finalAwakening"),
+             tr("6. What time was your final awakening?"));
+    addField(tr("Got &up at:"), m_outOfBed, QStringLiteral("sleep.outOfBed"), tr("7. What time did you get out of bed?"));
+    addField(tr("Sleep &quality:"), m_quality, QStringLiteral("sleep.quality"), tr("8. How would you rate the quality of your sleep?"));
+    m_metrics->setWordWrap(true);
+    m_metrics->setToolTip(tr("Consensus Sleep Diary (Carney et al., 2012):\n"
+                             "time in bed = got up − went to bed\n"
+                             "total sleep = (final awakening − tried to sleep) − minutes to fall asleep − minutes awake\n"
+                             "sleep efficiency = total sleep ÷ time in bed × 100"));
+    form->addRow(m_metrics);
+
+    for (TimeField *t : {m_inBed, m_tried, m_final, m_outOfBed})
+        connect(t, &TimeField::timeChanged, this, &SleepEditor::changed);
+    for (OptionalSpinBox *s : {m_latency, m_awakenings, m_awake})
+        connect(s, &QSpinBox::valueChanged, this, &SleepEditor::changed);
+    connect(m_quality, &QComboBox::currentIndexChanged, this, &SleepEditor::changed);
+    connect(this, &SleepEditor::changed, this, &SleepEditor::updateMetrics);
+    updateMetrics();
+}
+
+SleepDiary SleepEditor::sleep() const
+{
+    SleepDiary s;
+    s.inBed = m_inBed->time();
+    s.triedToSleep = m_tried->time();
+    s.minutesToFallAsleep = m_latency->optionalValue();
+    s.awakenings = m_awakenings->optionalValue();
+    s.minutesAwake = m_awake->optionalValue();
+    s.finalAwakening = m_final->time();
+    s.outOfBed = m_outOfBed->time();
+    if (m_quality->currentIndex() > 0)
+        s.quality = m_quality->currentIndex();
+    return s;
+}
+
+void SleepEditor::setSleep(const SleepDiary &s)
+{
+    {
+        const QSignalBlocker blocker(this);
+        m_inBed->setTime(s.inBed);
+        m_tried->setTime(s.triedToSleep);
+        m_latency->setOptionalValue(s.minutesToFallAsleep);
+        m_awakenings->setOptionalValue(s.awakenings);
+        m_awake->setOptionalValue(s.minutesAwake);
+        m_final->setTime(s.finalAwakening);
+        m_outOfBed->setTime(s.outOfBed);
+        m_quality->setCurrentIndex(s.quality.value_or(0));
+    }
+    updateMetrics();
+}
+
+QList<QWidget *> SleepEditor::tabChain() const
+{
+    return {m_inBed, m_tried, m_latency, m_awakenings, m_awake, m_final, m_outOfBed, m_quality};
+}
+
+QList<FieldError> SleepEditor::inputErrors() const
+{
+    QList<FieldError> out;
+    const QList<std::tuple<TimeField *, const char *, QString>> times = {
+        {m_inBed, "sleep.inBed", tr("Went to bed")},
+        {m_tried, "sleep.triedToSleep", tr("Tried to sleep")},
+        {m_final, "sleep.finalAwakening", tr("Final awakening")},
+        {m_outOfBed, "sleep.outOfBed", tr("Got up")}};
+    for (const auto &[field, key, what] : times) {
+        if (!field->isComplete())
+            out.append({QString::fromLatin1(key),
+                        tr("%1: \"%2\" is not a clock time; type it as 23:15.").arg(what, field->text())});
+    }
+    return out;
+}
+
+void SleepEditor::updateMetrics()
+{
+    const SleepMetrics m = computeSleepMetrics(sleep());
+    const QString missing = QStringLiteral("—");
+    m_metrics->setText(tr("<table cellspacing=2><tr><td>Time in bed:</td><td><b>%1</b></td></tr>"
+                          "<tr><td>Total sleep:</td><td><b>%2</b></td></tr>"
+                          "<tr><td>Sleep efficiency:&nbsp;</td><td><b>%3</b></td></tr></table>")
+                           .arg(m.timeInBedMinutes ? formatDuration(*m.timeInBedMinutes) : missing,
+                                m.totalSleepMinutes ? formatDuration(*m.totalSleepMinutes) : missing,
+                                m.efficiencyPercent
+                                    ? QLocale().toString(*m.efficiencyPercent, 'f', 0) + QStringLiteral(" %")
+                                    : missing));
+}
+
+} // namespace rls

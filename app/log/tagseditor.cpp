@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log/tagseditor.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rls {
+namespace {
+constexpr int Columns = 3;
+// Check box texts escape '&' so it is not read as a mnemonic.
+QString tagOf(const QCheckBox *box) { return box->text().replace(QStringLiteral("&&"), QStringLiteral("&")); }
+} // namespace
+
+TagsEditor::TagsEditor(QWidget *parent)
+    : QGroupBox(tr("Tags"), parent)
+    , m_grid(new QGridLayout)
+    , m_newTag(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("tagsEditor"));
+    m_newTag->setObjectName(QStringLiteral("newTag"));
+    m_newTag->setPlaceholderText(tr("New tag, e.g. yoga"));
+    auto *add = new QPushButton(tr("Add &tag"), this);
+    add->setObjectName(QStringLiteral("addTag"));
+    m_addButton = add;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newTag, 1);
+    row->addWidget(add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_grid);
+    layout->addLayout(row);
+    connect(add, &QPushButton::clicked, this, &TagsEditor::addTypedTag);
+    connect(m_newTag, &QLineEdit::returnPressed, this, &TagsEditor::addTypedTag);
+}
+
+QCheckBox *TagsEditor::boxFor(const QString &tag) const
+{
+    for (QCheckBox *box : m_boxes) {
+        if (tagOf(box).compare(tag, Qt::CaseInsensitive) == 0)
+            return box;
+    }
+    return nullptr;
+}
+
+QCheckBox *TagsEditor::addBox(const QString &tag)
+{
+    auto *box = new QCheckBox(this);
+    box->setText(QString(tag).replace(u'&', QStringLiteral("&&")));
+    box->setObjectName(QStringLiteral("tag:%1").arg(tag));
+    const int at = static_cast<int>(m_boxes.size());
+    m_grid->addWidget(box, at / Columns, at % Columns);
+    m_boxes.append(box);
+    connect(box, &QCheckBox::toggled, this, &TagsEditor::changed);
+    emit tagsAdded();
+    return box;
+}
+
+QList<QWidget *> TagsEditor::tabChain() const
+{
+    QList<QWidget *> chain(m_boxes.cbegin(), m_boxes.cend());
+    chain << m_newTag << m_addButton;
+    return chain;
+}
+
+void TagsEditor::setAvailable(const QStringList &tags)
+{
+    for (const QString &tag : tags) {
+        if (!boxFor(tag))
+            addBox(tag);
+    }
+}
+
+QStringList TagsEditor::checked() const
+{
+    QStringList out;
+    for (QCheckBox *box : m_boxes) {
+        if (box->isChecked())
+            out.append(tagOf(box));
+    }
+    return out;
+}
+
+void TagsEditor::setChecked(const QStringList &tags)
+{
+    const QSignalBlocker blocker(this);
+    setAvailable(tags);
+    for (QCheckBox *box : m_boxes)
+        box->setChecked(tags.contains(tagOf(box), Qt::CaseInsensitive));
+}
+
+void TagsEditor::addTypedTag()
+{
+    const QString tag = m_newTag->text().simplified();
+    if (tag.isEmpty())
+        return;
+    QCheckBox *box = boxFor(tag);
+    if (!box)
+        box = addBox(tag);
+    box->setChecked(true);
+    m_newTag->clear();
+}
+
+} // namespace rls

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QGridLayout;
+class QLineEdit;
+
+namespace rls {
+
+/// The tags of a night as check boxes (exercise, warm bath, stress, side effects, ...), with a
+/// field to add a new one.
+class TagsEditor final : public QGroupBox {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TagsEditor)
+
+public:
+    explicit TagsEditor(QWidget *parent = nullptr);
+
+    /// The tags offered, in order; checked ones stay checked.
+    void setAvailable(const QStringList &tags);
+    QStringList checked() const;
+    /// Checks exactly `tags`, adding boxes for any not offered yet.
+    void setChecked(const QStringList &tags);
+    /// The tag boxes, then the new-tag field and its button, in the order Tab visits them.
+    QList<QWidget *> tabChain() const;
+
+signals:
+    void changed();
+    /// A tag box was added, so the order of fields changed.
+    void tagsAdded();
+
+private:
+    QCheckBox *boxFor(const QString &tag) const;
+    QCheckBox *addBox(const QString &tag);
+    void addTypedTag();
+
+    QGridLayout *m_grid;
+    QLineEdit *m_newTag;
+    QWidget *m_addButton;
+    QList<QCheckBox *> m_boxes;
+};
+
+} // namespace rls

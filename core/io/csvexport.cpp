@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csvexport.h"
+
+#include "io/csvvalues.h"
+#include "io/csvwriter.h"
+#include "model/sleepmetrics.h"
+#include "storage/diarystore.h"
+#include "util/logging.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+#include <array>
+
+namespace rls {
+namespace {
+
+constexpr std::array namedGroups = {DoseGroup::Magnesium, DoseGroup::Iron, DoseGroup::Caffeine, DoseGroup::Alcohol};
+
+QList<Intake> dosesOf(const Night &night, DoseGroup group)
+{
+    QList<Intake> out;
+    for (const Intake &in : night.intakes) {
+        if (doseGroupOf(in.substance) == group)
+            out.append(in);
+    }
+    return out;
+}
+
+void writeSymptomsAndSleep(CsvWriter &w, const Night &n)
+{
+    const Symptoms &sy = n.symptoms;
+    const SleepDiary &s = n.sleep;
+    w.plain(n.date.toString(Qt::ISODate)).plain(csv::formatInt(sy.severity)).plain(csv::formatTime(sy.onset));
+    w.text(csv::formatSensations(sy.sensations)).text(csv::formatBodyAreas(sy.bodyAreas));
+    w.plain(csv::formatInt(sy.irlsTotal));
+    w.plain(csv::formatTime(s.inBed)).plain(csv::formatTime(s.triedToSleep));
+    w.plain(csv::formatInt(s.minutesToFallAsleep)).plain(csv::formatInt(s.awakenings));
+    w.plain(csv::formatInt(s.minutesAwake)).plain(csv::formatTime(s.finalAwakening));
+    w.plain(csv::formatTime(s.outOfBed)).plain(csv::formatInt(s.quality));
+    const SleepMetrics m = computeSleepMetrics(s);
+    w.plain(csv::formatInt(m.timeInBedMinutes)).plain(csv::formatInt(m.totalSleepMinutes));
+    w.plain(m.efficiencyPercent ? csv::formatNumber(*m.efficiencyPercent, 1) : QString());
+}
+
+void writeIntakes(CsvWriter &w, const Night &n)
+{
+    for (DoseGroup group : namedGroups) {
+        const QList<Intake> doses = dosesOf(n, group);
+        const auto total = doses.isEmpty() ? std::nullopt : csv::totalIn(doses, doseGroupUnit(group));
+        w.plain(total ? csv::formatNumber(*total) : QString());
+        w.text(csv::formatDoses(doses, false));
+    }
+    w.text(csv::formatDoses(dosesOf(n, DoseGroup::Other), true));
+}
+
+} // namespace
+
+QByteArray nightlyCsv(const QList<Night> &nights)
+{
+    CsvWriter w;
+    for (const QString &h : csvHeader(CsvKind::Nightly))
+        w.plain(h);
+    w.endRow();
+    for (const Night &n : nights) {
+        writeSymptomsAndSleep(w, n);
+        writeIntakes(w, n);
+        w.text(n.tags.join(QStringLiteral("; "))).text(n.note);
+        w.endRow();
+    }
+    return w.bytes();
+}
+
+QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog)
+{
+    CsvWriter w;
+    for (const QString &h : csvHeader(CsvKind::Intakes))
+        w.plain(h);
+    w.endRow();
+    for (const Night &n : nights) {
+        for (const Intake &in : n.intakes) {
+            QString category;
+            for (const Substance &s : catalog) {
+                if (s.name.compare(in.substance, Qt::CaseInsensitive) == 0)
+                    category = categoryKey(s.category);
+            }
+            w.plain(n.date.toString(Qt::ISODate)).plain(csv::formatTime(in.time));
+            w.text(in.substance).text(category).text(in.form);
+            w.plain(csv::formatNumber(in.amount)).text(in.unit);
+            w.endRow();
+        }
+    }
+    return w.bytes();
+}
+
+Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return Error {ErrorKind::Invalid,
+            QStringLiteral("The date range needs a start on or before its end."), {}};
+    auto nights = store.loadRange(from, to);
+    if (!nights)
+        return nights.error();
+    if (kind == CsvKind::Nightly)
+        return nightlyCsv(nights.value());
+    auto catalog = store.substances();
+    if (!catalog)
+        return catalog.error();
+    return intakesCsv(nights.value(), catalog.value());
+}
+
+Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {ErrorKind::ReadOnly,
+            QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()), {}};
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        // Without commit() QSaveFile removes its temporary file; an older file stays as it was.
+        return Error {ErrorKind::Storage,
+            QStringLiteral("Could not write %1: %2. Any older file there was left as it was.")
+                .arg(shown, file.errorString()),
+            {}};
+    }
+    qCInfo(lcCsv) << "wrote" << bytes.size() << "bytes to" << path;
+    return {};
+}
+
+} // namespace rls

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/csvfields.h"
+#include "model/catalog.h"
+#include "model/night.h"
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace rls {
+
+class DiaryStore;
+
+/// The "Nightly summary" file: one row per logged night, with sleep metrics computed and
+/// intakes totalled per day; see docs/csv-format.md for every column.
+QByteArray nightlyCsv(const QList<Night> &nights);
+
+/// The "Intakes" file: one row per dose. `catalog` gives each substance's category.
+QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog);
+
+/// Reads the nights from `from` to `to` and writes the file of `kind`.
+Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to);
+
+/// Writes `bytes` to `path` atomically (QSaveFile): a failed write leaves any older file whole.
+Result<void> saveCsvFile(const QString &path, const QByteArray &bytes);
+
+} // namespace rls

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/csvdates.h"
+#include "io/csvmapping.h"
+#include "io/csvreader.h"
+#include "io/csvrowreader.h"
+#include "model/catalog.h"
+#include "model/result.h"
+
+#include <functional>
+
+namespace rls {
+
+class DiaryStore;
+
+/// What to do with a night the diary already has.
+enum class ConflictPolicy {
+    KeepMine, ///< leave the diary's night as it is
+    TakeTheirs, ///< the file's values replace the diary's, for every column the file has
+    Merge, ///< the file fills only what the diary's night leaves empty
+};
+
+/// "keep", "theirs" or "merge" (the command line's words), and back.
+QString conflictPolicyName(ConflictPolicy policy);
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
+
+/// How to import.
+struct ImportOptions {
+    ConflictPolicy policy = ConflictPolicy::KeepMine;
+    /// The form of the dates; needed when the file's dates fit two forms (03/04/2026).
+    std::optional<DateFormat> dateFormat;
+    /// Import the readable rows and leave out the others. Off, one unreadable row stops it all.
+    bool skipUnreadableRows = false;
+};
+
+/// A night the import will write: added, or changed in the named parts.
+struct PlannedNight {
+    Night night; ///< the night as it will be saved
+    int line = 0;
+    bool added = false;
+    QStringList changedParts; ///< e.g. "severity", "magnesium"; empty for an added night
+};
+
+/// What an import would do, shown before anything is written.
+struct ImportPlan {
+    QList<PlannedNight> nights; ///< added and changed nights, by date
+    int unchanged = 0; ///< nights of the file the diary already holds as they are, or keeps
+    QList<RowProblem> problems; ///< rows that cannot be read, by line
+    QList<Substance> newSubstances; ///< substances the file names that the catalog lacks
+    DateFormat dateFormat = DateFormat::Iso;
+    bool perDose = false;
+
+    qsizetype addedCount() const;
+    qsizetype changedCount() const;
+    /// True when applying would write something and no unreadable row stands in the way.
+    bool canApply(const ImportOptions &options) const;
+    /// One line for a person: "12 nights to add, 3 to change, 1 row cannot be read."
+    QString summary() const;
+};
+
+/// What the dates of the mapped date column say about their form.
+DateFormatGuess guessDateFormat(const CsvTable &table, const ColumnMapping &mapping);
+
+/// Reads every row through `mapping`, compares with the diary and decides, night by night,
+/// what to add or change under `options.policy`. Writes nothing. Fails when the mapping
+/// cannot be used or the date form is ambiguous and options.dateFormat is not set.
+Result<ImportPlan> planImport(
+    DiaryStore &store, const CsvTable &table, const ColumnMapping &mapping, const ImportOptions &options);
+
+/// How many nights an import wrote.
+struct ImportOutcome {
+    qsizetype added = 0;
+    qsizetype changed = 0;
+};
+
+/// Writes the plan in one transaction (DiaryStore::saveNights): all nights land or none.
+/// `progress` gets the nights done and their total, and may return false to cancel, which
+/// rolls everything back. Substances new to the catalog are added first.
+Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, const ImportOptions &options,
+    const std::function<bool(qsizetype done, qsizetype total)> &progress = {});
+
+} // namespace rls

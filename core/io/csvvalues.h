@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/night.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace rls::csv {
+
+/// A number as the CSV writes it: '.' as decimal point, no exponent, no trailing zeros,
+/// at most `decimals` decimals ("300", "1.5", "84.2").
+QString formatNumber(double value, int decimals = 6);
+/// A clock time as HH:MM.
+QString formatTime(const std::optional<QTime> &time);
+/// An optional whole number, empty when missing.
+QString formatInt(const std::optional<int> &value);
+
+/// Reads a number written with '.' or, when `decimalComma`, with ',' as decimal point.
+/// In decimal-comma files "1.500" is refused as ambiguous (1.5 or 1500?) instead of guessed.
+std::optional<double> parseNumber(const QString &text, bool decimalComma, QString *why);
+/// Reads a whole number; "7.0" as written by spreadsheets is accepted, "7.5" is not.
+std::optional<int> parseWholeNumber(const QString &text, bool decimalComma, QString *why);
+/// Reads a clock time: "21:30", "9:30", "21:30:00", "9:30 PM".
+std::optional<QTime> parseTime(const QString &text, QString *why);
+/// Reads a sleep quality: 1-5, or the diary's words "very poor" .. "very good".
+std::optional<int> parseQuality(const QString &text, bool decimalComma, QString *why);
+
+/// Sensations as words separated by "; " ("urge to move; crawling"), and back.
+QString formatSensations(Sensations sensations);
+std::optional<Sensations> parseSensations(const QString &text, QString *why);
+/// Body areas as words separated by "; " ("legs; arms"), and back.
+QString formatBodyAreas(BodyAreas areas);
+std::optional<BodyAreas> parseBodyAreas(const QString &text, QString *why);
+
+/// Items of a "; " separated list, trimmed, empty ones dropped.
+QStringList splitList(const QString &text);
+
+/// One dose as readable text: "300 mg (glycinate) at 21:00"; with `withName` the substance
+/// leads: "Melatonin: 2 mg at 22:00".
+QString formatDose(const Intake &dose, bool withName);
+/// Doses separated by "; ".
+QString formatDoses(const QList<Intake> &doses, bool withName);
+/// Reads doses written by formatDoses(). Without names, every dose is of `substance`.
+std::optional<QList<Intake>> parseDoses(
+    const QString &text, const QString &substance, bool withName, bool decimalComma, QString *why);
+
+/// The sum of the doses in `unit`, converting g/mg/µg; nullopt when a dose is in another unit.
+std::optional<double> totalIn(const QList<Intake> &doses, const QString &unit);
+
+} // namespace rls::csv

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csvwriter.h"
+
+namespace rls {
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+} // namespace
+
+bool looksLikeFormula(const QString &text)
+{
+    // "'=x" must be guarded too: otherwise reading it back would strip an apostrophe the
+    // person typed, and export -> import -> export would not give the same bytes.
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return i < text.size() && startsFormula(text.at(i));
+}
+
+QString guardFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? QStringLiteral("'") + text : text;
+}
+
+QString unguardFormula(const QString &text)
+{
+    if (text.startsWith(u'\'') && looksLikeFormula(text.mid(1)))
+        return text.mid(1);
+    return text;
+}
+
+CsvWriter::CsvWriter()
+{
+    m_bytes.append("\xEF\xBB\xBF");
+}
+
+CsvWriter &CsvWriter::text(const QString &value)
+{
+    cell(guardFormula(value));
+    return *this;
+}
+
+CsvWriter &CsvWriter::plain(const QString &value)
+{
+    cell(value);
+    return *this;
+}
+
+void CsvWriter::endRow()
+{
+    m_bytes.append("\r\n");
+    m_rowStarted = false;
+}
+
+void CsvWriter::cell(const QString &value)
+{
+    if (m_rowStarted)
+        m_bytes.append(',');
+    m_rowStarted = true;
+    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
+    if (!quote) {
+        m_bytes.append(value.toUtf8());
+        return;
+    }
+    QString escaped = value;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    m_bytes.append('"').append(escaped.toUtf8()).append('"');
+}
+
+} // namespace rls

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/nightpatch.h"
+
+#include <algorithm>
+
+namespace rls {
+namespace {
+
+// Which doses a part covers.
+bool inPart(const Intake &dose, NightPart part)
+{
+    switch (part) {
+    case NightPart::Magnesium: return doseGroupOf(dose.substance) == DoseGroup::Magnesium;
+    case NightPart::Iron: return doseGroupOf(dose.substance) == DoseGroup::Iron;
+    case NightPart::Caffeine: return doseGroupOf(dose.substance) == DoseGroup::Caffeine;
+    case NightPart::Alcohol: return doseGroupOf(dose.substance) == DoseGroup::Alcohol;
+    case NightPart::OtherIntakes: return doseGroupOf(dose.substance) == DoseGroup::Other;
+    case NightPart::AllIntakes: return true;
+    default: return false;
+    }
+}
+
+bool isDosePart(NightPart part)
+{
+    return part >= NightPart::Magnesium && part <= NightPart::AllIntakes;
+}
+
+} // namespace
+
+QList<NightPart> allNightParts()
+{
+    QList<NightPart> out;
+    for (unsigned bit = 1; bit <= unsigned(NightPart::Note); bit <<= 1)
+        out.append(NightPart(bit));
+    return out;
+}
+
+unsigned partOf(DiaryField field)
+{
+    using F = DiaryField;
+    using P = NightPart;
+    switch (field) {
+    case F::Severity: return unsigned(P::Severity);
+    case F::Onset: return unsigned(P::Onset);
+    case F::SensationList: return unsigned(P::SensationFlags);
+    case F::BodyAreaList: return unsigned(P::BodyAreaFlags);
+    case F::IrlsTotal: return unsigned(P::IrlsTotal);
+    case F::InBed: return unsigned(P::InBed);
+    case F::TriedToSleep: return unsigned(P::TriedToSleep);
+    case F::MinutesToFallAsleep: return unsigned(P::MinutesToFallAsleep);
+    case F::Awakenings: return unsigned(P::Awakenings);
+    case F::MinutesAwake: return unsigned(P::MinutesAwake);
+    case F::FinalAwakening: return unsigned(P::FinalAwakening);
+    case F::OutOfBed: return unsigned(P::OutOfBed);
+    case F::Quality: return unsigned(P::Quality);
+    case F::MagnesiumMg:
+    case F::MagnesiumDoses: return unsigned(P::Magnesium);
+    case F::IronMg:
+    case F::IronDoses: return unsigned(P::Iron);
+    case F::CaffeineMg:
+    case F::CaffeineDoses: return unsigned(P::Caffeine);
+    case F::AlcoholDrinks:
+    case F::AlcoholDoses: return unsigned(P::Alcohol);
+    case F::OtherIntakes: return unsigned(P::OtherIntakes);
+    case F::Tags: return unsigned(P::Tags);
+    case F::Note: return unsigned(P::Note);
+    case F::DoseTime:
+    case F::Substance:
+    case F::Category:
+    case F::Form:
+    case F::Amount:
+    case F::Unit: return unsigned(P::AllIntakes);
+    case F::Ignore:
+    case F::Date: break;
+    }
+    return 0;
+}
+
+QString nightPartLabel(NightPart part)
+{
+    switch (part) {
+    case NightPart::Severity: return QStringLiteral("severity");
+    case NightPart::Onset: return QStringLiteral("onset");
+    case NightPart::SensationFlags: return QStringLiteral("sensations");
+    case NightPart::BodyAreaFlags: return QStringLiteral("body areas");
+    case NightPart::IrlsTotal: return QStringLiteral("IRLS total");
+    case NightPart::InBed: return QStringLiteral("into bed");
+    case NightPart::TriedToSleep: return QStringLiteral("tried to sleep");
+    case NightPart::MinutesToFallAsleep: return QStringLiteral("minutes to fall asleep");
+    case NightPart::Awakenings: return QStringLiteral("awakenings");
+    case NightPart::MinutesAwake: return QStringLiteral("minutes awake");
+    case NightPart::FinalAwakening: return QStringLiteral("final awakening");
+    case NightPart::OutOfBed: return QStringLiteral("out of bed");
+    case NightPart::Quality: return QStringLiteral("sleep quality");
+    case NightPart::Magnesium: return QStringLiteral("magnesium");
+    case NightPart::Iron: return QStringLiteral("iron");
+    case NightPart::Caffeine: return QStringLiteral("caffeine");
+    case NightPart::Alcohol: return QStringLiteral("alcohol");
+    case NightPart::OtherIntakes: return QStringLiteral("other intakes");
+    case NightPart::AllIntakes: return QStringLiteral("intakes");
+    case NightPart::Tags: return QStringLiteral("tags");
+    case NightPart::Note: return QStringLiteral("note");
+    }
+    return {};
+}
+
+bool partIsEmpty(const Night &n, NightPart part)
+{
+    const Symptoms &sy = n.symptoms;
+    const SleepDiary &s = n.sleep;
+    switch (part) {
+    case NightPart::Severity: return !sy.severity;
+    case NightPart::Onset: return !sy.onset;
+    case NightPart::SensationFlags: return sy.sensations.toInt() == 0;
+    case NightPart::BodyAreaFlags: return sy.bodyAreas.toInt() == 0;
+    case NightPart::IrlsTotal: return !sy.irlsTotal;
+    case NightPart::InBed: return !s.inBed;
+    case NightPart::TriedToSleep: return !s.triedToSleep;
+    case NightPart::MinutesToFallAsleep: return !s.minutesToFallAsleep;
+    case NightPart::Awakenings: return !s.awakenings;
+    case NightPart::MinutesAwake: return !s.minutesAwake;
+    case NightPart::FinalAwakening: return !s.finalAwakening;
+    case NightPart::OutOfBed: return !s.outOfBed;
+    case NightPart::Quality: return !s.quality;
+    case NightPart::Tags: return n.tags.isEmpty();
+    case NightPart::Note: return n.note.trimmed().isEmpty();
+    default: break;
+    }
+    return std::none_of(n.intakes.cbegin(), n.intakes.cend(), [part](const Intake &d) { return inPart(d, part); });
+}
+
+void copyPart(const Night &from, Night &to, NightPart part)
+{
+    switch (part) {
+    case NightPart::Severity: to.symptoms.severity = from.symptoms.severity; return;
+    case NightPart::Onset: to.symptoms.onset = from.symptoms.onset; return;
+    case NightPart::SensationFlags: to.symptoms.sensations = from.symptoms.sensations; return;
+    case NightPart::BodyAreaFlags: to.symptoms.bodyAreas = from.symptoms.bodyAreas; return;
+    case NightPart::IrlsTotal: to.symptoms.irlsTotal = from.symptoms.irlsTotal; return;
+    case NightPart::InBed: to.sleep.inBed = from.sleep.inBed; return;
+    case NightPart::TriedToSleep: to.sleep.triedToSleep = from.sleep.triedToSleep; return;
+    case NightPart::MinutesToFallAsleep: to.sleep.minutesToFallAsleep = from.sleep.minutesToFallAsleep; return;
+    case NightPart::Awakenings: to.sleep.awakenings = from.sleep.awakenings; return;
+    case NightPart::MinutesAwake: to.sleep.minutesAwake = from.sleep.minutesAwake; return;
+    case NightPart::FinalAwakening: to.sleep.finalAwakening = from.sleep.finalAwakening; return;
+    case NightPart::OutOfBed: to.sleep.outOfBed = from.sleep.outOfBed; return;
+    case NightPart::Quality: to.sleep.quality = from.sleep.quality; return;
+    case NightPart::Tags: to.tags = from.tags; return;
+    case NightPart::Note: to.note = from.note; return;
+    default: break;
+    }
+    if (!isDosePart(part))
+        return;
+    // The new doses take the place of the first old one, so the other doses keep their order.
+    QList<Intake> kept;
+    qsizetype at = -1;
+    for (const Intake &d : to.intakes) {
+        if (inPart(d, part)) {
+            if (at < 0)
+                at = kept.size();
+        } else {
+            kept.append(d);
+        }
+    }
+    QList<Intake> incoming;
+    for (const Intake &d : from.intakes) {
+        if (inPart(d, part))
+            incoming.append(d);
+    }
+    if (at < 0)
+        at = kept.size();
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        kept.insert(at + i, incoming.at(i));
+    to.intakes = kept;
+}
+
+bool sameContent(const Night &a, const Night &b)
+{
+    QStringList tagsA = a.tags, tagsB = b.tags;
+    tagsA.sort(Qt::CaseInsensitive);
+    tagsB.sort(Qt::CaseInsensitive);
+    return a.date == b.date && a.symptoms == b.symptoms && a.sleep == b.sleep && a.intakes == b.intakes
+        && tagsA == tagsB && a.note == b.note;
+}
+
+} // namespace rls

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+#include "io/csvactions.h"
+#include "io/csvexport.h"
+#include "io/exportcsvdialog.h"
+#include "io/importcsvdialog.h"
+#include "support/tempdiary.h"
+#include "window/diarycontext.h"
+#include "window/mainwindow.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+CsvTable table(const QByteArray &bytes)
+{
+    auto t = readCsv(bytes);
+    EXPECT_TRUE(t) << t.error().message.toStdString();
+    return t.value();
+}
+
+} // namespace
+
+TEST(CsvMenu, exportAndImportSitInTheFileMenu_beforeQuit)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    ASSERT_NE(file, nullptr);
+    QStringList texts;
+    for (QAction *a : file->actions())
+        texts.append(a->isSeparator() ? QStringLiteral("-") : a->text());
+    const qsizetype exportAt = texts.indexOf(QStringLiteral("&Export CSV…"));
+    ASSERT_GE(exportAt, 0) << texts.join(u'|').toStdString();
+    EXPECT_EQ(texts.at(exportAt + 1), QStringLiteral("&Import CSV…"));
+    EXPECT_EQ(texts.at(exportAt + 2), QStringLiteral("-"));
+    EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("&Quit"));
+}
+
+TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_andWritesTheChosenFile)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate::currentDate().addDays(-2))));
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate::currentDate().addMonths(-4))));
+    ExportCsvDialog dialog(diary.store());
+    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportFrom"))->date(), QDate::currentDate().addMonths(-3));
+    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"))->date(), QDate::currentDate());
+    const QString path = diary.dir() + QStringLiteral("/for-the-doctor.csv");
+    FileDialog::setNextFileName(path);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    const QByteArray written = test::fileBytes(path);
+    EXPECT_EQ(written.count("\r\n"), 2) << "header and the one night inside the range";
+    EXPECT_EQ(written, exportCsv(diary.store(), CsvKind::Nightly, QDate::currentDate().addMonths(-3),
+                           QDate::currentDate())
+                           .value());
+}
+
+TEST(ExportCsvDialog, cancelledFileChoice_writesNothing)
+{
+    test::TempDiary diary;
+    ExportCsvDialog dialog(diary.store());
+    dialog.setKind(CsvKind::Intakes);
+    FileDialog::setNextFileName({});
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(QDir(diary.dir()).entryList({QStringLiteral("*.csv")}).size(), 0);
+}
+
+TEST(ImportCsvDialog, personsSpreadsheet_isMappedPreviewedAndImported)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    QSignalSpy changed(&context, &DiaryContext::nightsChanged);
+    ImportCsvDialog dialog(context, QStringLiteral("my-sheet.csv"),
+        table("Date;RLS score;Mg (mg);Remarks;Weather\r\n"
+              "05.01.2026;6;300;long day;rain\r\n"
+              "06.01.2026;12;;;sun\r\n"
+              "07.01.2026;2;250;;\r\n"));
+    const ColumnMapping m = dialog.mapping();
+    EXPECT_EQ(m.fields,
+        (QList<DiaryField> {DiaryField::Date, DiaryField::Severity, DiaryField::MagnesiumMg, DiaryField::Note,
+            DiaryField::Ignore}));
+    ASSERT_TRUE(dialog.showPreview());
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    ASSERT_EQ(preview->rowCount(), 3);
+    EXPECT_EQ(preview->item(1, 0)->text(), QStringLiteral("3"));
+    EXPECT_EQ(preview->item(1, 2)->text(), QStringLiteral("Cannot be read"));
+    EXPECT_TRUE(preview->item(1, 3)->text().contains(QStringLiteral("RLS score")));
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    EXPECT_FALSE(import->isEnabled()) << "one unreadable row stops the import unless it is left out";
+    EXPECT_FALSE(dialog.importNow());
+    EXPECT_EQ(diary.store().summary()->nights, 0);
+
+    dialog.setSkipUnreadableRows(true);
+    EXPECT_TRUE(import->isEnabled());
+    ASSERT_TRUE(dialog.importNow());
+    EXPECT_EQ(diary.store().summary()->nights, 2);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toDate(), QDate(2026, 1, 5));
+    EXPECT_EQ(changed.at(0).at(1).toDate(), QDate(2026, 1, 7));
+    EXPECT_TRUE(dialog.outcomeText().contains(QStringLiteral("Imported 2 new")));
+}
+
+TEST(ImportCsvDialog, ambiguousDates_mustBeAnsweredBeforeThePreview)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    ImportCsvDialog dialog(context, QStringLiteral("us.csv"), table("Date,Severity\n03/04/2026,5\n"));
+    EXPECT_FALSE(dialog.showPreview());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("mappingMessage"))->text().contains(QStringLiteral("dates")));
+    dialog.setDateFormat(DateFormat::MonthDayYearSlashes);
+    ASSERT_TRUE(dialog.showPreview());
+    ASSERT_TRUE(dialog.importNow());
+    EXPECT_TRUE(diary.store().loadNight(QDate(2026, 3, 4)).value().has_value());
+}
+
+TEST(ImportCsvDialog, conflictChoice_changesThePreview)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 5))));
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    ImportCsvDialog dialog(context, QStringLiteral("x.csv"), table("date,symptom_severity_0_10\n2026-01-05,2\n"));
+    ASSERT_TRUE(dialog.showPreview());
+    EXPECT_TRUE(dialog.plan().nights.isEmpty()); // keep mine
+    dialog.setPolicy(ConflictPolicy::TakeTheirs);
+    ASSERT_EQ(dialog.plan().nights.size(), 1);
+    EXPECT_EQ(dialog.plan().nights.first().changedParts, QStringList {QStringLiteral("severity")});
+    dialog.setPolicy(ConflictPolicy::Merge);
+    EXPECT_TRUE(dialog.plan().nights.isEmpty()); // the severity was not empty
+}
+
+TEST(CsvImportAction, unreadableFile_saysWhy_andLeavesTheDiaryAsItWas)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 5))));
+    const QString path = diary.dir() + QStringLiteral("/junk.csv");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x00\x01\x02\x03\x04\x05\x06\x07", 8).repeated(100));
+    f.close();
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    QMainWindow window;
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(runCsvImport(context, &window));
+    EXPECT_EQ(diary.store().summary()->nights, 1);
+}

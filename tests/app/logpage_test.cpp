@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The evening log driven through its widgets, on a real diary file.
+#include "dialogs/messagebox.h"
+#include "log/intakeseditor.h"
+#include "log/intakesmodel.h"
+#include "log/logpage.h"
+#include "log/nightform.h"
+#include "log/severitypicker.h"
+#include "log/sleepeditor.h"
+#include "log/symptomseditor.h"
+#include "log/tagseditor.h"
+#include "log/timefield.h"
+#include "support/tempdiary.h"
+#include "window/diarycontext.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+const QDate Tonight(2026, 11, 23);
+const QDate LastNight(2026, 11, 22);
+
+// A diary, its settings and the log page, at 21:00 on the evening of 23 November.
+class LogPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_settings = std::make_unique<QSettings>(m_diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        m_context = std::make_unique<DiaryContext>(m_diary.store(), false, *m_settings);
+        m_context->setClock([] { return QDateTime(Tonight, QTime(21, 0)); });
+    }
+    LogPage &page()
+    {
+        if (!m_page) {
+            m_page = std::make_unique<LogPage>(*m_context);
+            m_page->resize(1200, 800);
+            m_page->show();
+        }
+        return *m_page;
+    }
+    template <typename T>
+    T *find(const QString &name)
+    {
+        T *w = page().findChild<T *>(name);
+        EXPECT_NE(w, nullptr) << name.toStdString();
+        return w;
+    }
+    std::optional<Night> stored(QDate date)
+    {
+        auto n = m_diary.store().loadNight(date);
+        EXPECT_TRUE(n);
+        return n ? n.value() : std::nullopt;
+    }
+    void click(const QString &button) { QTest::mouseClick(find<QAbstractButton>(button), Qt::LeftButton); }
+    void typeInto(const QString &name, const QString &text)
+    {
+        QWidget *w = find<QWidget>(name);
+        w->setFocus();
+        QTest::keyClicks(w, text);
+    }
+
+    test::TempDiary m_diary;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<DiaryContext> m_context;
+    std::unique_ptr<LogPage> m_page;
+};
+
+} // namespace
+
+TEST_F(LogPageTest, opensOnTonight_andAsksAboutLastNightsSleep)
+{
+    EXPECT_EQ(page().currentDate(), Tonight);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("nightTitle"))->text().startsWith(QStringLiteral("Tonight")));
+    EXPECT_TRUE(find<SleepEditor>(QStringLiteral("sleepEditor"))->title().startsWith(QStringLiteral("How did you sleep last night")));
+}
+
+TEST_F(LogPageTest, afterMidnightBeforeTheSplit_tonightIsStillYesterdaysNight)
+{
+    m_context->setClock([] { return QDateTime(Tonight.addDays(1), QTime(1, 30)); });
+    EXPECT_EQ(page().currentDate(), Tonight);
+}
+
+TEST_F(LogPageTest, fillTheFormThroughItsWidgets_saveWritesBothNights)
+{
+    page();
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_7);
+    typeInto(QStringLiteral("onset"), QStringLiteral("2045"));
+    find<QCheckBox>(QStringLiteral("sensation0"))->setChecked(true); // urge to move
+    find<QCheckBox>(QStringLiteral("sensation2"))->setChecked(true); // crawling
+    find<QCheckBox>(QStringLiteral("bodyArea0"))->setChecked(true);  // legs
+    typeInto(QStringLiteral("inBed"), QStringLiteral("22:50"));
+    typeInto(QStringLiteral("triedToSleep"), QStringLiteral("2310"));
+    find<QSpinBox>(QStringLiteral("minutesToFallAsleep"))->setValue(40);
+    find<QSpinBox>(QStringLiteral("awakenings"))->setValue(2);
+    find<QSpinBox>(QStringLiteral("minutesAwake"))->setValue(30);
+    typeInto(QStringLiteral("finalAwakening"), QStringLiteral("0630"));
+    typeInto(QStringLiteral("outOfBed"), QStringLiteral("0645"));
+    find<QComboBox>(QStringLiteral("sleepQuality"))->setCurrentIndex(2);
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    intakes->addIntakes({{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)}});
+    find<QCheckBox>(QStringLiteral("tag:exercise"))->setChecked(true);
+    typeInto(QStringLiteral("note"), QStringLiteral("Walked after dinner."));
+
+    // The derived sleep figures follow the fields as they are typed.
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("sleepMetrics"))->text().contains(QStringLiteral("7 h 55 min")));
+    EXPECT_TRUE(page().isDirty());
+    click(QStringLiteral("saveButton"));
+
+    const auto tonight = stored(Tonight);
+    ASSERT_TRUE(tonight.has_value());
+    EXPECT_EQ(tonight->symptoms.severity, 7);
+    EXPECT_EQ(tonight->symptoms.onset, QTime(20, 45));
+    EXPECT_EQ(tonight->symptoms.sensations, Sensation::UrgeToMove | Sensation::Crawling);
+    EXPECT_EQ(tonight->symptoms.bodyAreas, BodyAreas(BodyArea::Legs));
+    ASSERT_EQ(tonight->intakes.size(), 1);
+    EXPECT_EQ(tonight->intakes.first().amount, 200);
+    EXPECT_EQ(tonight->tags, QStringList{QStringLiteral("exercise")});
+    EXPECT_EQ(tonight->note, QStringLiteral("Walked after dinner."));
+    EXPECT_TRUE(tonight->sleep.isEmpty()); // tonight's sleep has not happened yet
+
+    const auto lastNight = stored(LastNight);
+    ASSERT_TRUE(lastNight.has_value());
+    EXPECT_EQ(lastNight->sleep.inBed, QTime(22, 50));
+    EXPECT_EQ(lastNight->sleep.triedToSleep, QTime(23, 10));
+    EXPECT_EQ(lastNight->sleep.minutesToFallAsleep, 40);
+    EXPECT_EQ(lastNight->sleep.finalAwakening, QTime(6, 30));
+    EXPECT_EQ(lastNight->sleep.quality, 2);
+    EXPECT_FALSE(lastNight->symptoms.severity.has_value());
+    EXPECT_FALSE(page().isDirty());
+}
+
+TEST_F(LogPageTest, wholeEveningFromTheKeyboard)
+{
+    page().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page()));
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    severity->setFocus();
+    const auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+    const auto tab = [] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); };
+    QTest::keyClick(severity, Qt::Key_5);
+    tab();
+    type(QStringLiteral("2130")); // onset
+    tab();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // urge to move
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("sensation0"));
+    for (int i = 0; i < 6; ++i) // the other sensations, legs, arms, trunk ... to the IRLS total
+        tab();
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("bodyArea0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    for (int i = 0; i < 3; ++i)
+        tab();
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("irlsTotal"));
+    tab();
+    type(QStringLiteral("2300")); // into bed
+    tab();
+    type(QStringLiteral("2315"));
+    tab();
+    type(QStringLiteral("20"));
+    tab();
+    type(QStringLiteral("1"));
+    tab();
+    type(QStringLiteral("15"));
+    tab();
+    type(QStringLiteral("0640"));
+    tab();
+    type(QStringLiteral("0700"));
+    tab();
+    type(QStringLiteral("4")); // "4 good"
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+
+    const auto tonight = stored(Tonight);
+    ASSERT_TRUE(tonight.has_value());
+    EXPECT_EQ(tonight->symptoms.severity, 5);
+    EXPECT_EQ(tonight->symptoms.onset, QTime(21, 30));
+    EXPECT_TRUE(tonight->symptoms.sensations.testFlag(Sensation::UrgeToMove));
+    EXPECT_TRUE(tonight->symptoms.bodyAreas.testFlag(BodyArea::Legs));
+    const auto lastNight = stored(LastNight);
+    ASSERT_TRUE(lastNight.has_value());
+    EXPECT_EQ(lastNight->sleep.inBed, QTime(23, 0));
+    EXPECT_EQ(lastNight->sleep.minutesToFallAsleep, 20);
+    EXPECT_EQ(lastNight->sleep.awakenings, 1);
+    EXPECT_EQ(lastNight->sleep.minutesAwake, 15);
+    EXPECT_EQ(lastNight->sleep.outOfBed, QTime(7, 0));
+    EXPECT_EQ(lastNight->sleep.quality, 4);
+}
+
+TEST_F(LogPageTest, invalidField_blocksTheSaveAndShowsCoresMessage)
+{
+    page();
+    typeInto(QStringLiteral("inBed"), QStringLiteral("23:00"));
+    typeInto(QStringLiteral("outOfBed"), QStringLiteral("22:00"));
+    click(QStringLiteral("saveButton"));
+    EXPECT_FALSE(stored(LastNight).has_value());
+    bool shown = false;
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("errorLabel"))) {
+        if (label->isVisible()
+            && label->text() == QStringLiteral("The time of getting out of bed (22:00) is before going to bed (23:00)."))
+            shown = true;
+    }
+    EXPECT_TRUE(shown);
+    EXPECT_TRUE(page().isDirty()); // what was typed is still there to fix
+}
+
+TEST_F(LogPageTest, halfTypedTime_isNamedAndNotSaved)
+{
+    page();
+    typeInto(QStringLiteral("onset"), QStringLiteral("25:1"));
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    QTest::keyClick(severity, Qt::Key_3);
+    EXPECT_FALSE(page().save());
+    EXPECT_FALSE(stored(Tonight).has_value());
+}
+
+TEST_F(LogPageTest, unsavedChanges_cancelStays_discardLeaves_saveSaves)
+{
+    page();
+    typeInto(QStringLiteral("note"), QStringLiteral("half a thought"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(page().showNight(LastNight));
+    EXPECT_EQ(page().currentDate(), Tonight);
+    EXPECT_EQ(find<QPlainTextEdit>(QStringLiteral("note"))->toPlainText(), QStringLiteral("half a thought"));
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    EXPECT_TRUE(page().showNight(LastNight));
+    EXPECT_EQ(page().currentDate(), LastNight);
+    EXPECT_EQ(stored(Tonight)->note, QStringLiteral("half a thought"));
+
+    typeInto(QStringLiteral("note"), QStringLiteral("never mind"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(page().showNight(Tonight));
+    EXPECT_FALSE(stored(LastNight).has_value());
+}
+
+TEST_F(LogPageTest, deleteThenUndo_bringsTheNightBackExactly_redoDeletesAgain)
+{
+    Night night = test::fullNight(LastNight);
+    ASSERT_TRUE(m_diary.store().saveNight(night));
+    const Night before = *stored(LastNight);
+    page().showNight(LastNight);
+    click(QStringLiteral("deleteButton"));
+    EXPECT_FALSE(stored(LastNight).has_value());
+
+    page().undoAction()->trigger();
+    const auto back = stored(LastNight);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_TRUE(sameEntry(*back, before));
+    EXPECT_EQ(back->createdAt, before.createdAt);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 7); // the form shows it again
+
+    page().redoAction()->trigger();
+    EXPECT_FALSE(stored(LastNight).has_value());
+}
+
+TEST_F(LogPageTest, undoASave_restoresThePreviousEntry)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));
+    page().showNight(LastNight);
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    QTest::keyClick(severity, Qt::Key_2);
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(stored(LastNight)->symptoms.severity, 2);
+    page().undoAction()->trigger();
+    EXPECT_EQ(stored(LastNight)->symptoms.severity, 7);
+    page().redoAction()->trigger();
+    EXPECT_EQ(stored(LastNight)->symptoms.severity, 2);
+}
+
+TEST_F(LogPageTest, sameAsYesterday_copiesTheDayBeforesIntakes)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));
+    page();
+    click(QStringLiteral("sameAsYesterday"));
+    const QList<Intake> copied = find<IntakesEditor>(QStringLiteral("intakesEditor"))->intakes();
+    EXPECT_EQ(copied, test::fullNight(LastNight).intakes);
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(stored(Tonight)->intakes, test::fullNight(LastNight).intakes);
+}
+
+TEST_F(LogPageTest, myRegimen_addsTheUsualDosesInOneClick)
+{
+    Preferences p = m_context->preferences();
+    p.regimen = {{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
+                 {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)}};
+    m_context->setPreferences(p);
+    page();
+    click(QStringLiteral("addRegimen"));
+    EXPECT_EQ(find<IntakesEditor>(QStringLiteral("intakesEditor"))->intakes(), p.regimen);
+}
+
+TEST_F(LogPageTest, magnesiumOverTheLimit_showsACalmNoteWithItsSource)
+{
+    page();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    intakes->addIntakes({{QStringLiteral("Magnesium"), 400, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    QStringList notes;
+    QStringList sources;
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote"))) {
+        notes.append(label->text());
+        sources.append(label->toolTip());
+    }
+    ASSERT_FALSE(notes.isEmpty());
+    EXPECT_TRUE(notes.join(u' ').contains(QStringLiteral("350 mg")));
+    EXPECT_TRUE(sources.join(u' ').contains(QStringLiteral("NIH")));
+    EXPECT_TRUE(notes.join(u' ').contains(QStringLiteral("kidney disease"))); // the one-time reminder
+    EXPECT_TRUE(m_context->preferences().kidneyReminderShown);
+}
+
+TEST_F(LogPageTest, nightList_showsLoggedNightsWithSeverity_andOpensThem)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(QDate(2026, 11, 20))));
+    page();
+    QAbstractItemView *list = find<QAbstractItemView>(QStringLiteral("nightList"));
+    ASSERT_EQ(list->model()->rowCount(), 2); // tonight (not logged yet) and 20 November
+    EXPECT_EQ(list->model()->index(1, 0).data().toString(), QLocale().toString(QDate(2026, 11, 20), u"ddd d MMM yyyy"));
+    EXPECT_EQ(list->model()->index(1, 1).data().toString(), QStringLiteral("7"));
+    EXPECT_FALSE(list->model()->index(1, 1).data(Qt::DecorationRole).isNull()); // its colour
+    emit list->activated(list->model()->index(1, 0));
+    EXPECT_EQ(page().currentDate(), QDate(2026, 11, 20));
+}

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/filedialog.h"
+#include "dialogs/regimenmodel.h"
+#include "dialogs/settingsdialog.h"
+#include "support/tempdiary.h"
+#include "window/diarycontext.h"
+#include "window/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimeEdit>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+// A diary, its settings file and the dialog over them, as Edit > Preferences opens it.
+struct SettingsFixture {
+    test::TempDiary diary;
+    QString iniPath = diary.dir() + QStringLiteral("/settings.ini");
+    QSettings settings {iniPath, QSettings::IniFormat};
+};
+
+template <typename T> T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+// Opens the cell's editor as a double-click would, lets `edit` change it, and presses Enter.
+template <typename Editor, typename Edit> void editCell(QTableView *view, int row, int column, Edit edit)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    if (!view->indexWidget(index)) // "Add dose" already opened the first cell's editor
+        view->edit(index);
+    auto *editor = qobject_cast<Editor *>(view->indexWidget(index));
+    ASSERT_NE(editor, nullptr) << "no editor in column " << column;
+    edit(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits Enter through a queued call
+}
+
+QString cell(QTableView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+void clickOk(QDialog &dialog)
+{
+    child<QDialogButtonBox>(dialog, "settingsButtons")->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+TEST(SettingsDialog, showsTheCurrentPreferences)
+{
+    SettingsFixture f;
+    Preferences p;
+    p.diaryPath = f.diary.dir() + QStringLiteral("/elsewhere.sqlite");
+    p.regimen = {{substances::Magnesium, 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)}};
+    p.daySplitHour = 5;
+    p.magnesiumLimit = MagnesiumLimit::Efsa;
+    p.caffeineAfter = QTime(15, 30);
+    p.standardDrink = StandardDrink::UK;
+    p.firstDayOfWeek = Qt::Sunday;
+    savePreferences(f.settings, p);
+    DiaryContext context(f.diary.store(), false, f.settings);
+    SettingsDialog dialog(context);
+
+    EXPECT_EQ(child<QLineEdit>(dialog, "diaryPathEdit")->text(), QDir::toNativeSeparators(p.diaryPath));
+    EXPECT_TRUE(child<QLabel>(dialog, "diaryNote")->text().contains(QStringLiteral("next time")));
+    auto *table = child<QTableView>(dialog, "regimenTable");
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_EQ(cell(table, 0, RegimenModel::SubstanceColumn), substances::Magnesium);
+    EXPECT_EQ(cell(table, 0, RegimenModel::FormColumn), QStringLiteral("glycinate"));
+    EXPECT_EQ(cell(table, 0, RegimenModel::AmountColumn), QStringLiteral("200"));
+    EXPECT_EQ(cell(table, 0, RegimenModel::TimeColumn), QStringLiteral("21:00"));
+    EXPECT_EQ(child<QSpinBox>(dialog, "daySplitSpin")->value(), 5);
+    EXPECT_TRUE(child<QRadioButton>(dialog, "magnesiumEfsaRadio")->isChecked());
+    EXPECT_EQ(child<QTimeEdit>(dialog, "caffeineTimeEdit")->time(), QTime(15, 30));
+    EXPECT_EQ(child<QComboBox>(dialog, "standardDrinkCombo")->currentData().toInt(), 8);
+    EXPECT_EQ(child<QComboBox>(dialog, "firstDayCombo")->currentData().toInt(), int(Qt::Sunday));
+}
+
+TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettingsFile)
+{
+    SettingsFixture f;
+    DiaryContext context(f.diary.store(), false, f.settings);
+    SettingsDialog dialog(context);
+    dialog.show();
+
+    FileDialog::setNextFileName(f.diary.dir() + QStringLiteral("/our-diary"));
+    child<QPushButton>(dialog, "chooseDiaryButton")->click();
+    const QString chosen = QDir(f.diary.dir()).absoluteFilePath(QStringLiteral("our-diary.sqlite"));
+    EXPECT_EQ(child<QLineEdit>(dialog, "diaryPathEdit")->text(), QDir::toNativeSeparators(chosen));
+
+    child<QPushButton>(dialog, "addDoseButton")->click();
+    auto *table = child<QTableView>(dialog, "regimenTable");
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    editCell<QComboBox>(table, 0, RegimenModel::SubstanceColumn,
+        [](QComboBox *box) { box->setCurrentIndex(box->findText(substances::Iron)); });
+    EXPECT_EQ(cell(table, 0, RegimenModel::UnitColumn), QStringLiteral("mg")); // from the catalog
+    editCell<QComboBox>(table, 0, RegimenModel::FormColumn, [](QComboBox *box) {
+        EXPECT_GE(box->findText(QStringLiteral("bisglycinate"), Qt::MatchContains), 0); // Iron's forms offered
+        box->setEditText(QStringLiteral("ferrous bisglycinate"));
+    });
+    editCell<QDoubleSpinBox>(table, 0, RegimenModel::AmountColumn, [](QDoubleSpinBox *spin) {
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("25"));
+    });
+    editCell<QLineEdit>(
+        table, 0, RegimenModel::UnitColumn, [](QLineEdit *unit) { unit->setText(QStringLiteral("mg")); });
+    editCell<QTimeEdit>(table, 0, RegimenModel::TimeColumn, [](QTimeEdit *time) { time->setTime(QTime(8, 0)); });
+
+    child<QSpinBox>(dialog, "daySplitSpin")->setValue(4);
+    auto *week = child<QComboBox>(dialog, "firstDayCombo");
+    week->setCurrentIndex(week->findData(int(Qt::Sunday)));
+    child<QRadioButton>(dialog, "magnesiumEfsaRadio")->click();
+    child<QTimeEdit>(dialog, "caffeineTimeEdit")->setTime(QTime(13, 30));
+    auto *drink = child<QComboBox>(dialog, "standardDrinkCombo");
+    drink->setCurrentIndex(drink->findData(int(StandardDrink::UK)));
+    clickOk(dialog);
+
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    QSettings reread(f.iniPath, QSettings::IniFormat);
+    const Preferences saved = loadPreferences(reread);
+    EXPECT_EQ(saved.diaryPath, chosen);
+    const Regimen expected {
+        {substances::Iron, 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)}};
+    EXPECT_EQ(saved.regimen, expected);
+    EXPECT_EQ(saved.daySplitHour, 4);
+    EXPECT_EQ(saved.firstDayOfWeek, Qt::Sunday);
+    EXPECT_EQ(saved.magnesiumLimit, MagnesiumLimit::Efsa);
+    EXPECT_EQ(saved.caffeineAfter, QTime(13, 30));
+    EXPECT_EQ(saved.standardDrink, StandardDrink::UK);
+    EXPECT_EQ(context.preferences().regimen, expected); // the pages see it at once
+}
+
+TEST(SettingsDialog, regimenRowWithoutAmount_blocksOk_namesTheRow_untilFixed)
+{
+    SettingsFixture f;
+    DiaryContext context(f.diary.store(), false, f.settings);
+    SettingsDialog dialog(context);
+    dialog.show();
+    child<QPushButton>(dialog, "addDoseButton")->click();
+    auto *table = child<QTableView>(dialog, "regimenTable");
+    clickOk(dialog);
+
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    auto *message = child<QLabel>(dialog, "regimenMessage");
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Row 1:"))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("more than 0"))) << message->text().toStdString();
+    QSettings reread(f.iniPath, QSettings::IniFormat);
+    EXPECT_FALSE(reread.contains(QStringLiteral("log/regimen")));
+
+    editCell<QDoubleSpinBox>(table, 0, RegimenModel::AmountColumn, [](QDoubleSpinBox *spin) { spin->setValue(200); });
+    EXPECT_FALSE(message->isVisible()); // the message follows the fix
+    clickOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    QSettings after(f.iniPath, QSettings::IniFormat);
+    EXPECT_EQ(loadPreferences(after).regimen.size(), 1);
+}
+
+TEST(SettingsDialog, removeDose_leavesTheOtherRows)
+{
+    SettingsFixture f;
+    Preferences p;
+    p.regimen = {{substances::Magnesium, 200, QStringLiteral("mg"), {}, QTime(21, 0)},
+        {substances::Iron, 25, QStringLiteral("mg"), {}, QTime(8, 0)}};
+    savePreferences(f.settings, p);
+    DiaryContext context(f.diary.store(), false, f.settings);
+    SettingsDialog dialog(context);
+    auto *table = child<QTableView>(dialog, "regimenTable");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    child<QPushButton>(dialog, "removeDoseButton")->click();
+    clickOk(dialog);
+    ASSERT_EQ(context.preferences().regimen.size(), 1);
+    EXPECT_EQ(context.preferences().regimen.first().substance, substances::Iron);
+}
+
+TEST(SettingsDialog, demoDiary_saysItsFileCannotBeChanged)
+{
+    SettingsFixture f;
+    DiaryContext context(f.diary.store(), true, f.settings);
+    SettingsDialog dialog(context);
+    EXPECT_FALSE(child<QPushButton>(dialog, "chooseDiaryButton")->isEnabled());
+    EXPECT_TRUE(child<QLabel>(dialog, "diaryNote")->text().contains(QStringLiteral("cannot be changed")));
+    EXPECT_EQ(child<QLineEdit>(dialog, "diaryPathEdit")->text(), QDir::toNativeSeparators(f.diary.path()));
+}
+
+TEST(SettingsDialog, editMenuPreferences_opensIt)
+{
+    SettingsFixture f;
+    MainWindow window(f.diary.store(), false, f.settings);
+    QAction *preferences = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == QStringLiteral("&Preferences…"))
+                preferences = action;
+        }
+    }
+    ASSERT_NE(preferences, nullptr);
+    EXPECT_TRUE(preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->reject();
+}
+
+TEST(RegimenModel, behavesAsAnItemModel_whileEdited)
+{
+    test::TempDiary diary;
+    auto catalog = diary.store().substances();
+    ASSERT_TRUE(catalog);
+    RegimenModel model(catalog.value());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRegimen({{substances::Magnesium, 200, QStringLiteral("mg"), {}, QTime(21, 0)}});
+    const int row = model.addDose();
+    EXPECT_FALSE(model.check().isEmpty()); // the new dose has no amount yet
+    EXPECT_TRUE(model.setData(model.index(row, RegimenModel::AmountColumn), 3.5));
+    EXPECT_TRUE(model.check().isEmpty());
+    model.removeDose(0);
+    EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST(RegimenModel, unknownSubstance_isNamedWithItsRow)
+{
+    test::TempDiary diary;
+    auto catalog = diary.store().substances();
+    ASSERT_TRUE(catalog);
+    RegimenModel model(catalog.value());
+    model.setRegimen({{QStringLiteral("Unobtainium"), 5, QStringLiteral("mg"), {}, std::nullopt}});
+    const QList<FieldError> problems = model.check();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("Row 1: \"Unobtainium\"")))
+        << problems.first().message.toStdString();
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built rls-diary binary as a person or a script would, without a display.
+#include "support/tempdiary.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+struct Outcome {
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Outcome rlsDiary(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // proves the commands need no window system
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-at-all"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RLSDIARY_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+class Cli : public ::testing::Test {
+protected:
+    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QString demoDiary(int nights = 120)
+    {
+        const QString path = file("demo.sqlite");
+        const Outcome r = rlsDiary({QStringLiteral("demo"), QStringLiteral("--nights"), QString::number(nights),
+            QStringLiteral("-o"), path, QStringLiteral("--seed"), QStringLiteral("5")});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return path;
+    }
+    QString summary(const QString &diary)
+    {
+        return QString::fromUtf8(rlsDiary({QStringLiteral("summary"), QStringLiteral("--database"), diary}).out);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Cli, demo_writesADiary_andSummaryDescribesItInOneLine)
+{
+    const QString diary = demoDiary();
+    const Outcome r = rlsDiary({QStringLiteral("summary"), QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_EQ(r.out.count('\n'), 1);
+    EXPECT_TRUE(r.out.contains("nights logged from")) << r.out.toStdString();
+}
+
+TEST_F(Cli, demo_refusesToOverwriteAFile)
+{
+    const QString path = file("precious.sqlite");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("mine");
+    f.close();
+    const Outcome r = rlsDiary({QStringLiteral("demo"), QStringLiteral("-o"), path});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(test::fileBytes(path), QByteArray("mine"));
+}
+
+TEST_F(Cli, summaryOfAMissingDiary_failsWithCode1_andCreatesNothing)
+{
+    const Outcome r = rlsDiary({QStringLiteral("summary"), QStringLiteral("--database"), file("nothing.sqlite")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("There is no diary")));
+    EXPECT_FALSE(QFile::exists(file("nothing.sqlite")));
+}
+
+TEST_F(Cli, exportToStdout_andToAFile_giveTheSameCsv)
+{
+    const QString diary = demoDiary();
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2100-01-01"), QStringLiteral("--database"), diary};
+    const Outcome toStdout = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"),
+                                      QStringLiteral("intakes")}
+        + range);
+    EXPECT_EQ(toStdout.code, 0) << toStdout.err.toStdString();
+    EXPECT_TRUE(toStdout.out.startsWith("\xEF\xBB\xBF"
+                                        "date,time,substance,category,form,amount,unit\r\n"));
+    const Outcome toFile = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"),
+                                    QStringLiteral("intakes"), QStringLiteral("-o"), file("out.csv")}
+        + range);
+    EXPECT_EQ(toFile.code, 0);
+    EXPECT_TRUE(toFile.out.isEmpty());
+    EXPECT_EQ(test::fileBytes(file("out.csv")), toStdout.out);
+}
+
+TEST_F(Cli, wrongUse_exitsWithCode2_andSaysWhatIsWrong)
+{
+    const QString diary = demoDiary(10);
+    Outcome r = rlsDiary({QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("weekly"),
+        QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nightly or intakes")));
+    r = rlsDiary({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("23.11.2026"),
+        QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 2);
+    r = rlsDiary({QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("x.csv")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("bogus")));
+    r = rlsDiary({QStringLiteral("import")});
+    EXPECT_EQ(r.code, 2);
+}
+
+TEST_F(Cli, help_documentsEveryOptionAndTheExitCodes)
+{
+    const Outcome r = rlsDiary({QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(r.code, 0);
+    for (const char *option : {"--on-conflict", "--dry-run", "--date-format", "--skip-bad-rows", "--database"})
+        EXPECT_TRUE(r.out.contains(option)) << option;
+    EXPECT_TRUE(r.out.contains("Exit codes"));
+    const Outcome exportHelp = rlsDiary({QStringLiteral("export"), QStringLiteral("--help")});
+    for (const char *option : {"--kind", "--from", "--to", "--output", "--database"})
+        EXPECT_TRUE(exportHelp.out.contains(option)) << option;
+}
+
+TEST_F(Cli, importRoundTrip_intoANewDiary_exportsTheSameBytes)
+{
+    const QString diary = demoDiary();
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2100-01-01")};
+    ASSERT_EQ(rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--database"), diary, QStringLiteral("-o"),
+                           file("first.csv")}
+                  + range)
+                  .code,
+        0);
+    const Outcome imported = rlsDiary({QStringLiteral("import"), file("first.csv"), QStringLiteral("--database"),
+        file("copy.sqlite")});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.startsWith("Imported ")) << imported.out.toStdString();
+    const Outcome second
+        = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--database"), file("copy.sqlite")} + range);
+    EXPECT_EQ(second.out, test::fileBytes(file("first.csv")));
+}
+
+TEST_F(Cli, dryRun_printsThePreview_andWritesNothing)
+{
+    const QString diary = demoDiary(30);
+    const QString before = summary(diary);
+    QFile csv(file("new.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("date,symptom_severity_0_10\r\n1999-01-05,4\r\n1999-01-06,5\r\n");
+    csv.close();
+    const Outcome r = rlsDiary({QStringLiteral("import"), file("new.csv"), QStringLiteral("--dry-run"),
+        QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("add     1999-01-05 (line 2)")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("2 nights to add"));
+    EXPECT_EQ(summary(diary), before);
+}
+
+TEST_F(Cli, badFile_exitsWithCode4_namesTheLine_andLeavesTheDiaryAsItWas)
+{
+    const QString diary = demoDiary(30);
+    const QString before = summary(diary);
+    QFile csv(file("bad.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("date,symptom_severity_0_10\r\n1999-01-05,4\r\n1999-02-30,5\r\n");
+    csv.close();
+    const Outcome r = rlsDiary({QStringLiteral("import"), file("bad.csv"), QStringLiteral("--on-conflict"),
+        QStringLiteral("theirs"), QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("line 3, column \"date\": 1999-02-30 is not a date that exists.")))
+        << r.err.toStdString();
+    EXPECT_EQ(summary(diary), before);
+}
+
+TEST_F(Cli, ambiguousDates_askForDateFormat_andTheOptionSettlesIt)
+{
+    const QString diary = demoDiary(10);
+    QFile csv(file("us.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Date,RLS score\n03/04/1999,5\n04/05/1999,2\n");
+    csv.close();
+    Outcome r = rlsDiary({QStringLiteral("import"), file("us.csv"), QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--date-format")));
+    r = rlsDiary({QStringLiteral("import"), file("us.csv"), QStringLiteral("--date-format"),
+        QStringLiteral("MM/DD/YYYY"), QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    const Outcome out = rlsDiary({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("1999-03-04"),
+        QStringLiteral("--to"), QStringLiteral("1999-03-04"), QStringLiteral("--database"), diary});
+    EXPECT_TRUE(out.out.contains("\r\n1999-03-04,5,")) << out.out.toStdString();
+}
+
+TEST_F(Cli, missingCsv_exitsWithCode3)
+{
+    const Outcome r = rlsDiary({QStringLiteral("import"), file("nope.csv"), QStringLiteral("--database"),
+        file("d.sqlite")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nope.csv")));
+}

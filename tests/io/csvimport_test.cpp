@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/syntheticdiary.h"
+#include "io/csvexport.h"
+#include "io/csvtesthelpers.h"
+#include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+const QDate From(2000, 1, 1);
+const QDate To(2100, 1, 1);
+
+// A diary with the synthetic nights plus a night whose note and other intakes test quoting.
+void fillDiary(DiaryStore &store)
+{
+    ASSERT_TRUE(writeSyntheticDiary(store, {.seed = 7, .nights = 200, .lastNight = QDate(2026, 11, 20)}));
+    ASSERT_TRUE(store.addSubstance({0, QStringLiteral("Melatonin"), Category::Supplement, QStringLiteral("mg"), {}}));
+    Night n = test::fullNight(QDate(2026, 11, 23));
+    n.note = QStringLiteral("Legs, \"bad\"; ça va.\r\nLine two, with ünïcödé and =SUM(A1)\nLast");
+    n.intakes.append({QStringLiteral("Melatonin"), 2, QStringLiteral("mg"), QStringLiteral("slow release"),
+        QTime(22, 15)});
+    n.intakes.append({QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), {}});
+    ASSERT_TRUE(store.saveNight(n));
+}
+
+void expectRoundTrip(CsvKind kind)
+{
+    test::TempDiary original;
+    fillDiary(original.store());
+    const QByteArray first = exportCsv(original.store(), kind, From, To).value();
+    test::TempDiary empty;
+    if (kind == CsvKind::Intakes) { // the intakes file carries the category of a new substance
+        ASSERT_TRUE(first.contains("Melatonin,supplement"));
+    }
+    const auto imported = test::importBytes(empty.store(), first);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_GT(imported->added, 150);
+    const QByteArray second = exportCsv(empty.store(), kind, From, To).value();
+    EXPECT_EQ(second.size(), first.size());
+    EXPECT_TRUE(second == first) << "the second export differs from the first";
+}
+
+} // namespace
+
+TEST(CsvRoundTrip, nightlyExport_importedIntoAnEmptyDiary_exportsTheSameBytes)
+{
+    expectRoundTrip(CsvKind::Nightly);
+}
+
+TEST(CsvRoundTrip, intakesExport_importedIntoAnEmptyDiary_exportsTheSameBytes)
+{
+    expectRoundTrip(CsvKind::Intakes);
+}
+
+TEST(CsvImport, quotedNote_withCommasQuotesLineBreaksAndNonAscii_arrivesExactly)
+{
+    test::TempDiary a, b;
+    fillDiary(a.store());
+    ASSERT_TRUE(test::importBytes(b.store(), exportCsv(a.store(), CsvKind::Nightly, From, To).value()));
+    const auto night = b.store().loadNight(QDate(2026, 11, 23)).value();
+    ASSERT_TRUE(night);
+    EXPECT_EQ(night->note, QStringLiteral("Legs, \"bad\"; ça va.\r\nLine two, with ünïcödé and =SUM(A1)\nLast"));
+    EXPECT_EQ(night->intakes.size(), 6);
+}
+
+TEST(CsvImport, formulaNote_arrivesAsText_andANegativeNumberStaysANumber)
+{
+    test::TempDiary diary;
+    const QByteArray csv = "date,notes,severity\r\n"
+                           "2026-01-05,\"'=HYPERLINK(\"\"http://x\"\")\",4\r\n"
+                           "2026-01-06,'-5 after the walk,-5\r\n";
+    const auto plan = test::planBytes(diary.store(), csv);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->nights.size(), 1);
+    EXPECT_EQ(plan->nights.at(0).night.note, QStringLiteral("=HYPERLINK(\"http://x\")"));
+    // -5 was read as the number -5, which is out of range: the row is refused, not taken as text.
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.at(0).line, 3);
+    EXPECT_EQ(plan->problems.at(0).column, QStringLiteral("severity"));
+    EXPECT_TRUE(plan->problems.at(0).reason.contains(QStringLiteral("between 0 and 10")));
+}
+
+class BadFile : public ::testing::TestWithParam<std::pair<const char *, QByteArray>> { };
+
+TEST_P(BadFile, isRefused_andLeavesTheDiaryUnchanged)
+{
+    test::TempDiary diary;
+    fillDiary(diary.store());
+    const test::DiarySnapshot before = test::snapshot(diary.store());
+    const auto outcome = test::importBytes(diary.store(), GetParam().second, {ConflictPolicy::TakeTheirs, {}, false});
+    EXPECT_FALSE(outcome) << GetParam().first;
+    if (!outcome) {
+        EXPECT_FALSE(outcome.error().message.isEmpty());
+    }
+    test::expectSameDiary(before, test::snapshot(diary.store()));
+}
+
+namespace {
+QByteArray nightly(const char *rows)
+{
+    return QByteArray("date,symptom_severity_0_10,sleep_quality_1_5,notes\r\n2026-11-23,3,4,fine\r\n") + rows;
+}
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(CsvImport, BadFile,
+    ::testing::Values(std::pair {"empty file", QByteArray()},
+        std::pair {"header only", QByteArray("date,symptom_severity_0_10\r\n")},
+        std::pair {"binary junk", QByteArray("\x7F\x45\x4C\x46\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00\x3E", 15)},
+        std::pair {"unbalanced quote", nightly("2026-11-24,5,3,\"no end\r\n2026-11-25,1,1,x\r\n")},
+        std::pair {"too few cells", nightly("2026-11-24,5\r\n")},
+        std::pair {"too many cells", nightly("2026-11-24,5,3,x,extra\r\n")},
+        std::pair {"severity out of range", nightly("2026-11-24,11,3,x\r\n")},
+        std::pair {"quality out of range", nightly("2026-11-24,5,0,x\r\n")},
+        std::pair {"date that does not exist", nightly("2026-02-30,5,3,x\r\n")},
+        std::pair {"not a number", nightly("2026-11-24,five,3,x\r\n")}));
+
+TEST(CsvImport, aFiftyMegabyteLine_leavesTheDiaryUnchanged)
+{
+    test::TempDiary diary;
+    fillDiary(diary.store());
+    const test::DiarySnapshot before = test::snapshot(diary.store());
+    QByteArray bytes = nightly("2026-11-24,5,3,");
+    bytes.append(QByteArray(50 * 1024 * 1024, 'x')).append("\r\n");
+    EXPECT_FALSE(test::importBytes(diary.store(), bytes));
+    test::expectSameDiary(before, test::snapshot(diary.store()));
+}
+
+TEST(CsvImport, unreadableRows_areListedWithLineColumnAndReason)
+{
+    test::TempDiary diary;
+    const auto plan = test::planBytes(diary.store(), nightly("2026-02-30,5,3,x\r\n2026-11-25,5,9,y\r\n"));
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->problems.size(), 2);
+    EXPECT_EQ(plan->problems.at(0), (RowProblem {3, QStringLiteral("date"), QStringLiteral("2026-02-30 is not a date that exists.")}));
+    EXPECT_EQ(plan->problems.at(1).line, 4);
+    EXPECT_EQ(plan->problems.at(1).column, QStringLiteral("sleep_quality_1_5"));
+    EXPECT_EQ(plan->addedCount(), 1);
+    EXPECT_FALSE(plan->canApply({}));
+    EXPECT_TRUE(plan->canApply({ConflictPolicy::KeepMine, {}, true}));
+}
+
+TEST(CsvImport, skipUnreadableRows_importsOnlyTheGoodOnes)
+{
+    test::TempDiary diary;
+    const auto done = test::importBytes(
+        diary.store(), nightly("2026-02-30,5,3,x\r\n"), {ConflictPolicy::KeepMine, {}, true});
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->added, 1);
+    EXPECT_EQ(diary.store().summary()->nights, 1);
+}
+
+TEST(CsvImport, overlappingFile_eachConflictPolicy)
+{
+    test::TempDiary diary;
+    Night mine;
+    mine.date = QDate(2026, 11, 23);
+    mine.symptoms.severity = 6;
+    mine.note = QStringLiteral("my note");
+    ASSERT_TRUE(diary.store().saveNight(mine));
+    const QByteArray file = "date,symptom_severity_0_10,sleep_quality_1_5,notes\r\n"
+                            "2026-11-23,2,4,their note\r\n"
+                            "2026-11-24,5,3,\r\n";
+    auto night = [&](ConflictPolicy policy) {
+        const auto plan = test::planBytes(diary.store(), file, {policy, {}, false});
+        EXPECT_TRUE(plan);
+        EXPECT_EQ(plan->addedCount(), 1);
+        for (const PlannedNight &p : plan->nights) {
+            if (!p.added)
+                return p.night;
+        }
+        return mine;
+    };
+    EXPECT_TRUE(sameContent(night(ConflictPolicy::KeepMine), mine));
+    const Night theirs = night(ConflictPolicy::TakeTheirs);
+    EXPECT_EQ(theirs.symptoms.severity, 2);
+    EXPECT_EQ(theirs.sleep.quality, 4);
+    EXPECT_EQ(theirs.note, QStringLiteral("their note"));
+    const Night merged = night(ConflictPolicy::Merge);
+    EXPECT_EQ(merged.symptoms.severity, 6); // mine was filled: kept
+    EXPECT_EQ(merged.sleep.quality, 4); // mine was empty: filled from the file
+    EXPECT_EQ(merged.note, QStringLiteral("my note"));
+
+    const auto done = test::importBytes(diary.store(), file, {ConflictPolicy::Merge, {}, false});
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->added, 1);
+    EXPECT_EQ(done->changed, 1);
+    const Night stored = diary.store().loadNight(QDate(2026, 11, 23)).value().value();
+    EXPECT_EQ(stored.symptoms.severity, 6);
+    EXPECT_EQ(stored.sleep.quality, 4);
+    EXPECT_EQ(diary.store().summary()->nights, 2);
+}
+
+TEST(CsvImport, semicolonDecimalCommaAndDottedDates_fromAPersonsSpreadsheet)
+{
+    test::TempDiary diary;
+    const QByteArray file = "Datum;RLS score;Mg (mg);Alcohol;Bedtime;Notes\r\n"
+                            "05.01.2026;6;300;1,5;22:30;M\xFC"
+                            "de Beine\r\n"
+                            "6.1.2026;3;;;23:05;\r\n";
+    const auto done = test::importBytes(diary.store(), file);
+    ASSERT_TRUE(done) << done.error().message.toStdString();
+    EXPECT_EQ(done->added, 2);
+    const Night first = diary.store().loadNight(QDate(2026, 1, 5)).value().value();
+    EXPECT_EQ(first.symptoms.severity, 6);
+    EXPECT_EQ(first.sleep.inBed, QTime(22, 30));
+    EXPECT_EQ(first.note, QStringLiteral("Müde Beine"));
+    ASSERT_EQ(first.intakes.size(), 2);
+    EXPECT_EQ(first.intakes.at(0), (Intake {QStringLiteral("Magnesium"), 300, QStringLiteral("mg"), {}, {}}));
+    EXPECT_EQ(first.intakes.at(1).amount, 1.5);
+    EXPECT_EQ(first.intakes.at(1).unit, QStringLiteral("standard drinks"));
+    EXPECT_TRUE(diary.store().loadNight(QDate(2026, 1, 6)).value()->intakes.isEmpty());
+}
+
+TEST(CsvImport, ambiguousSlashDates_needAnAnswer_andTheAnswerDecides)
+{
+    test::TempDiary diary;
+    const QByteArray file = "Date,Severity\n03/04/2026,5\n04/05/2026,2\n";
+    const auto unsure = test::planBytes(diary.store(), file);
+    ASSERT_FALSE(unsure);
+    EXPECT_TRUE(unsure.error().message.contains(QStringLiteral("DD/MM/YYYY or MM/DD/YYYY")));
+    const auto american = test::importBytes(diary.store(), file, {ConflictPolicy::KeepMine, DateFormat::MonthDayYearSlashes, false});
+    ASSERT_TRUE(american);
+    EXPECT_TRUE(diary.store().loadNight(QDate(2026, 3, 4)).value().has_value());
+    EXPECT_TRUE(diary.store().loadNight(QDate(2026, 4, 5)).value().has_value());
+}
+
+TEST(CsvImport, dosesFile_withANewSubstance_addsItToTheCatalogWithItsCategory)
+{
+    test::TempDiary diary;
+    const QByteArray file = "date,time,substance,category,form,amount,unit\r\n"
+                            "2026-01-05,20:00,Pramipexole,medication,,0.125,mg\r\n"
+                            "2026-01-05,21:00,magnesium,,citrate,200,\r\n";
+    const auto plan = test::planBytes(diary.store(), file);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->newSubstances.size(), 1);
+    EXPECT_EQ(plan->newSubstances.at(0).category, Category::Medication);
+    ASSERT_TRUE(applyImport(diary.store(), plan.value(), {}));
+    const Night n = diary.store().loadNight(QDate(2026, 1, 5)).value().value();
+    ASSERT_EQ(n.intakes.size(), 2);
+    EXPECT_EQ(n.intakes.at(1).substance, QStringLiteral("Magnesium")); // the catalog's spelling
+    EXPECT_EQ(n.intakes.at(1).unit, QStringLiteral("mg")); // the catalog's unit when the file has none
+}
+
+TEST(CsvImport, cancelledImport_rollsBackEverything)
+{
+    test::TempDiary source, diary;
+    ASSERT_TRUE(writeSyntheticDiary(source.store(), {.seed = 3, .nights = 100, .lastNight = QDate(2026, 11, 20)}));
+    const QByteArray file = exportCsv(source.store(), CsvKind::Nightly, From, To).value();
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 10))));
+    const test::DiarySnapshot before = test::snapshot(diary.store());
+    const ImportOptions options {ConflictPolicy::TakeTheirs, {}, false};
+    const auto plan = test::planBytes(diary.store(), file, options);
+    ASSERT_TRUE(plan);
+    qsizetype calls = 0;
+    const auto outcome = applyImport(diary.store(), plan.value(), options, [&](qsizetype done, qsizetype total) {
+        ++calls;
+        EXPECT_EQ(total, plan->nights.size());
+        return done < total / 2;
+    });
+    EXPECT_FALSE(outcome);
+    EXPECT_GT(calls, 1);
+    test::expectSameDiary(before, test::snapshot(diary.store()));
+}

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "settings/preferences.h"
 #include "storage/diarystore.h"
 #include "window/diarysession.h"
 #include "window/mainwindow.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,7 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoNights(QStringLiteral("demo-nights"),
         QStringLiteral("How many nights the demo diary covers (default 730)."), QStringLiteral("n"),
         QStringLiteral("730"));
-    parser.addOptions({database, demo, demoNights});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("Look for this run: system, light or dark (the default comes from Preferences)."),
+        QStringLiteral("name"));
+    parser.addOptions({database, demo, demoNights, theme});
     parser.process(app);
 
     auto session = [&]() -> rls::Result<std::unique_ptr<rls::DiarySession>> {
@@ -71,6 +76,18 @@ int main(int argc, char *argv[])
             QStringLiteral("%1\n\nNothing was changed.").arg(session.error().message));
         return 1;
     }
+
+    auto look = rls::loadPreferences(session.value()->settings()).theme;
+    if (parser.isSet(theme)) {
+        const auto chosen = rls::themeFromKey(parser.value(theme));
+        if (!chosen) {
+            QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
+                QStringLiteral("--theme must be system, light or dark, not \"%1\".").arg(parser.value(theme)));
+            return 2;
+        }
+        look = *chosen;
+    }
+    rls::applyTheme(look);
 
     rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
     window.show();

@@ -95,6 +95,9 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     connect(yesterday, &QPushButton::clicked, this, &IntakesEditor::sameAsYesterdayRequested);
     connect(m_regimenButton, &QPushButton::clicked, this, [this] { addIntakes(m_regimen); });
     connect(m_model, &IntakesModel::intakesChanged, this, &IntakesEditor::changed);
+    connect(m_model, &IntakesModel::editRefused, this, [this](const QString &message) {
+        m_errors.show({{QStringLiteral("intakes"), message}});
+    });
     setRegimen({});
 }
 

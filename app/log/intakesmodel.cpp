@@ -115,8 +115,11 @@ bool IntakesModel::setData(const QModelIndex &index, const QVariant &value, int 
             break;
         }
         const auto t = TimeField::parse(text);
-        if (!t)
-            return false; // the delegate keeps the editor open with what was typed
+        if (!t) {
+            emit editRefused(tr("%1: \"%2\" is not a clock time, so the time was not changed; type it as 21:30.")
+                                 .arg(in.substance, text));
+            return false;
+        }
         in.time = t;
         break;
     }

@@ -38,6 +38,8 @@ public:
 
 signals:
     void intakesChanged();
+    /// An edit could not be taken (e.g. "25:00" as a time); the message says what and why.
+    void editRefused(const QString &message);
 
 private:
     QList<Intake> m_rows;

@@ -13,6 +13,7 @@ const QString kCaffeine = QStringLiteral("guidance/caffeineAfter");
 const QString kDrink = QStringLiteral("units/standardDrinkGrams");
 const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
+const QString kTheme = QStringLiteral("appearance/theme");
 } // namespace
 
 Preferences loadPreferences(QSettings &s)
@@ -37,6 +38,7 @@ Preferences loadPreferences(QSettings &s)
     if (day >= Qt::Monday && day <= Qt::Sunday)
         p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(day);
     p.kidneyReminderShown = s.value(kKidney, false).toBool();
+    p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
     return p;
 }
 
@@ -50,6 +52,7 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kDrink, static_cast<int>(p.standardDrink));
     s.setValue(kWeek, static_cast<int>(p.firstDayOfWeek));
     s.setValue(kKidney, p.kidneyReminderShown);
+    s.setValue(kTheme, themeKey(p.theme));
     s.sync();
 }
 

@@ -4,6 +4,7 @@
 #include "guidance/guidance.h"
 #include "model/drinks.h"
 #include "model/regimen.h"
+#include "window/theme.h"
 
 #include <QString>
 #include <QTime>
@@ -22,6 +23,7 @@ struct Preferences {
     StandardDrink standardDrink = StandardDrink::US;
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
     bool kidneyReminderShown = false;
+    Theme theme = Theme::System;
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, QTime(18, 0)}; }
 };

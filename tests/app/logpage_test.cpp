@@ -334,3 +334,30 @@ TEST_F(LogPageTest, nightList_showsLoggedNightsWithSeverity_andOpensThem)
     emit list->activated(list->model()->index(1, 0));
     EXPECT_EQ(page().currentDate(), QDate(2026, 11, 20));
 }
+
+TEST_F(LogPageTest, intakeTimeThatIsNoTime_isRefusedWithAMessage_notSilentlyDropped)
+{
+    page();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    intakes->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
+    IntakesModel *model = intakes->model();
+    EXPECT_FALSE(model->setData(model->index(0, IntakesModel::TimeColumn), QStringLiteral("25:61")));
+    EXPECT_EQ(intakes->intakes().first().time, QTime(8, 0));
+    bool shown = false;
+    for (QLabel *label : intakes->findChildren<QLabel *>(QStringLiteral("errorLabel")))
+        shown = shown || (label->isVisible() && label->text().contains(QStringLiteral("25:61")));
+    EXPECT_TRUE(shown);
+    EXPECT_TRUE(model->setData(model->index(0, IntakesModel::TimeColumn), QStringLiteral("0915")));
+    EXPECT_EQ(intakes->intakes().first().time, QTime(9, 15));
+}
+
+TEST_F(LogPageTest, changingTheSubstance_bringsItsUnit)
+{
+    page();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    intakes->addIntakes({{QStringLiteral("Magnesium"), 1, QStringLiteral("mg"), QStringLiteral("citrate"), std::nullopt}});
+    IntakesModel *model = intakes->model();
+    ASSERT_TRUE(model->setData(model->index(0, IntakesModel::SubstanceColumn), QStringLiteral("Alcohol")));
+    EXPECT_EQ(intakes->intakes().first().unit, QStringLiteral("standard drinks"));
+    EXPECT_TRUE(intakes->intakes().first().form.isEmpty());
+}

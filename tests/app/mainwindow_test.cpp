@@ -4,7 +4,10 @@
 #include "window/diarysession.h"
 #include "window/mainwindow.h"
 
+#include "dialogs/messagebox.h"
+
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -59,4 +62,25 @@ TEST(DiarySessionOpen, notADatabase_comesBackAsAnError)
     auto session = DiarySession::openFile(diary.path());
     ASSERT_FALSE(session);
     EXPECT_EQ(session.error().kind, ErrorKind::NotADatabase);
+}
+
+TEST(MainWindow, closingWithUnsavedChanges_asks_cancelKeepsTheWindowOpen)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    window.show();
+    auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("note"));
+    ASSERT_NE(note, nullptr);
+    note->setPlainText(QStringLiteral("typed but not saved"));
+    EXPECT_TRUE(window.isWindowModified());
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window.close());
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(diary.store().summary()->nights, 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    EXPECT_TRUE(window.close());
+    EXPECT_EQ(diary.store().summary()->nights, 1); // what was typed reached the diary
 }

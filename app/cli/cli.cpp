@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstring>
 
@@ -48,8 +49,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     }
     const qsizetype wanted = positional.isEmpty() ? 1 : 2;
     if (parser.positionalArguments().size() != wanted) {
-        err(positional.isEmpty() ? QStringLiteral("%1 takes no file names.").arg(command)
-                                 : QStringLiteral("%1 needs exactly one %2.").arg(command, positional.section(u'|', 0, 0)));
+        err(positional.isEmpty()
+                ? QStringLiteral("%1 takes no file names.").arg(command)
+                : QStringLiteral("%1 needs exactly one %2.").arg(command, positional.section(u'|', 0, 0)));
         return UsageError;
     }
     return std::nullopt;
@@ -74,8 +76,8 @@ int exportCommand(const QStringList &arguments)
         QStringLiteral("nightly (one row per night, for the doctor) or intakes (one row per dose). "
                        "Default: nightly."),
         QStringLiteral("kind"), QStringLiteral("nightly"));
-    const QCommandLineOption from(
-        QStringLiteral("from"), QStringLiteral("First night, YYYY-MM-DD (default: 3 months ago)."), QStringLiteral("date"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("First night, YYYY-MM-DD (default: 3 months ago)."), QStringLiteral("date"));
     const QCommandLineOption to(
         QStringLiteral("to"), QStringLiteral("Last night, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
@@ -99,7 +101,8 @@ int exportCommand(const QStringList &arguments)
     if (!first)
         return UsageError;
     if (*first > *last) {
-        err(QStringLiteral("--from (%1) is after --to (%2).").arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
+        err(QStringLiteral("--from (%1) is after --to (%2).")
+                .arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
         return UsageError;
     }
     args.from = *first;
@@ -169,9 +172,9 @@ int demoCommand(const QStringList &arguments)
     const QCommandLineOption nights(QStringLiteral("nights"),
         QStringLiteral("Calendar nights the demo covers, ending last night (1-40000, default 365)."),
         QStringLiteral("n"), QStringLiteral("365"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"), QStringLiteral("Seed of the generator (default 1): the same seed, the same diary."),
-        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed of the generator (default 1): the same seed, the same diary."), QStringLiteral("s"),
+        QStringLiteral("1"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("The new diary file; an existing file is never overwritten."), QStringLiteral("file"));
     parser.addOptions({nights, seed, output});
@@ -213,6 +216,10 @@ bool isCommand(int argc, char **argv)
 
 int run(const QStringList &arguments)
 {
+    // stdout may be a CSV and stderr is for the person: keep the app's log lines out of both
+    // unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("rlsdiary.*.info=false\nrlsdiary.*.debug=false"));
     const QString command = arguments.value(1);
     if (command == u"export")
         return exportCommand(arguments);

@@ -5,9 +5,6 @@
 
 namespace rls {
 namespace {
-// Transferrin saturation below this (%) is where RLS guidelines advise iron (AASM 2024,
-// AAN 2016). It belongs beside labtests::FerritinIronThreshold in core; kept here until then.
-constexpr double TransferrinSaturationIronThreshold = 20.0;
 
 bool isTest(const LabResult &result, const QString &name)
 {
@@ -40,7 +37,7 @@ QString LabResultsModel::guideline(const LabResult &result)
         && result.value <= labtests::FerritinIronThreshold)
         return tr("At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
     if (isTest(result, labtests::TransferrinSaturation) && result.unit.trimmed() == u"%"
-        && result.value < TransferrinSaturationIronThreshold)
+        && result.value < labtests::TransferrinSaturationIronThreshold)
         return tr("Below 20%: guidelines advise iron; ask your doctor.");
     return {};
 }

@@ -5,6 +5,7 @@
 #include "dialogs/regimeneditor.h"
 #include "storage/diarystore.h"
 #include "window/diarycontext.h"
+#include "window/theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -116,7 +117,7 @@ QGroupBox *SettingsDialog::buildRegimenGroup()
 
 QGroupBox *SettingsDialog::buildDaysGroup()
 {
-    auto *group = new QGroupBox(tr("Days and weeks"), this);
+    auto *group = new QGroupBox(tr("Days, weeks and look"), this);
     m_daySplit = new QSpinBox(group);
     m_daySplit->setObjectName(QStringLiteral("daySplitSpin"));
     m_daySplit->setRange(0, 23);
@@ -133,6 +134,14 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     form->addRow(
         QString(), note(tr("Before this hour, “tonight” means the night that began the previous evening."), group));
     form->addRow(tr("First day of the &week:"), m_firstDay);
+    m_theme = new QComboBox(group);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("As the desktop"), static_cast<int>(Theme::System));
+    m_theme->addItem(tr("Light"), static_cast<int>(Theme::Light));
+    m_theme->addItem(tr("Dark, for a bedroom at night"), static_cast<int>(Theme::Dark));
+    m_theme->setToolTip(tr("Light and dark change at once; “As the desktop” takes effect the next time "
+                           "RLS Diary starts."));
+    form->addRow(tr("&Look:"), m_theme);
     return group;
 }
 
@@ -183,6 +192,7 @@ void SettingsDialog::load(const Preferences &p)
     m_magnesium->button(static_cast<int>(p.magnesiumLimit))->setChecked(true);
     m_caffeine->setTime(p.caffeineAfter);
     m_drink->setCurrentIndex(m_drink->findData(static_cast<int>(p.standardDrink)));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
 }
 
 void SettingsDialog::showDiaryPath()
@@ -228,7 +238,11 @@ void SettingsDialog::accept()
     p.magnesiumLimit = static_cast<MagnesiumLimit>(m_magnesium->checkedId());
     p.caffeineAfter = m_caffeine->time();
     p.standardDrink = static_cast<StandardDrink>(m_drink->currentData().toInt());
+    p.theme = static_cast<Theme>(m_theme->currentData().toInt());
+    const bool newLook = p.theme != m_context.preferences().theme;
     m_context.setPreferences(p);
+    if (newLook)
+        applyTheme(p.theme);
     QDialog::accept();
 }
 

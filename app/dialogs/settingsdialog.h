@@ -51,6 +51,7 @@ private:
     QButtonGroup *m_magnesium = nullptr;
     QTimeEdit *m_caffeine = nullptr;
     QComboBox *m_drink = nullptr;
+    QComboBox *m_theme = nullptr;
 };
 
 } // namespace rls

@@ -43,11 +43,11 @@ ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName,
 QWidget *ImportCsvDialog::buildMappingPage()
 {
     auto *page = new QWidget(this);
-    auto *intro = new QLabel(tr("<b>Step 1 of 2: what each column holds.</b> %1 rows, %2 separated, %3. "
-                                "Check the guesses; columns set to \"%4\" are left out.")
-                                 .arg(m_table.rows.size())
-                                 .arg(separatorName(m_table.separator), encodingName(m_table.encoding),
-                                     diaryFieldLabel(DiaryField::Ignore)),
+    auto *intro = new QLabel(
+        tr("<b>Step 1 of 2: what each column holds.</b> %1 rows, %2 separated, %3. "
+           "Check the guesses; columns set to \"%4\" are left out.")
+            .arg(m_table.rows.size())
+            .arg(separatorName(m_table.separator), encodingName(m_table.encoding), diaryFieldLabel(DiaryField::Ignore)),
         page);
     intro->setWordWrap(true);
 
@@ -109,8 +109,9 @@ QWidget *ImportCsvDialog::buildMappingPage()
     if (guess.format)
         setDateFormat(*guess.format);
     else if (guess.ambiguous())
-        m_dateQuestion->setText(tr("<b>Please choose:</b> every date in the file could be read as %1 or as %2.")
-                                    .arg(dateFormatName(guess.candidates.at(0)), dateFormatName(guess.candidates.at(1))));
+        m_dateQuestion->setText(
+            tr("<b>Please choose:</b> every date in the file could be read as %1 or as %2.")
+                .arg(dateFormatName(guess.candidates.at(0)), dateFormatName(guess.candidates.at(1))));
     if (guess.ambiguous())
         m_dateFormat->setCurrentIndex(-1);
     connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
@@ -127,8 +128,9 @@ QWidget *ImportCsvDialog::buildPreviewPage()
     auto *policyRow = new QHBoxLayout;
     policyRow->addWidget(new QLabel(tr("Nights already in your diary:"), page));
     m_policy = new QButtonGroup(page);
-    const std::pair<ConflictPolicy, QString> choices[] = {{ConflictPolicy::KeepMine, tr("&Keep mine")},
-        {ConflictPolicy::TakeTheirs, tr("&Take the file's")}, {ConflictPolicy::Merge, tr("&Merge (fill only empty fields)")}};
+    const std::pair<ConflictPolicy, QString> choices[]
+        = {{ConflictPolicy::KeepMine, tr("&Keep mine")}, {ConflictPolicy::TakeTheirs, tr("&Take the file's")},
+            {ConflictPolicy::Merge, tr("&Merge (fill only empty fields)")}};
     for (const auto &[policy, label] : choices) {
         auto *radio = new QRadioButton(label, page);
         radio->setObjectName(QStringLiteral("policy_%1").arg(conflictPolicyName(policy)));
@@ -266,8 +268,8 @@ bool ImportCsvDialog::importNow()
     const ImportOptions o = options();
     if (!m_plan.canApply(o))
         return false;
-    QProgressDialog progress(tr("Importing %1 nights...").arg(m_plan.nights.size()), tr("Cancel"), 0,
-        int(m_plan.nights.size()), this);
+    QProgressDialog progress(
+        tr("Importing %1 nights...").arg(m_plan.nights.size()), tr("Cancel"), 0, int(m_plan.nights.size()), this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500); // only a file that takes longer than a moment shows it

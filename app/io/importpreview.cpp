@@ -43,16 +43,18 @@ void fillImportPreview(QTableWidget *table, const ImportPlan &plan)
 {
     QList<PreviewRow> rows;
     for (const PlannedNight &p : plan.nights) {
-        rows.append({p.line, p.night.date.toString(Qt::ISODate), p.added ? QStringLiteral("Add") : QStringLiteral("Change"),
-            p.added ? describeNight(p.night)
-                    : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
-            false});
+        rows.append(
+            {p.line, p.night.date.toString(Qt::ISODate), p.added ? QStringLiteral("Add") : QStringLiteral("Change"),
+                p.added ? describeNight(p.night)
+                        : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
+                false});
     }
     for (const RowProblem &p : plan.problems) {
         rows.append({p.line, {}, QStringLiteral("Cannot be read"),
             p.column.isEmpty() ? p.reason : QStringLiteral("Column \"%1\": %2").arg(p.column, p.reason), true});
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const PreviewRow &a, const PreviewRow &b) { return a.line < b.line; });
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const PreviewRow &a, const PreviewRow &b) { return a.line < b.line; });
 
     table->clearContents();
     table->setColumnCount(4);

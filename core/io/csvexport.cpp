@@ -96,8 +96,7 @@ QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalo
 Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || from > to)
-        return Error {ErrorKind::Invalid,
-            QStringLiteral("The date range needs a start on or before its end."), {}};
+        return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a start on or before its end."), {}};
     auto nights = store.loadRange(from, to);
     if (!nights)
         return nights.error();
@@ -114,8 +113,7 @@ Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorKind::ReadOnly,
-            QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()), {}};
+        return Error {ErrorKind::ReadOnly, QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()), {}};
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         // Without commit() QSaveFile removes its temporary file; an older file stays as it was.
         return Error {ErrorKind::Storage,

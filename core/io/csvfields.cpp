@@ -89,7 +89,8 @@ QList<CsvColumn> csvColumns(CsvKind kind)
     if (kind == CsvKind::Intakes)
         return {{QStringLiteral("date"), F::Date}, {QStringLiteral("time"), F::DoseTime},
             {QStringLiteral("substance"), F::Substance}, {QStringLiteral("category"), F::Category},
-            {QStringLiteral("form"), F::Form}, {QStringLiteral("amount"), F::Amount}, {QStringLiteral("unit"), F::Unit}};
+            {QStringLiteral("form"), F::Form}, {QStringLiteral("amount"), F::Amount},
+            {QStringLiteral("unit"), F::Unit}};
     return {
         {QStringLiteral("date"), F::Date},
         {QStringLiteral("symptom_severity_0_10"), F::Severity},

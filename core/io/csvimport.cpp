@@ -190,7 +190,8 @@ QString ImportPlan::summary() const
         QSet<int> lines;
         for (const RowProblem &p : problems)
             lines.insert(p.line);
-        parts.append(QStringLiteral("%1 %2 cannot be read").arg(lines.size()).arg(lines.size() == 1 ? u"row" : u"rows"));
+        parts.append(
+            QStringLiteral("%1 %2 cannot be read").arg(lines.size()).arg(lines.size() == 1 ? u"row" : u"rows"));
     }
     return parts.join(QStringLiteral(", ")) + u'.';
 }
@@ -268,17 +269,15 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
         return Error {ErrorKind::Invalid,
             QStringLiteral("%1 Nothing was imported; fix those rows or choose to leave them out.").arg(plan.summary()),
             {}};
-    for (const Substance &s : plan.newSubstances) {
-        if (auto added = store.addSubstance(s); !added)
-            return added.error();
-    }
-    QList<Night> nights;
-    nights.reserve(plan.nights.size());
+    // New substances, deletions and nights land together, or nothing does (a cancel included).
+    NightBatch batch;
+    batch.newSubstances = plan.newSubstances;
+    batch.save.reserve(plan.nights.size());
     for (const PlannedNight &p : plan.nights)
-        nights.append(p.night);
-    const qsizetype total = nights.size();
-    auto saved = store.saveNights(nights, Stamps::Touch,
-        [&](qsizetype done) { return !progress || progress(done, total); });
+        batch.save.append(p.night);
+    const qsizetype total = batch.save.size();
+    auto saved
+        = store.apply(batch, Stamps::Touch, [&](qsizetype done) { return !progress || progress(done, total); });
     if (!saved)
         return saved.error();
     qCInfo(lcCsv) << "imported" << plan.addedCount() << "new and" << plan.changedCount() << "changed nights";

@@ -21,8 +21,8 @@ Error refused(const QString &message)
 QString fromWindows1252(const QByteArray &bytes)
 {
     static constexpr char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
-        0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+        0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
     QString out(bytes.size(), Qt::Uninitialized);
     QChar *d = out.data();
     for (const char c : bytes) {
@@ -137,7 +137,8 @@ Result<void> Splitter::endRecord(int line)
     m_cells.append(m_cell);
     m_cell.clear();
     m_recordChars = 0;
-    const bool blank = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    const bool blank
+        = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
     if (!blank) {
         if (m_cells.size() > m_limits.maxColumns)
             return refused(QStringLiteral("Line %1 has %2 columns; a diary file has at most %3.")
@@ -145,7 +146,8 @@ Result<void> Splitter::endRecord(int line)
                                .arg(m_cells.size())
                                .arg(m_limits.maxColumns));
         if (m_records.size() >= m_limits.maxRows)
-            return refused(QStringLiteral("The file has more than %1 rows; that is not a diary.").arg(m_limits.maxRows));
+            return refused(
+                QStringLiteral("The file has more than %1 rows; that is not a diary.").arg(m_limits.maxRows));
         m_records.append({line, m_cells});
     }
     m_cells.clear();
@@ -246,6 +248,8 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
     if (!records)
         return records.error();
     QList<CsvRecord> &all = records.value();
+    if (all.isEmpty()) // only separators and blanks, e.g. ",,,\n;;"
+        return refused(QStringLiteral("The file is empty."));
     for (const QString &cell : all.first().cells)
         table.header.append(cell.trimmed());
     if (all.size() == 1)

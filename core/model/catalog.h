@@ -56,6 +56,8 @@ inline const QString Haemoglobin = QStringLiteral("Haemoglobin");
 QString defaultUnit(const QString &test);
 /// Ferritin at or below this (ng/mL = µg/L) is where RLS guidelines advise iron (AASM 2024, AAN 2016).
 inline constexpr double FerritinIronThreshold = 75.0;
+/// Transferrin saturation below this (%) is where the same guidelines advise iron.
+inline constexpr double TransferrinSaturationIronThreshold = 20.0;
 } // namespace labtests
 
 } // namespace rls

@@ -20,6 +20,7 @@ enum class ErrorKind {
     TooNew, ///< Written by a newer RLS Diary; left untouched.
     Corrupt, ///< SQLite reports the file as damaged.
     Storage, ///< Any other failure of the file or the database engine.
+    Cancelled, ///< The person cancelled; nothing was written.
 };
 
 /// One field a person typed that cannot be saved, with a message naming it.

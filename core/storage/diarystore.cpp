@@ -127,17 +127,17 @@ Result<void> DiaryStore::saveNight(const Night &night, Stamps stamps)
 Result<void> DiaryStore::saveNights(const QList<Night> &nights, Stamps stamps,
                                     const std::function<bool(qsizetype)> &progress)
 {
-    return write(nights, {}, stamps, progress);
+    return apply({{}, {}, nights}, stamps, progress);
 }
 
 Result<void> DiaryStore::replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps)
 {
-    return write(save, remove, stamps, {});
+    return apply({{}, remove, save}, stamps, {});
 }
 
-Result<void> DiaryStore::write(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps,
-                               const std::function<bool(qsizetype)> &progress)
+Result<void> DiaryStore::apply(const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype)> &progress)
 {
+    const QList<Night> &save = batch.save;
     for (const Night &night : save) {
         if (const QList<FieldError> problems = validateNight(night); !problems.isEmpty()) {
             Error e = invalid(problems);
@@ -148,8 +148,12 @@ Result<void> DiaryStore::write(const QList<Night> &save, const QList<QDate> &rem
     }
     try {
         SQLite::Transaction tx(*m_db);
+        for (const Substance &substance : batch.newSubstances) {
+            if (auto added = insertSubstance(substance); !added)
+                return added.error(); // the transaction rolls back as it goes out of scope
+        }
         SQLite::Statement del(*m_db, "DELETE FROM night WHERE date = ?");
-        for (const QDate &date : remove) {
+        for (const QDate &date : batch.remove) {
             del.reset();
             del.bind(1, columns::date(date));
             del.exec();
@@ -160,7 +164,7 @@ Result<void> DiaryStore::write(const QList<Night> &save, const QList<QDate> &rem
             if (auto written = writer.write(save.at(i), stamps, now); !written)
                 return written.error(); // the transaction rolls back as it goes out of scope
             if (progress && !progress(i + 1))
-                return Error{ErrorKind::Invalid, QStringLiteral("Cancelled; nothing was saved."), {}};
+                return Error{ErrorKind::Cancelled, QStringLiteral("Cancelled; nothing was saved."), {}};
         }
         tx.commit();
         return {};

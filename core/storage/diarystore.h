@@ -30,6 +30,14 @@ struct OpenOptions {
 /// (undo and import restore a night exactly as it was).
 enum class Stamps { Touch, Keep };
 
+/// Everything one import or undo step writes, applied in one transaction: catalog entries the
+/// nights need, nights to delete, nights to save.
+struct NightBatch {
+    QList<Substance> newSubstances;
+    QList<QDate> remove;
+    QList<Night> save;
+};
+
 /// A few facts about the whole diary.
 struct DiarySummary {
     int nights = 0;
@@ -67,6 +75,10 @@ public:
     /// Deletes the nights of `remove` and saves `save`, in one transaction: what undo and redo of
     /// a change to several nights need.
     Result<void> replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps);
+    /// Applies a whole batch in one transaction: all of it lands or none of it does, including
+    /// the new catalog entries. `progress` is told how many nights are saved and may cancel.
+    Result<void> apply(const NightBatch &batch, Stamps stamps,
+                       const std::function<bool(qsizetype done)> &progress = {});
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query
@@ -93,8 +105,8 @@ public:
 
 private:
     DiaryStore(std::unique_ptr<SQLite::Database> db, QString path, OpenOptions options);
-    Result<void> write(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps,
-                       const std::function<bool(qsizetype done)> &progress);
+    /// Adds a catalog entry inside the caller's transaction.
+    Result<Substance> insertSubstance(const Substance &substance);
     Result<QList<Night>> readNights(const QString &from, const QString &to);
 
     std::unique_ptr<SQLite::Database> m_db;

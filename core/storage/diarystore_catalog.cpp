@@ -45,37 +45,44 @@ Result<QList<Substance>> DiaryStore::substances()
 
 Result<Substance> DiaryStore::addSubstance(const Substance &substance)
 {
-    if (const QList<FieldError> problems = validateSubstance(substance); !problems.isEmpty())
-        return invalid(problems);
     try {
         SQLite::Transaction tx(*m_db);
-        SQLite::Statement taken(*m_db, "SELECT 1 FROM substance WHERE name = ?");
-        taken.bind(1, text(substance.name.trimmed()));
-        if (taken.executeStep())
-            return invalid({{QStringLiteral("name"),
-                QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
-        SQLite::Statement add(*m_db, "INSERT INTO substance (name, category, unit) VALUES (?, ?, ?)");
-        add.bind(1, text(substance.name.trimmed()));
-        add.bind(2, text(categoryKey(substance.category)));
-        add.bind(3, text(substance.unit.trimmed()));
-        add.exec();
-        Substance added = substance;
-        added.id = m_db->getLastInsertRowid();
-        added.name = substance.name.trimmed();
-        added.unit = substance.unit.trimmed();
-        SQLite::Statement form(*m_db, "INSERT INTO substance_form (substance_id, position, form) VALUES (?, ?, ?)");
-        for (qsizetype i = 0; i < added.forms.size(); ++i) {
-            form.reset();
-            form.bind(1, static_cast<int64_t>(added.id));
-            form.bind(2, static_cast<int>(i));
-            form.bind(3, text(added.forms.at(i).trimmed()));
-            form.exec();
-        }
-        tx.commit();
+        auto added = insertSubstance(substance);
+        if (added)
+            tx.commit();
         return added;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not add the substance"));
     }
+}
+
+Result<Substance> DiaryStore::insertSubstance(const Substance &substance)
+{
+    if (const QList<FieldError> problems = validateSubstance(substance); !problems.isEmpty())
+        return invalid(problems);
+    SQLite::Statement taken(*m_db, "SELECT 1 FROM substance WHERE name = ?");
+    taken.bind(1, text(substance.name.trimmed()));
+    if (taken.executeStep())
+        return invalid({{QStringLiteral("name"),
+                         QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
+    SQLite::Statement add(*m_db, "INSERT INTO substance (name, category, unit) VALUES (?, ?, ?)");
+    add.bind(1, text(substance.name.trimmed()));
+    add.bind(2, text(categoryKey(substance.category)));
+    add.bind(3, text(substance.unit.trimmed()));
+    add.exec();
+    Substance added = substance;
+    added.id = m_db->getLastInsertRowid();
+    added.name = substance.name.trimmed();
+    added.unit = substance.unit.trimmed();
+    SQLite::Statement form(*m_db, "INSERT INTO substance_form (substance_id, position, form) VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < added.forms.size(); ++i) {
+        form.reset();
+        form.bind(1, static_cast<int64_t>(added.id));
+        form.bind(2, static_cast<int>(i));
+        form.bind(3, text(added.forms.at(i).trimmed()));
+        form.exec();
+    }
+    return added;
 }
 
 Result<QStringList> DiaryStore::tags()

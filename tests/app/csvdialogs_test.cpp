@@ -65,9 +65,8 @@ TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_andWritesTheChosenFile)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     const QByteArray written = test::fileBytes(path);
     EXPECT_EQ(written.count("\r\n"), 2) << "header and the one night inside the range";
-    EXPECT_EQ(written, exportCsv(diary.store(), CsvKind::Nightly, QDate::currentDate().addMonths(-3),
-                           QDate::currentDate())
-                           .value());
+    EXPECT_EQ(written,
+        exportCsv(diary.store(), CsvKind::Nightly, QDate::currentDate().addMonths(-3), QDate::currentDate()).value());
 }
 
 TEST(ExportCsvDialog, cancelledFileChoice_writesNothing)
@@ -94,8 +93,8 @@ TEST(ImportCsvDialog, personsSpreadsheet_isMappedPreviewedAndImported)
               "07.01.2026;2;250;;\r\n"));
     const ColumnMapping m = dialog.mapping();
     EXPECT_EQ(m.fields,
-        (QList<DiaryField> {DiaryField::Date, DiaryField::Severity, DiaryField::MagnesiumMg, DiaryField::Note,
-            DiaryField::Ignore}));
+        (QList<DiaryField> {
+            DiaryField::Date, DiaryField::Severity, DiaryField::MagnesiumMg, DiaryField::Note, DiaryField::Ignore}));
     ASSERT_TRUE(dialog.showPreview());
     auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
     ASSERT_EQ(preview->rowCount(), 3);

@@ -7,6 +7,7 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,6 +19,8 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -61,6 +64,20 @@ QString cell(QTableView *view, int row, int column)
     return view->model()->index(row, column).data().toString();
 }
 
+// Choosing a look restyles the whole application; put it back for the tests that follow.
+class KeepLook {
+public:
+    ~KeepLook()
+    {
+        QApplication::setStyle(QStyleFactory::create(m_style));
+        QApplication::setPalette(m_palette);
+    }
+
+private:
+    QString m_style = QApplication::style()->name();
+    QPalette m_palette = QApplication::palette();
+};
+
 void clickOk(QDialog &dialog)
 {
     child<QDialogButtonBox>(dialog, "settingsButtons")->button(QDialogButtonBox::Ok)->click();
@@ -79,6 +96,7 @@ TEST(SettingsDialog, showsTheCurrentPreferences)
     p.caffeineAfter = QTime(15, 30);
     p.standardDrink = StandardDrink::UK;
     p.firstDayOfWeek = Qt::Sunday;
+    p.theme = Theme::Dark;
     savePreferences(f.settings, p);
     DiaryContext context(f.diary.store(), false, f.settings);
     SettingsDialog dialog(context);
@@ -96,11 +114,13 @@ TEST(SettingsDialog, showsTheCurrentPreferences)
     EXPECT_EQ(child<QTimeEdit>(dialog, "caffeineTimeEdit")->time(), QTime(15, 30));
     EXPECT_EQ(child<QComboBox>(dialog, "standardDrinkCombo")->currentData().toInt(), 8);
     EXPECT_EQ(child<QComboBox>(dialog, "firstDayCombo")->currentData().toInt(), int(Qt::Sunday));
+    EXPECT_EQ(child<QComboBox>(dialog, "themeCombo")->currentData().toInt(), int(Theme::Dark));
 }
 
 TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettingsFile)
 {
     SettingsFixture f;
+    KeepLook keepLook;
     DiaryContext context(f.diary.store(), false, f.settings);
     SettingsDialog dialog(context);
     dialog.show();
@@ -135,6 +155,8 @@ TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettings
     child<QTimeEdit>(dialog, "caffeineTimeEdit")->setTime(QTime(13, 30));
     auto *drink = child<QComboBox>(dialog, "standardDrinkCombo");
     drink->setCurrentIndex(drink->findData(int(StandardDrink::UK)));
+    auto *look = child<QComboBox>(dialog, "themeCombo");
+    look->setCurrentIndex(look->findData(int(Theme::Light)));
     clickOk(dialog);
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -149,6 +171,7 @@ TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettings
     EXPECT_EQ(saved.magnesiumLimit, MagnesiumLimit::Efsa);
     EXPECT_EQ(saved.caffeineAfter, QTime(13, 30));
     EXPECT_EQ(saved.standardDrink, StandardDrink::UK);
+    EXPECT_EQ(saved.theme, Theme::Light);
     EXPECT_EQ(context.preferences().regimen, expected); // the pages see it at once
 }
 

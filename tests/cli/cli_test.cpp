@@ -87,14 +87,13 @@ TEST_F(Cli, exportToStdout_andToAFile_giveTheSameCsv)
     const QString diary = demoDiary();
     const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
         QStringLiteral("2100-01-01"), QStringLiteral("--database"), diary};
-    const Outcome toStdout = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"),
-                                      QStringLiteral("intakes")}
-        + range);
+    const Outcome toStdout
+        = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("intakes")} + range);
     EXPECT_EQ(toStdout.code, 0) << toStdout.err.toStdString();
     EXPECT_TRUE(toStdout.out.startsWith("\xEF\xBB\xBF"
                                         "date,time,substance,category,form,amount,unit\r\n"));
     const Outcome toFile = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"),
-                                    QStringLiteral("intakes"), QStringLiteral("-o"), file("out.csv")}
+                                        QStringLiteral("intakes"), QStringLiteral("-o"), file("out.csv")}
         + range);
     EXPECT_EQ(toFile.code, 0);
     EXPECT_TRUE(toFile.out.isEmpty());
@@ -133,15 +132,15 @@ TEST_F(Cli, help_documentsEveryOptionAndTheExitCodes)
 TEST_F(Cli, importRoundTrip_intoANewDiary_exportsTheSameBytes)
 {
     const QString diary = demoDiary();
-    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
-        QStringLiteral("2100-01-01")};
+    const QStringList range = {
+        QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01")};
     ASSERT_EQ(rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--database"), diary, QStringLiteral("-o"),
                            file("first.csv")}
                   + range)
                   .code,
         0);
-    const Outcome imported = rlsDiary({QStringLiteral("import"), file("first.csv"), QStringLiteral("--database"),
-        file("copy.sqlite")});
+    const Outcome imported
+        = rlsDiary({QStringLiteral("import"), file("first.csv"), QStringLiteral("--database"), file("copy.sqlite")});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.startsWith("Imported ")) << imported.out.toStdString();
     const Outcome second
@@ -157,8 +156,8 @@ TEST_F(Cli, dryRun_printsThePreview_andWritesNothing)
     ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
     csv.write("date,symptom_severity_0_10\r\n1999-01-05,4\r\n1999-01-06,5\r\n");
     csv.close();
-    const Outcome r = rlsDiary({QStringLiteral("import"), file("new.csv"), QStringLiteral("--dry-run"),
-        QStringLiteral("--database"), diary});
+    const Outcome r = rlsDiary(
+        {QStringLiteral("import"), file("new.csv"), QStringLiteral("--dry-run"), QStringLiteral("--database"), diary});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("add     1999-01-05 (line 2)")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("2 nights to add"));
@@ -201,8 +200,8 @@ TEST_F(Cli, ambiguousDates_askForDateFormat_andTheOptionSettlesIt)
 
 TEST_F(Cli, missingCsv_exitsWithCode3)
 {
-    const Outcome r = rlsDiary({QStringLiteral("import"), file("nope.csv"), QStringLiteral("--database"),
-        file("d.sqlite")});
+    const Outcome r
+        = rlsDiary({QStringLiteral("import"), file("nope.csv"), QStringLiteral("--database"), file("d.sqlite")});
     EXPECT_EQ(r.code, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nope.csv")));
 }

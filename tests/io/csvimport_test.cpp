@@ -20,8 +20,8 @@ void fillDiary(DiaryStore &store)
     ASSERT_TRUE(store.addSubstance({0, QStringLiteral("Melatonin"), Category::Supplement, QStringLiteral("mg"), {}}));
     Night n = test::fullNight(QDate(2026, 11, 23));
     n.note = QStringLiteral("Legs, \"bad\"; ça va.\r\nLine two, with ünïcödé and =SUM(A1)\nLast");
-    n.intakes.append({QStringLiteral("Melatonin"), 2, QStringLiteral("mg"), QStringLiteral("slow release"),
-        QTime(22, 15)});
+    n.intakes.append(
+        {QStringLiteral("Melatonin"), 2, QStringLiteral("mg"), QStringLiteral("slow release"), QTime(22, 15)});
     n.intakes.append({QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), {}});
     ASSERT_TRUE(store.saveNight(n));
 }
@@ -134,7 +134,8 @@ TEST(CsvImport, unreadableRows_areListedWithLineColumnAndReason)
     const auto plan = test::planBytes(diary.store(), nightly("2026-02-30,5,3,x\r\n2026-11-25,5,9,y\r\n"));
     ASSERT_TRUE(plan);
     ASSERT_EQ(plan->problems.size(), 2);
-    EXPECT_EQ(plan->problems.at(0), (RowProblem {3, QStringLiteral("date"), QStringLiteral("2026-02-30 is not a date that exists.")}));
+    EXPECT_EQ(plan->problems.at(0),
+        (RowProblem {3, QStringLiteral("date"), QStringLiteral("2026-02-30 is not a date that exists.")}));
     EXPECT_EQ(plan->problems.at(1).line, 4);
     EXPECT_EQ(plan->problems.at(1).column, QStringLiteral("sleep_quality_1_5"));
     EXPECT_EQ(plan->addedCount(), 1);
@@ -145,8 +146,8 @@ TEST(CsvImport, unreadableRows_areListedWithLineColumnAndReason)
 TEST(CsvImport, skipUnreadableRows_importsOnlyTheGoodOnes)
 {
     test::TempDiary diary;
-    const auto done = test::importBytes(
-        diary.store(), nightly("2026-02-30,5,3,x\r\n"), {ConflictPolicy::KeepMine, {}, true});
+    const auto done
+        = test::importBytes(diary.store(), nightly("2026-02-30,5,3,x\r\n"), {ConflictPolicy::KeepMine, {}, true});
     ASSERT_TRUE(done);
     EXPECT_EQ(done->added, 1);
     EXPECT_EQ(diary.store().summary()->nights, 1);
@@ -221,7 +222,8 @@ TEST(CsvImport, ambiguousSlashDates_needAnAnswer_andTheAnswerDecides)
     const auto unsure = test::planBytes(diary.store(), file);
     ASSERT_FALSE(unsure);
     EXPECT_TRUE(unsure.error().message.contains(QStringLiteral("DD/MM/YYYY or MM/DD/YYYY")));
-    const auto american = test::importBytes(diary.store(), file, {ConflictPolicy::KeepMine, DateFormat::MonthDayYearSlashes, false});
+    const auto american
+        = test::importBytes(diary.store(), file, {ConflictPolicy::KeepMine, DateFormat::MonthDayYearSlashes, false});
     ASSERT_TRUE(american);
     EXPECT_TRUE(diary.store().loadNight(QDate(2026, 3, 4)).value().has_value());
     EXPECT_TRUE(diary.store().loadNight(QDate(2026, 4, 5)).value().has_value());

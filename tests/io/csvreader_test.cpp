@@ -67,6 +67,7 @@ TEST(CsvReader, badFiles_areRefusedWithAClearMessage)
     };
     EXPECT_TRUE(message("").contains(QStringLiteral("empty")));
     EXPECT_TRUE(message("\xEF\xBB\xBF\r\n  \r\n").contains(QStringLiteral("empty")));
+    EXPECT_TRUE(message("\f,").contains(QStringLiteral("empty"))); // found by the fuzzer
     EXPECT_TRUE(message("date,severity\r\n").contains(QStringLiteral("header but no rows")));
     EXPECT_TRUE(message(QByteArray("\x00\x01\x02\x03garbage\xFF\xFE\x00", 15)).contains(QStringLiteral("binary")));
     EXPECT_TRUE(message("PK\x03\x04rest of a zip").contains(QStringLiteral("workbook")));
@@ -133,8 +134,8 @@ TEST(CsvMapping, guessesDiaryFieldsFromAPersonsOwnHeaders)
 TEST(CsvMapping, ownHeadersMapExactly_andComputedColumnsAreNotImported)
 {
     const ColumnMapping m = guessMapping(csvHeader(CsvKind::Nightly));
-    EXPECT_EQ(m.fields.at(csvHeader(CsvKind::Nightly).indexOf(QStringLiteral("sleep_efficiency_pct"))),
-        DiaryField::Ignore);
+    EXPECT_EQ(
+        m.fields.at(csvHeader(CsvKind::Nightly).indexOf(QStringLiteral("sleep_efficiency_pct"))), DiaryField::Ignore);
     EXPECT_FALSE(m.perDose());
     EXPECT_TRUE(guessMapping(csvHeader(CsvKind::Intakes)).perDose());
 }

@@ -14,8 +14,9 @@ TEST(CsvWriter, startsWithBom_endsRowsWithCrLf_quotesOnlyWhatNeedsIt)
     w.plain(QStringLiteral("2026-11-23")).text(QStringLiteral("a, b")).text(QStringLiteral("say \"hi\""));
     w.text(QStringLiteral("two\nlines")).text(QStringLiteral("plain"));
     w.endRow();
-    EXPECT_EQ(w.bytes(), QByteArray("\xEF\xBB\xBF"
-                                    "2026-11-23,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n"));
+    EXPECT_EQ(w.bytes(),
+        QByteArray("\xEF\xBB\xBF"
+                   "2026-11-23,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n"));
 }
 
 TEST(CsvWriter, nonAsciiIsWrittenAsUtf8)

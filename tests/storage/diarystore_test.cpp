@@ -236,3 +236,24 @@ TEST(DiaryStore, briefs_listEveryNightNewestFirst_withSeverityAndSleep)
     EXPECT_EQ(briefs->at(1).severity, 7);
     EXPECT_TRUE(briefs->at(1).hasSleep);
 }
+
+TEST(DiaryStore, batchWithNewSubstances_cancelledMidway_leavesNoTraceInTheCatalog)
+{
+    TempDiary diary;
+    NightBatch batch;
+    batch.newSubstances = {{0, QStringLiteral("Gabapentin"), Category::Medication, QStringLiteral("mg"), {}}};
+    for (int d = 1; d <= 5; ++d) {
+        Night n = test::fullNight(QDate(2026, 3, d));
+        n.intakes.append({QStringLiteral("Gabapentin"), 300, QStringLiteral("mg"), {}, QTime(20, 0)});
+        batch.save.append(n);
+    }
+    const auto cancelled = diary.store().apply(batch, Stamps::Touch, [](qsizetype done) { return done < 3; });
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(diary.store().substances()->size(), 4);
+    EXPECT_EQ(diary.store().summary()->nights, 0);
+
+    ASSERT_TRUE(diary.store().apply(batch, Stamps::Touch));
+    EXPECT_EQ(diary.store().substances()->size(), 5);
+    EXPECT_EQ(diary.store().loadNight(QDate(2026, 3, 2))->value().intakes.last().substance, QStringLiteral("Gabapentin"));
+}

@@ -91,5 +91,6 @@ int main(int argc, char *argv[])
 
     rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
     window.show();
+    window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
     return QApplication::exec();
 }

@@ -49,6 +49,7 @@ TrendPlot::TrendPlot(QWidget *parent)
     setObjectName(QStringLiteral("trendPlot"));
     // Drawing thin lines without antialiasing while dragging keeps each step within a frame.
     setNoAntialiasingOnDrag(true);
+    setPlottingHint(QCP::phFastPolylines, true);
     setMinimumSize(480, 360);
     buildLayout();
     buildGraphs();
@@ -125,6 +126,9 @@ void TrendPlot::buildLayout()
     m_sleep->axis(QCPAxis::atRight)->setTicker(fixedTicker(10));
 
     addLayer(BandLayer, layer(QStringLiteral("background")), QCustomPlot::limAbove);
+    // Nothing is drawn on the overlay (no selection rectangle): one paint buffer instead of two
+    // to clear and blend on every frame.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
 }
 
 QCPGraph *TrendPlot::addLine(QCPAxis *x, QCPAxis *y, const QString &objectName)
@@ -190,7 +194,8 @@ void TrendPlot::applyColours(const ChartColours &c)
     QColor key = c.regimenBand;
     key.setAlpha(key.alpha() * 2); // the legend swatch is small: a little stronger to be seen
     m_regimenKey->setBrush(key);
-    adaptToSpan(); // pens and markers depend on colours and on the zoom
+    m_look = -1; // restyle every graph in the new colours
+    adaptToSpan();
 }
 
 void TrendPlot::changeEvent(QEvent *event)

@@ -64,8 +64,10 @@ private:
     QCPGraph *addLine(QCPAxis *x, QCPAxis *y, const QString &objectName);
     void showRows();
     void showIntakeMarkers(const TrendRows &rows);
+    void updateLegend();
     void syncRange(const QCPRange &range);
     void adaptToSpan();
+    void restyle(bool markers);
     QDate dateAt(const QPoint &pos) const;
     void showTooltip(QMouseEvent *event);
     void activateNight(QMouseEvent *event);
@@ -91,6 +93,7 @@ private:
     bool m_weekly = false;
     bool m_syncing = false;
     bool m_dense = false;
+    int m_look = -1; ///< markers, density and weekly mode the graphs are styled for
 };
 
 } // namespace rls

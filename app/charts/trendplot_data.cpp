@@ -16,7 +16,7 @@ constexpr std::array<double, 2> AlcoholSteps {1, 2.5}; // standard drinks
 constexpr std::array<double, 3> MarkerSizes {4, 6.5, 9};
 
 // Above this many nights in view, markers and antialiasing cost more than they show.
-constexpr double MarkerDays = 130;
+constexpr double MarkerDays = 190; // a "6 months" view still shows each night
 constexpr double DenseDays = 400;
 
 double finiteMax(const QList<double> &values)
@@ -52,6 +52,24 @@ void scaleDoseAxis(QCPAxis *axis, double largestMg)
     axis->setRange(0, top * 2.5);
 }
 
+// A filled marker. Where thousands are in view it is drawn once into a pixmap and stamped:
+// QPainter's ellipses cost far more than blits (docs/performance.md).
+QCPScatterStyle marker(QCPScatterStyle::ScatterShape shape, const QColor &colour, double size, bool stamped)
+{
+    const QCPScatterStyle style(shape, colour, colour, size);
+    if (!stamped)
+        return style;
+    const int side = static_cast<int>(std::ceil(size)) + 2;
+    QPixmap pixmap(side, side);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    style.applyTo(&painter, QPen(colour));
+    style.drawShape(&painter, side / 2.0, side / 2.0);
+    painter.end();
+    return QCPScatterStyle(pixmap);
+}
+
 } // namespace
 
 void TrendPlot::setData(const TrendSeries &series, const QList<Night> &nights)
@@ -80,13 +98,10 @@ void TrendPlot::showRows()
 {
     const TrendRows &rows = m_weekly ? m_series.weeks : m_series.nights;
     m_severity->setVisible(!m_weekly);
-    if (m_weekly) {
+    if (m_weekly)
         m_severity->data()->clear();
-        m_severity->removeFromLegend();
-    } else {
+    else
         m_severity->setData(m_series.nights.keys, m_series.nights[Measure::Severity], true);
-        m_severity->addToLegend();
-    }
     m_severityMean->setData(rows.keys, m_weekly ? rows[Measure::Severity] : m_series.severityRollingMean, true);
     m_severityMean->setName(m_weekly ? tr("Weekly mean severity") : tr("7-night mean"));
 
@@ -102,6 +117,26 @@ void TrendPlot::showRows()
     showIntakeMarkers(rows);
     m_sleepQuality->setData(rows.keys, rows[Measure::SleepQuality], true);
     m_sleepEfficiency->setData(rows.keys, rows[Measure::SleepEfficiency], true);
+    updateLegend();
+}
+
+void TrendPlot::updateLegend()
+{
+    // Rebuilt in one order each time; an entry without anything drawn would only raise questions.
+    legend->clearItems();
+    const std::array<std::pair<QCPAbstractPlottable *, bool>, 7> entries {{
+        {m_magnesium, !m_magnesium->data()->isEmpty()},
+        {m_regimenKey, !m_series.regimens.isEmpty()},
+        {m_iron, !m_iron->data()->isEmpty()},
+        {m_severity, !m_weekly},
+        {m_severityMean, true},
+        {m_sleepQuality, true},
+        {m_sleepEfficiency, true},
+    }};
+    for (const auto &[plottable, shown] : entries) {
+        if (shown)
+            plottable->addToLegend();
+    }
 }
 
 void TrendPlot::showIntakeMarkers(const TrendRows &rows)
@@ -130,6 +165,18 @@ void TrendPlot::adaptToSpan()
     const double rowsInView = m_weekly ? days / 7 : days;
     const bool markers = rowsInView <= MarkerDays;
     m_dense = rowsInView > DenseDays;
+    // Restyle only when the look changes, not on every step of a drag.
+    const int look = (markers ? 1 : 0) | (m_dense ? 2 : 0) | (m_weekly ? 4 : 0);
+    if (look != m_look) {
+        m_look = look;
+        restyle(markers);
+    }
+    if (m_bands)
+        m_bands->updateLabels();
+}
+
+void TrendPlot::restyle(bool markers)
+{
     const ChartColours &c = m_colours;
 
     QColor faint = c.severity;
@@ -141,11 +188,11 @@ void TrendPlot::adaptToSpan()
     m_severityMean->setPen(QPen(c.severity, m_dense ? 1.5 : 2.5));
     m_severityMean->setScatterStyle(
         markers && m_weekly ? QCPScatterStyle(QCPScatterStyle::ssDisc, c.severity, 6) : QCPScatterStyle());
-    m_iron->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, c.iron, c.iron, markers ? 7 : 4));
+    m_iron->setScatterStyle(marker(QCPScatterStyle::ssDiamond, c.iron, markers ? 7 : 5, m_dense));
     for (size_t bin = 0; bin < m_caffeine.size(); ++bin) {
-        const double size = markers ? MarkerSizes[bin] : MarkerSizes[bin] * 0.6;
-        m_caffeine[bin]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c.caffeine, size));
-        m_alcohol[bin]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, c.alcohol, c.alcohol, size));
+        const double size = markers ? MarkerSizes[bin] : MarkerSizes[bin] * 0.7;
+        m_caffeine[bin]->setScatterStyle(marker(QCPScatterStyle::ssDisc, c.caffeine, size, m_dense));
+        m_alcohol[bin]->setScatterStyle(marker(QCPScatterStyle::ssSquare, c.alcohol, size, m_dense));
     }
     m_sleepQuality->setPen(QPen(c.sleepQuality, m_dense ? 1 : 1.5));
     m_sleepQuality->setScatterStyle(
@@ -161,8 +208,6 @@ void TrendPlot::adaptToSpan()
         plottable(i)->setAntialiasedScatters(!m_dense);
         plottable(i)->setAntialiasedFill(!m_dense);
     }
-    if (m_bands)
-        m_bands->updateLabels();
 }
 
 } // namespace rls

@@ -26,8 +26,9 @@
 namespace rls {
 namespace {
 
-// Above this many nights, weekly means tell more than nightly points, and draw faster.
-constexpr qint64 WeeklyAboveDays = 183;
+// Above six months (a "6 months" view holds up to 184 nights), weekly means tell more than
+// nightly points, and draw faster.
+constexpr qint64 WeeklyAboveDays = 186;
 
 bool byDate(const Night &a, const Night &b)
 {
@@ -108,9 +109,10 @@ QWidget *TrendsPage::buildToolbar()
     m_weekly = new QCheckBox(tr("&Weekly means"), bar);
     m_weekly->setObjectName(QStringLiteral("weeklyToggle"));
     m_weekly->setToolTip(tr("Plot the mean of each week instead of every night"));
-    connect(m_weekly, &QCheckBox::toggled, this, [this](bool on) {
+    // clicked, not toggled: a preset sets the box too, and replots once for both changes.
+    connect(m_weekly, &QCheckBox::clicked, this, [this](bool on) {
         m_plot->setWeekly(on);
-        m_plot->replot();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
     row->addWidget(m_weekly);
     row->addStretch(1);
@@ -217,7 +219,7 @@ void TrendsPage::rebuild()
         return;
     }
     visibleDatesChanged(m_plot->visibleFrom(), m_plot->visibleTo());
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrendsPage::showPreset(Preset preset)
@@ -245,13 +247,13 @@ void TrendsPage::showDates(QDate from, QDate to)
 {
     setWeeklyFor(from, to);
     m_plot->setVisibleDates(from, to);
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrendsPage::setWeeklyFor(QDate from, QDate to)
 {
     const bool weekly = std::abs(from.daysTo(to)) + 1 > WeeklyAboveDays;
-    m_weekly->setChecked(weekly); // toggled() hands it to the plot
+    m_weekly->setChecked(weekly);
     m_plot->setWeekly(weekly);
 }
 
@@ -295,16 +297,16 @@ QString TrendsPage::defaultFileName(const QString &suffix) const
 static ChartHeading headingFor(const TrendPlot &plot, bool demo)
 {
     const QLocale locale;
+    const QString format = QStringLiteral("d MMMM yyyy");
     ChartHeading heading;
     heading.title = QCoreApplication::translate("TrendsPage", "RLS Diary: trends from %1 to %2")
-                        .arg(locale.toString(plot.visibleFrom(), QLocale::LongFormat),
-                            locale.toString(plot.visibleTo(), QLocale::LongFormat));
-    heading.subtitle = QCoreApplication::translate("TrendsPage",
-        "Exported %1. Severity is the person's own 0–10 rating; shaded bands mark nights on magnesium. "
-        "A record of what was logged, not a diagnosis.")
-                           .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat));
+                        .arg(locale.toString(plot.visibleFrom(), format), locale.toString(plot.visibleTo(), format));
     if (demo)
-        heading.title += QCoreApplication::translate("TrendsPage", " (generated demo diary, not a person's)");
+        heading.title += QCoreApplication::translate("TrendsPage", " (generated demo diary)");
+    heading.subtitle = QCoreApplication::translate("TrendsPage",
+        "Exported %1. Severity is the person's own 0–10 rating; shaded: nights on magnesium.\n"
+        "A record of what was logged, not a diagnosis.")
+                           .arg(locale.toString(QDate::currentDate(), format));
     return heading;
 }
 

@@ -49,8 +49,9 @@ struct PageOnDiary {
     explicit PageOnDiary(int days)
         : settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
     {
-        if (days > 0)
+        if (days > 0) {
             EXPECT_TRUE(diary.store().saveNights(handMadeNights(days)));
+        }
         context = std::make_unique<DiaryContext>(diary.store(), false, settings);
         page = std::make_unique<TrendsPage>(*context);
         page->resize(1200, 700);
@@ -121,7 +122,7 @@ TEST(TrendsPage, presets_setTheDateAxis_andWeeklyMeansAboveSixMonths)
     EXPECT_EQ(p.plot().visibleFrom(), LastNight.addDays(-399));
     EXPECT_EQ(p.plot().visibleTo(), LastNight);
 
-    weekly->setChecked(false); // the person may still ask for every night
+    weekly->click(); // the person may still ask for every night
     EXPECT_EQ(p.graph("severityGraph")->data()->size(), 400);
 }
 
@@ -210,7 +211,7 @@ TEST(TrendsPage, saveChartPng_hasTheRequestedSize)
     const QString path = p.diary.dir() + QStringLiteral("/small.png");
     ASSERT_TRUE(saveChartPng(p.plot(), path, {QStringLiteral("Title"), QStringLiteral("Sub")}, QSize(640, 400), 1.5));
     EXPECT_EQ(QImage(path).size(), QSize(960, 600));
-    EXPECT_EQ(p.plot().background().color(), p.plot().palette().color(QPalette::Base)); // screen look is back
+    EXPECT_EQ(p.plot().legend->textColor(), p.plot().palette().color(QPalette::Text)); // screen look is back
 }
 
 TEST(TrendsPage, exportPdf_writesAOnePagePdf)

@@ -8,11 +8,21 @@
 
 using namespace rls;
 
+namespace {
+TrendOptions range(QDate from, QDate to)
+{
+    TrendOptions o;
+    o.from = from;
+    o.to = to;
+    return o;
+}
+} // namespace
+
 TEST(TrendTooltip, loggedNight_showsSeveritySleepAndEveryDose)
 {
     const QDate d(2026, 11, 20);
     const QList<Night> nights {test::fullNight(d)};
-    const TrendSeries series = buildTrendSeries(nights, {.from = d.addDays(-3), .to = d});
+    const TrendSeries series = buildTrendSeries(nights, range(d.addDays(-3), d));
     const QString text = trendTooltip(series, nights, d, false);
     EXPECT_TRUE(text.contains(QLocale().toString(d, QLocale::LongFormat))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Severity: <b>7</b> of 10")));
@@ -26,7 +36,7 @@ TEST(TrendTooltip, unloggedNight_saysNothingWasLogged)
 {
     const QDate d(2026, 11, 20);
     const QList<Night> nights {test::fullNight(d)};
-    const TrendSeries series = buildTrendSeries(nights, {.from = d.addDays(-3), .to = d});
+    const TrendSeries series = buildTrendSeries(nights, range(d.addDays(-3), d));
     EXPECT_TRUE(trendTooltip(series, nights, d.addDays(-1), false).contains(QStringLiteral("Nothing logged")));
 }
 
@@ -35,7 +45,7 @@ TEST(TrendTooltip, whatThePersonTyped_isEscaped)
     const QDate d(2026, 11, 20);
     Night n = test::fullNight(d);
     n.intakes.front().form = QStringLiteral("<b>citrate</b>");
-    const TrendSeries series = buildTrendSeries({n}, {.from = d, .to = d});
+    const TrendSeries series = buildTrendSeries({n}, range(d, d));
     EXPECT_TRUE(trendTooltip(series, {n}, d, false).contains(QStringLiteral("&lt;b&gt;citrate")));
 }
 

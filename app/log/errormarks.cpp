@@ -43,7 +43,10 @@ void ErrorMarks::clear()
     m_first = nullptr;
 }
 
-QWidget *ErrorMarks::firstMarked() const { return m_first; }
+QWidget *ErrorMarks::firstMarked() const
+{
+    return m_first;
+}
 
 QLabel *ErrorMarks::makeLabel(QWidget *parent)
 {

@@ -10,8 +10,8 @@
 
 namespace rls {
 
-QWidget *IntakeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QWidget *IntakeDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const IntakesModel *>(index.model());
     switch (index.column()) {

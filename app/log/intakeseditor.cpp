@@ -37,7 +37,8 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(IntakesModel::AmountColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IntakesModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height());
+    m_view->setMinimumHeight(
+        m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height());
     m_view->setAccessibleName(tr("Intakes"));
 
     auto *add = new QPushButton(tr("&Add"), this);
@@ -117,7 +118,10 @@ void IntakesEditor::buildDrinkMenus()
                                     .arg(static_cast<int>(m_standardDrink)));
 }
 
-QList<Intake> IntakesEditor::intakes() const { return m_model->intakes(); }
+QList<Intake> IntakesEditor::intakes() const
+{
+    return m_model->intakes();
+}
 
 void IntakesEditor::setIntakes(const QList<Intake> &intakes)
 {
@@ -125,7 +129,10 @@ void IntakesEditor::setIntakes(const QList<Intake> &intakes)
     m_model->setIntakes(intakes);
 }
 
-void IntakesEditor::setCatalog(const QList<Substance> &catalog) { m_model->setCatalog(catalog); }
+void IntakesEditor::setCatalog(const QList<Substance> &catalog)
+{
+    m_model->setCatalog(catalog);
+}
 
 void IntakesEditor::setRegimen(const Regimen &regimen)
 {
@@ -135,7 +142,7 @@ void IntakesEditor::setRegimen(const Regimen &regimen)
     for (const Intake &in : regimen)
         lines.append(QStringLiteral("%1 %2 %3 %4 %5")
                          .arg(in.substance, in.form, QLocale().toString(in.amount, 'g', 6), in.unit,
-                              in.time ? tr("at %1").arg(in.time->toString(u"HH:mm")) : QString())
+                             in.time ? tr("at %1").arg(in.time->toString(u"HH:mm")) : QString())
                          .simplified());
     m_regimenButton->setToolTip(regimen.isEmpty() ? tr("Set up your usual doses in Edit ▸ Preferences")
                                                   : tr("Add your usual doses:\n%1").arg(lines.join(u'\n')));
@@ -152,7 +159,8 @@ void IntakesEditor::addIntakes(const QList<Intake> &intakes)
     if (intakes.isEmpty())
         return;
     const int first = m_model->append(intakes);
-    const QModelIndex focus = m_model->index(first, intakes.first().time ? IntakesModel::AmountColumn : IntakesModel::TimeColumn);
+    const QModelIndex focus
+        = m_model->index(first, intakes.first().time ? IntakesModel::AmountColumn : IntakesModel::TimeColumn);
     m_view->setCurrentIndex(focus);
     m_view->setFocus();
 }
@@ -160,7 +168,7 @@ void IntakesEditor::addIntakes(const QList<Intake> &intakes)
 void IntakesEditor::addBlankRow()
 {
     const QList<Substance> &catalog = m_model->catalog();
-    const Substance first = catalog.isEmpty() ? Substance{} : catalog.first();
+    const Substance first = catalog.isEmpty() ? Substance {} : catalog.first();
     const int row = m_model->append({{first.name, 0, first.unit, {}, std::nullopt}});
     const QModelIndex index = m_model->index(row, IntakesModel::SubstanceColumn);
     m_view->setCurrentIndex(index);

@@ -7,7 +7,8 @@
 
 namespace rls {
 
-IntakesModel::IntakesModel(QObject *parent) : QAbstractTableModel(parent)
+IntakesModel::IntakesModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     connect(this, &QAbstractItemModel::dataChanged, this, &IntakesModel::intakesChanged);
     connect(this, &QAbstractItemModel::rowsInserted, this, &IntakesModel::intakesChanged);
@@ -56,7 +57,10 @@ int IntakesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int IntakesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IntakesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant IntakesModel::data(const QModelIndex &index, int role) const
 {

@@ -11,14 +11,14 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QHeaderView>
-#include <QTreeView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,7 +44,8 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_listView->header()->setStretchLastSection(false);
     m_listView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_listView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_listView->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Tonight, Wed 30 Sep 2026  Severity")) + 48);
+    m_listView->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("Tonight, Wed 30 Sep 2026  Severity")) + 48);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -87,12 +88,10 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &LogPage::deleteNight);
     connect(m_form, &NightForm::changed, this, &LogPage::onFormChanged);
     connect(m_form, &NightForm::message, this, &LogPage::statusMessage);
-    connect(m_listView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        showNight(m_list->dateAt(index.row()));
-    });
-    connect(m_listView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        showNight(m_list->dateAt(index.row()));
-    });
+    connect(m_listView, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { showNight(m_list->dateAt(index.row())); });
+    connect(m_listView, &QTreeView::clicked, this,
+        [this](const QModelIndex &index) { showNight(m_list->dateAt(index.row())); });
     connect(&context, &DiaryContext::nightsChanged, this, &LogPage::onNightsChanged);
     connect(&context, &DiaryContext::openNightRequested, this, &LogPage::showNight);
 
@@ -111,9 +110,8 @@ void LogPage::buildActions()
     };
     m_saveAction = make(tr("&Save Night"), QKeySequence::Save, [this] { save(); });
     m_deleteAction = make(tr("&Delete Night"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { deleteNight(); });
-    m_prevAction = make(tr("&Previous Night"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] {
-        showNight(m_date.addDays(-1));
-    });
+    m_prevAction
+        = make(tr("&Previous Night"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { showNight(m_date.addDays(-1)); });
     m_nextAction = make(tr("&Next Night"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] {
         if (m_date < tonightDate())
             showNight(m_date.addDays(1));
@@ -183,7 +181,10 @@ QDate LogPage::tonightDate() const
     return tonight(m_context.now(), m_context.preferences().daySplitHour);
 }
 
-bool LogPage::isDirty() const { return m_form->isDirty(); }
+bool LogPage::isDirty() const
+{
+    return m_form->isDirty();
+}
 
 bool LogPage::showNight(QDate date)
 {
@@ -253,8 +254,8 @@ void LogPage::updateHeader()
     if (shown.createdAt.isValid()) {
         const QString created = locale.toString(shown.createdAt.toLocalTime(), QLocale::ShortFormat);
         const QString updated = locale.toString(shown.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        m_stamps->setText(created == updated ? tr("Logged %1").arg(created)
-                                             : tr("Logged %1, last changed %2").arg(created, updated));
+        m_stamps->setText(
+            created == updated ? tr("Logged %1").arg(created) : tr("Logged %1, last changed %2").arg(created, updated));
     } else {
         m_stamps->setText(tr("Not logged yet"));
     }
@@ -315,7 +316,7 @@ void LogPage::deleteNight()
     const QString what = tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM"));
     m_lastWriteOk = true;
     m_undo->push(new ChangeNightsCommand(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}}, what,
-                                         [this](const Error &e) { reportError(e); }));
+        [this](const Error &e) { reportError(e); }));
     if (m_lastWriteOk) {
         load(m_date);
         emit statusMessage(tr("Night deleted. Undo (Ctrl+Z) brings it back."));
@@ -326,8 +327,7 @@ bool LogPage::confirmLeave()
 {
     if (!m_form->isDirty())
         return true;
-    const auto answer = MessageBox::warning(
-        this, tr("Unsaved changes"),
+    const auto answer = MessageBox::warning(this, tr("Unsaved changes"),
         tr("The night of %1 has changes that are not saved yet.").arg(QLocale().toString(m_date, u"dddd d MMMM")),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -357,8 +357,8 @@ void LogPage::onNightsChanged(QDate from, QDate to)
 {
     // Reload the form when its night changed underneath it (undo, redo, an import), unless the
     // person is typing in it: their unsaved words win, and Save will ask nothing more.
-    const bool touchesForm = (m_date >= from && m_date <= to) || (m_date == tonightDate() && m_date.addDays(-1) >= from
-                                                                  && m_date.addDays(-1) <= to);
+    const bool touchesForm = (m_date >= from && m_date <= to)
+        || (m_date == tonightDate() && m_date.addDays(-1) >= from && m_date.addDays(-1) <= to);
     if (touchesForm && !m_form->isDirty())
         load(m_date);
     else
@@ -371,7 +371,7 @@ void LogPage::reportError(const Error &error)
     m_lastWriteOk = false;
     emit statusMessage(error.message);
     MessageBox::warning(this, tr("Could not write the diary"),
-                        tr("%1\n\nYour entry is still in the form; nothing was lost.").arg(error.message));
+        tr("%1\n\nYour entry is still in the form; nothing was lost.").arg(error.message));
 }
 
 } // namespace rls

@@ -8,15 +8,14 @@
 
 namespace rls {
 
-ChangeNightsCommand::ChangeNightsCommand(DiaryContext &context, QList<NightState> before, QList<NightState> after,
-                                         const QString &text, Reporter report)
+ChangeNightsCommand::ChangeNightsCommand(
+    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text, Reporter report)
     : QUndoCommand(text)
     , m_context(context)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_report(std::move(report))
-{
-}
+{ }
 
 void ChangeNightsCommand::redo()
 {
@@ -27,7 +26,10 @@ void ChangeNightsCommand::redo()
         setObsolete(true); // nothing changed, so there is nothing to undo
 }
 
-void ChangeNightsCommand::undo() { m_succeeded = apply(m_before, false); }
+void ChangeNightsCommand::undo()
+{
+    m_succeeded = apply(m_before, false);
+}
 
 bool ChangeNightsCommand::apply(const QList<NightState> &states, bool firstTime)
 {

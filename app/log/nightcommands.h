@@ -26,8 +26,8 @@ class ChangeNightsCommand final : public QUndoCommand {
 public:
     using Reporter = std::function<void(const Error &)>;
 
-    ChangeNightsCommand(DiaryContext &context, QList<NightState> before, QList<NightState> after,
-                        const QString &text, Reporter report);
+    ChangeNightsCommand(
+        DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text, Reporter report);
 
     void redo() override;
     void undo() override;

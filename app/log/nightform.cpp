@@ -63,7 +63,6 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     grid->setColumnStretch(0, 4);
     grid->setColumnStretch(1, 5);
 
-
     connect(m_symptoms, &SymptomsEditor::changed, this, &NightForm::changed);
     connect(m_sleep, &SleepEditor::changed, this, &NightForm::changed);
     connect(m_intakes, &IntakesEditor::changed, this, &NightForm::changed);
@@ -81,7 +80,7 @@ void NightForm::updateTabOrder()
 {
     // The evening's order: symptoms, last night's sleep, what was taken, tags, note.
     const QList<QWidget *> chain = m_symptoms->tabChain() + m_sleep->tabChain() + m_intakes->tabChain()
-        + m_tags->tabChain() + QList<QWidget *>{m_note};
+        + m_tags->tabChain() + QList<QWidget *> {m_note};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -112,12 +111,12 @@ void NightForm::load(const Night &night, const std::optional<Night> &previous)
     const QLocale locale;
     if (previous) {
         m_sleep->setTitle(m_sleep->sleep().isEmpty()
-                              ? tr("How did you sleep last night? (%1)").arg(locale.toString(previous->date, u"ddd d MMM"))
-                              : tr("Last night's sleep (%1)").arg(locale.toString(previous->date, u"ddd d MMM")));
+                ? tr("How did you sleep last night? (%1)").arg(locale.toString(previous->date, u"ddd d MMM"))
+                : tr("Last night's sleep (%1)").arg(locale.toString(previous->date, u"ddd d MMM")));
     } else {
-        m_sleep->setTitle(tr("Sleep that night (%1 → %2)")
-                              .arg(locale.toString(night.date, u"ddd d MMM"),
-                                   locale.toString(night.date.addDays(1), u"ddd d MMM")));
+        m_sleep->setTitle(
+            tr("Sleep that night (%1 → %2)")
+                .arg(locale.toString(night.date, u"ddd d MMM"), locale.toString(night.date.addDays(1), u"ddd d MMM")));
     }
     m_intakes->setTitle(tr("Taken on %1").arg(locale.toString(night.date, u"dddd d MMMM")));
     clearErrors();

@@ -29,7 +29,9 @@ QPixmap swatch(const std::optional<int> &severity)
 
 } // namespace
 
-NightListModel::NightListModel(QObject *parent) : QAbstractTableModel(parent) {}
+NightListModel::NightListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void NightListModel::setNights(const QList<NightBrief> &nights, QDate tonight)
 {
@@ -60,7 +62,10 @@ int NightListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_nights.size());
 }
 
-int NightListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 2; }
+int NightListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 2;
+}
 
 QVariant NightListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -81,14 +86,13 @@ QVariant NightListModel::data(const QModelIndex &index, int role) const
             return n.severity ? QString::number(*n.severity) : QStringLiteral("–");
         return n.date == m_tonight ? tr("Tonight, %1").arg(locale.toString(n.date, u"ddd d MMM"))
                                    : locale.toString(n.date, u"ddd d MMM yyyy");
-    case Qt::TextAlignmentRole:
-        return index.column() == 1 ? QVariant::fromValue(Qt::AlignCenter) : QVariant();
+    case Qt::TextAlignmentRole: return index.column() == 1 ? QVariant::fromValue(Qt::AlignCenter) : QVariant();
     case Qt::DecorationRole: return index.column() == 1 ? QVariant(swatch(n.severity)) : QVariant();
     case Qt::ToolTipRole:
         return tr("%1\nSeverity: %2\nSleep: %3")
             .arg(locale.toString(n.date, QLocale::LongFormat),
-                 n.severity ? tr("%1 of 10").arg(*n.severity) : tr("not logged"),
-                 n.hasSleep ? tr("logged") : tr("not logged"));
+                n.severity ? tr("%1 of 10").arg(*n.severity) : tr("not logged"),
+                n.hasSleep ? tr("logged") : tr("not logged"));
     case DateRole: return n.date;
     default: return {};
     }

@@ -6,7 +6,8 @@
 
 namespace rls {
 
-OptionalSpinBox::OptionalSpinBox(int minimum, int maximum, QWidget *parent) : QSpinBox(parent)
+OptionalSpinBox::OptionalSpinBox(int minimum, int maximum, QWidget *parent)
+    : QSpinBox(parent)
 {
     setRange(minimum - 1, maximum);
     setSpecialValueText(QStringLiteral("—"));
@@ -21,7 +22,10 @@ std::optional<int> OptionalSpinBox::optionalValue() const
     return value();
 }
 
-void OptionalSpinBox::setOptionalValue(std::optional<int> value) { setValue(value ? *value : minimum()); }
+void OptionalSpinBox::setOptionalValue(std::optional<int> value)
+{
+    setValue(value ? *value : minimum());
+}
 
 void OptionalSpinBox::keyPressEvent(QKeyEvent *event)
 {

@@ -15,7 +15,8 @@ constexpr int Cells = 11;
 constexpr int Gap = 3;
 } // namespace
 
-SeverityPicker::SeverityPicker(QWidget *parent) : QWidget(parent)
+SeverityPicker::SeverityPicker(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -27,14 +28,17 @@ SeverityPicker::SeverityPicker(QWidget *parent) : QWidget(parent)
 QColor SeverityPicker::colour(int severity)
 {
     // A sequential yellow-orange-red ramp that stays distinguishable with colour-blindness.
-    static const std::array<QColor, Cells> ramp = {
-        QColor(0xff, 0xf7, 0xbc), QColor(0xfe, 0xe3, 0x91), QColor(0xfe, 0xc4, 0x4f), QColor(0xfe, 0xa6, 0x2e),
-        QColor(0xf8, 0x86, 0x1c), QColor(0xec, 0x70, 0x14), QColor(0xd9, 0x56, 0x0c), QColor(0xcc, 0x4c, 0x02),
-        QColor(0xa6, 0x36, 0x03), QColor(0x83, 0x26, 0x04), QColor(0x66, 0x25, 0x06)};
+    static const std::array<QColor, Cells> ramp
+        = {QColor(0xff, 0xf7, 0xbc), QColor(0xfe, 0xe3, 0x91), QColor(0xfe, 0xc4, 0x4f), QColor(0xfe, 0xa6, 0x2e),
+            QColor(0xf8, 0x86, 0x1c), QColor(0xec, 0x70, 0x14), QColor(0xd9, 0x56, 0x0c), QColor(0xcc, 0x4c, 0x02),
+            QColor(0xa6, 0x36, 0x03), QColor(0x83, 0x26, 0x04), QColor(0x66, 0x25, 0x06)};
     return ramp.at(static_cast<size_t>(std::clamp(severity, 0, Cells - 1)));
 }
 
-int SeverityPicker::cellWidth() const { return std::max(28, (width() - Gap * (Cells - 1)) / Cells); }
+int SeverityPicker::cellWidth() const
+{
+    return std::max(28, (width() - Gap * (Cells - 1)) / Cells);
+}
 
 QRect SeverityPicker::cellRect(int severity) const
 {
@@ -48,7 +52,10 @@ QSize SeverityPicker::sizeHint() const
     return {Cells * (40 + Gap), h};
 }
 
-QSize SeverityPicker::minimumSizeHint() const { return {Cells * (28 + Gap), fontMetrics().height() * 2}; }
+QSize SeverityPicker::minimumSizeHint() const
+{
+    return {Cells * (28 + Gap), fontMetrics().height() * 2};
+}
 
 void SeverityPicker::setValue(std::optional<int> value)
 {
@@ -96,7 +103,7 @@ void SeverityPicker::mousePressEvent(QMouseEvent *event)
 {
     for (int s = 0; s < Cells; ++s) {
         if (cellRect(s).contains(event->position().toPoint())) {
-            setValue(m_value == s ? std::optional<int>{} : std::optional<int>{s});
+            setValue(m_value == s ? std::optional<int> {} : std::optional<int> {s});
             return;
         }
     }

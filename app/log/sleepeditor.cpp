@@ -41,8 +41,8 @@ SleepEditor::SleepEditor(QWidget *parent)
     m_metrics->setObjectName(QStringLiteral("sleepMetrics"));
     m_latency->setSuffix(tr(" min"));
     m_awake->setSuffix(tr(" min"));
-    m_quality->addItems({QStringLiteral("—"), tr("1 very poor"), tr("2 poor"), tr("3 fair"), tr("4 good"),
-                         tr("5 very good")});
+    m_quality->addItems(
+        {QStringLiteral("—"), tr("1 very poor"), tr("2 poor"), tr("3 fair"), tr("4 good"), tr("5 very good")});
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -55,22 +55,25 @@ SleepEditor::SleepEditor(QWidget *parent)
     };
     addField(tr("Went to &bed at:"), m_inBed, QStringLiteral("sleep.inBed"), tr("1. What time did you get into bed?"));
     addField(tr("&Tried to sleep at:"), m_tried, QStringLiteral("sleep.triedToSleep"),
-             tr("2. What time did you try to go to sleep?"));
+        tr("2. What time did you try to go to sleep?"));
     addField(tr("Minutes to fall a&sleep:"), m_latency, QStringLiteral("sleep.minutesToFallAsleep"),
-             tr("3. How long did it take you to fall asleep?"));
+        tr("3. How long did it take you to fall asleep?"));
     addField(tr("Times &woke up:"), m_awakenings, QStringLiteral("sleep.awakenings"),
-             tr("4. How many times did you wake up, not counting your final awakening?"));
+        tr("4. How many times did you wake up, not counting your final awakening?"));
     addField(tr("Minutes a&wake in all:"), m_awake, QStringLiteral("sleep.minutesAwake"),
-             tr("5. In total, how long did these awakenings last?"));
+        tr("5. In total, how long did these awakenings last?"));
     addField(tr("&Final awakening at:"), m_final, QStringLiteral("sleep.finalAwakening"),
-             tr("6. What time was your final awakening?"));
-    addField(tr("Got &up at:"), m_outOfBed, QStringLiteral("sleep.outOfBed"), tr("7. What time did you get out of bed?"));
-    addField(tr("Sleep &quality:"), m_quality, QStringLiteral("sleep.quality"), tr("8. How would you rate the quality of your sleep?"));
+        tr("6. What time was your final awakening?"));
+    addField(
+        tr("Got &up at:"), m_outOfBed, QStringLiteral("sleep.outOfBed"), tr("7. What time did you get out of bed?"));
+    addField(tr("Sleep &quality:"), m_quality, QStringLiteral("sleep.quality"),
+        tr("8. How would you rate the quality of your sleep?"));
     m_metrics->setWordWrap(true);
-    m_metrics->setToolTip(tr("Consensus Sleep Diary (Carney et al., 2012):\n"
-                             "time in bed = got up − went to bed\n"
-                             "total sleep = (final awakening − tried to sleep) − minutes to fall asleep − minutes awake\n"
-                             "sleep efficiency = total sleep ÷ time in bed × 100"));
+    m_metrics->setToolTip(
+        tr("Consensus Sleep Diary (Carney et al., 2012):\n"
+           "time in bed = got up − went to bed\n"
+           "total sleep = (final awakening − tried to sleep) − minutes to fall asleep − minutes awake\n"
+           "sleep efficiency = total sleep ÷ time in bed × 100"));
     form->addRow(m_metrics);
 
     for (TimeField *t : {m_inBed, m_tried, m_final, m_outOfBed})
@@ -121,15 +124,13 @@ QList<QWidget *> SleepEditor::tabChain() const
 QList<FieldError> SleepEditor::inputErrors() const
 {
     QList<FieldError> out;
-    const QList<std::tuple<TimeField *, const char *, QString>> times = {
-        {m_inBed, "sleep.inBed", tr("Went to bed")},
-        {m_tried, "sleep.triedToSleep", tr("Tried to sleep")},
-        {m_final, "sleep.finalAwakening", tr("Final awakening")},
-        {m_outOfBed, "sleep.outOfBed", tr("Got up")}};
+    const QList<std::tuple<TimeField *, const char *, QString>> times
+        = {{m_inBed, "sleep.inBed", tr("Went to bed")}, {m_tried, "sleep.triedToSleep", tr("Tried to sleep")},
+            {m_final, "sleep.finalAwakening", tr("Final awakening")}, {m_outOfBed, "sleep.outOfBed", tr("Got up")}};
     for (const auto &[field, key, what] : times) {
         if (!field->isComplete())
             out.append({QString::fromLatin1(key),
-                        tr("%1: \"%2\" is not a clock time; type it as 23:15.").arg(what, field->text())});
+                tr("%1: \"%2\" is not a clock time; type it as 23:15.").arg(what, field->text())});
     }
     return out;
 }
@@ -138,13 +139,13 @@ void SleepEditor::updateMetrics()
 {
     const SleepMetrics m = computeSleepMetrics(sleep());
     const QString missing = QStringLiteral("—");
-    m_metrics->setText(tr("<table cellspacing=2><tr><td>Time in bed:</td><td><b>%1</b></td></tr>"
-                          "<tr><td>Total sleep:</td><td><b>%2</b></td></tr>"
-                          "<tr><td>Sleep efficiency:&nbsp;</td><td><b>%3</b></td></tr></table>")
-                           .arg(m.timeInBedMinutes ? formatDuration(*m.timeInBedMinutes) : missing,
-                                m.totalSleepMinutes ? formatDuration(*m.totalSleepMinutes) : missing,
-                                m.efficiencyPercent
-                                    ? QLocale().toString(*m.efficiencyPercent, 'f', 0) + QStringLiteral(" %")
+    m_metrics->setText(
+        tr("<table cellspacing=2><tr><td>Time in bed:</td><td><b>%1</b></td></tr>"
+           "<tr><td>Total sleep:</td><td><b>%2</b></td></tr>"
+           "<tr><td>Sleep efficiency:&nbsp;</td><td><b>%3</b></td></tr></table>")
+            .arg(m.timeInBedMinutes ? formatDuration(*m.timeInBedMinutes) : missing,
+                m.totalSleepMinutes ? formatDuration(*m.totalSleepMinutes) : missing,
+                m.efficiencyPercent ? QLocale().toString(*m.efficiencyPercent, 'f', 0) + QStringLiteral(" %")
                                     : missing));
 }
 

@@ -52,10 +52,9 @@ SymptomsEditor::SymptomsEditor(QWidget *parent)
     form->addRow(QString(), onsetError);
     m_errors.add(QStringLiteral("onset"), m_onset, onsetError);
 
-    const QList<std::pair<Sensation, QString>> sensations = {
-        {Sensation::UrgeToMove, tr("Urge to move")}, {Sensation::Tingling, tr("Tingling")},
-        {Sensation::Crawling, tr("Crawling")},       {Sensation::Cramps, tr("Cramps")},
-        {Sensation::Aching, tr("Aching")},           {Sensation::Twitching, tr("Twitching or jerks")}};
+    const QList<std::pair<Sensation, QString>> sensations = {{Sensation::UrgeToMove, tr("Urge to move")},
+        {Sensation::Tingling, tr("Tingling")}, {Sensation::Crawling, tr("Crawling")}, {Sensation::Cramps, tr("Cramps")},
+        {Sensation::Aching, tr("Aching")}, {Sensation::Twitching, tr("Twitching or jerks")}};
     auto *felt = new QGridLayout;
     for (int i = 0; i < sensations.size(); ++i) {
         auto *box = new QCheckBox(sensations.at(i).second, this);
@@ -65,8 +64,8 @@ SymptomsEditor::SymptomsEditor(QWidget *parent)
     }
     form->addRow(tr("Felt:"), felt);
 
-    const QList<std::pair<BodyArea, QString>> areas = {
-        {BodyArea::Legs, tr("Legs")}, {BodyArea::Arms, tr("Arms")}, {BodyArea::Trunk, tr("Trunk")}};
+    const QList<std::pair<BodyArea, QString>> areas
+        = {{BodyArea::Legs, tr("Legs")}, {BodyArea::Arms, tr("Arms")}, {BodyArea::Trunk, tr("Trunk")}};
     auto *where = new QHBoxLayout;
     for (int i = 0; i < areas.size(); ++i) {
         auto *box = new QCheckBox(areas.at(i).second, this);
@@ -119,7 +118,7 @@ void SymptomsEditor::setSymptoms(const Symptoms &s)
 
 QList<QWidget *> SymptomsEditor::tabChain() const
 {
-    QList<QWidget *> chain{m_severity, m_onset};
+    QList<QWidget *> chain {m_severity, m_onset};
     for (const auto &s : m_sensations)
         chain.append(s.second);
     for (const auto &a : m_areas)
@@ -131,8 +130,8 @@ QList<QWidget *> SymptomsEditor::tabChain() const
 QList<FieldError> SymptomsEditor::inputErrors() const
 {
     if (!m_onset->isComplete())
-        return {{QStringLiteral("onset"), tr("Symptom onset: \"%1\" is not a clock time; type it as 21:30.")
-                                              .arg(m_onset->text())}};
+        return {{QStringLiteral("onset"),
+            tr("Symptom onset: \"%1\" is not a clock time; type it as 21:30.").arg(m_onset->text())}};
     return {};
 }
 

@@ -12,7 +12,10 @@ namespace rls {
 namespace {
 constexpr int Columns = 3;
 // Check box texts escape '&' so it is not read as a mnemonic.
-QString tagOf(const QCheckBox *box) { return box->text().replace(QStringLiteral("&&"), QStringLiteral("&")); }
+QString tagOf(const QCheckBox *box)
+{
+    return box->text().replace(QStringLiteral("&&"), QStringLiteral("&"));
+}
 } // namespace
 
 TagsEditor::TagsEditor(QWidget *parent)

@@ -6,7 +6,8 @@
 
 namespace rls {
 
-TimeField::TimeField(QWidget *parent) : QLineEdit(parent)
+TimeField::TimeField(QWidget *parent)
+    : QLineEdit(parent)
 {
     setPlaceholderText(tr("hh:mm"));
     setMaxLength(5);
@@ -34,13 +35,19 @@ std::optional<QTime> TimeField::parse(const QString &text)
     return t;
 }
 
-std::optional<QTime> TimeField::time() const { return parse(text()); }
+std::optional<QTime> TimeField::time() const
+{
+    return parse(text());
+}
 
 void TimeField::setTime(const std::optional<QTime> &time)
 {
     setText(time ? time->toString(u"HH:mm") : QString());
 }
 
-bool TimeField::isComplete() const { return text().trimmed().isEmpty() || time().has_value(); }
+bool TimeField::isComplete() const
+{
+    return text().trimmed().isEmpty() || time().has_value();
+}
 
 } // namespace rls

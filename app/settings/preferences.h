@@ -15,9 +15,9 @@ namespace rls {
 
 /// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
 struct Preferences {
-    QString diaryPath;            ///< empty: the default diary location
-    Regimen regimen;              ///< "My regimen", added to a night in one click
-    int daySplitHour = 12;        ///< before this hour, "tonight" is the night that began yesterday
+    QString diaryPath; ///< empty: the default diary location
+    Regimen regimen; ///< "My regimen", added to a night in one click
+    int daySplitHour = 12; ///< before this hour, "tonight" is the night that began yesterday
     MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
     QTime caffeineAfter = QTime(14, 0);
     StandardDrink standardDrink = StandardDrink::US;

@@ -6,9 +6,12 @@
 namespace rls {
 
 DiaryContext::DiaryContext(DiaryStore &store, bool demo, QSettings &settings, QObject *parent)
-    : QObject(parent), m_store(store), m_demo(demo), m_settings(settings), m_preferences(loadPreferences(settings))
-{
-}
+    : QObject(parent)
+    , m_store(store)
+    , m_demo(demo)
+    , m_settings(settings)
+    , m_preferences(loadPreferences(settings))
+{ }
 
 void DiaryContext::setPreferences(const Preferences &preferences)
 {

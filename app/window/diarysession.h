@@ -28,8 +28,8 @@ public:
     bool isDemo() const { return m_demoDir != nullptr; }
 
 private:
-    DiarySession(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<DiaryStore> store,
-                 std::unique_ptr<QSettings> settings);
+    DiarySession(
+        std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<DiaryStore> store, std::unique_ptr<QSettings> settings);
 
     std::unique_ptr<QTemporaryDir> m_demoDir; // declared first: destroyed after the store closes
     std::unique_ptr<DiaryStore> m_store;

@@ -11,13 +11,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QLocale>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
-#include <QScreen>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -49,9 +49,8 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     m_editMenu->insertSeparator(editActions.value(0));
     QMenu *nightMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Night"), this))->menu();
     nightMenu->addActions(m_logPage->nightActions());
-    connect(m_logPage, &LogPage::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_logPage, &LogPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_logPage, &LogPage::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_context, &DiaryContext::openNightRequested, this, [this] { m_pages->setCurrentWidget(m_logPage); });
 

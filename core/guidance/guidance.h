@@ -17,7 +17,7 @@ enum class MagnesiumLimit { Nih = 350, Efsa = 250 };
 struct GuidanceSettings {
     MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
     QTime caffeineAfter = QTime(14, 0); ///< caffeine at or after this hour is noted
-    QTime eveningFrom = QTime(18, 0);   ///< alcohol at or after this hour counts as evening
+    QTime eveningFrom = QTime(18, 0); ///< alcohol at or after this hour counts as evening
 };
 
 enum class GuidanceKind {
@@ -45,8 +45,8 @@ inline constexpr int IronSeparationMinutes = 120;
 double supplementalMagnesiumMg(const QList<Intake> &intakes, const QList<Substance> &catalog);
 
 /// The notes that apply to one day's intakes, in a stable order.
-QList<Guidance> guidanceFor(const QList<Intake> &intakes, const QList<Substance> &catalog,
-                            const GuidanceSettings &settings);
+QList<Guidance> guidanceFor(
+    const QList<Intake> &intakes, const QList<Substance> &catalog, const GuidanceSettings &settings);
 
 /// The reminder shown once, the first time magnesium is logged: kidney disease makes
 /// magnesium supplements unsafe without a doctor.

@@ -276,8 +276,7 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
     for (const PlannedNight &p : plan.nights)
         batch.save.append(p.night);
     const qsizetype total = batch.save.size();
-    auto saved
-        = store.apply(batch, Stamps::Touch, [&](qsizetype done) { return !progress || progress(done, total); });
+    auto saved = store.apply(batch, Stamps::Touch, [&](qsizetype done) { return !progress || progress(done, total); });
     if (!saved)
         return saved.error();
     qCInfo(lcCsv) << "imported" << plan.addedCount() << "new and" << plan.changedCount() << "changed nights";

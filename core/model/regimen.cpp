@@ -5,15 +5,18 @@
 
 namespace rls {
 namespace {
-QString clean(const QString &s) { return QString(s).remove(u'|').remove(u'\n').trimmed(); }
+QString clean(const QString &s)
+{
+    return QString(s).remove(u'|').remove(u'\n').trimmed();
+}
 } // namespace
 
 QString regimenToText(const Regimen &regimen)
 {
     QStringList lines;
     for (const Intake &in : regimen) {
-        lines.append(QStringList{clean(in.substance), QString::number(in.amount, 'g', 10), clean(in.unit),
-                                 clean(in.form), in.time ? in.time->toString(u"HH:mm") : QString()}
+        lines.append(QStringList {clean(in.substance), QString::number(in.amount, 'g', 10), clean(in.unit),
+            clean(in.form), in.time ? in.time->toString(u"HH:mm") : QString()}
                          .join(u'|'));
     }
     return lines.join(u'\n');
@@ -31,7 +34,7 @@ Regimen regimenFromText(const QString &text)
         const double amount = f.at(1).toDouble(&ok);
         if (!ok || f.at(0).isEmpty())
             continue;
-        Intake in{f.at(0), amount, f.at(2), f.at(3), std::nullopt};
+        Intake in {f.at(0), amount, f.at(2), f.at(3), std::nullopt};
         if (!f.at(4).isEmpty()) {
             const QTime t = QTime::fromString(f.at(4), u"HH:mm");
             if (t.isValid())

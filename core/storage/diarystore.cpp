@@ -124,8 +124,8 @@ Result<void> DiaryStore::saveNight(const Night &night, Stamps stamps)
     return saveNights({night}, stamps);
 }
 
-Result<void> DiaryStore::saveNights(const QList<Night> &nights, Stamps stamps,
-                                    const std::function<bool(qsizetype)> &progress)
+Result<void> DiaryStore::saveNights(
+    const QList<Night> &nights, Stamps stamps, const std::function<bool(qsizetype)> &progress)
 {
     return apply({{}, {}, nights}, stamps, progress);
 }
@@ -164,7 +164,7 @@ Result<void> DiaryStore::apply(const NightBatch &batch, Stamps stamps, const std
             if (auto written = writer.write(save.at(i), stamps, now); !written)
                 return written.error(); // the transaction rolls back as it goes out of scope
             if (progress && !progress(i + 1))
-                return Error{ErrorKind::Cancelled, QStringLiteral("Cancelled; nothing was saved."), {}};
+                return Error {ErrorKind::Cancelled, QStringLiteral("Cancelled; nothing was saved."), {}};
         }
         tx.commit();
         return {};
@@ -280,9 +280,10 @@ Result<QList<NightBrief>> DiaryStore::briefs()
 {
     try {
         QList<NightBrief> out;
-        SQLite::Statement q(*m_db, "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
-                                   "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL "
-                                   "FROM night ORDER BY date DESC");
+        SQLite::Statement q(*m_db,
+            "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
+            "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL "
+            "FROM night ORDER BY date DESC");
         while (q.executeStep())
             out.append({columns::toDate(q.getColumn(0)), columns::toInt(q.getColumn(1)), q.getColumn(2).getInt() != 0});
         return out;

@@ -77,8 +77,8 @@ public:
     Result<void> replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps);
     /// Applies a whole batch in one transaction: all of it lands or none of it does, including
     /// the new catalog entries. `progress` is told how many nights are saved and may cancel.
-    Result<void> apply(const NightBatch &batch, Stamps stamps,
-                       const std::function<bool(qsizetype done)> &progress = {});
+    Result<void> apply(
+        const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype done)> &progress = {});
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query

@@ -64,7 +64,7 @@ Result<Substance> DiaryStore::insertSubstance(const Substance &substance)
     taken.bind(1, text(substance.name.trimmed()));
     if (taken.executeStep())
         return invalid({{QStringLiteral("name"),
-                         QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
+            QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
     SQLite::Statement add(*m_db, "INSERT INTO substance (name, category, unit) VALUES (?, ?, ?)");
     add.bind(1, text(substance.name.trimmed()));
     add.bind(2, text(categoryKey(substance.category)));

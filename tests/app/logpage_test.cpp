@@ -53,8 +53,7 @@ protected:
         }
         return *m_page;
     }
-    template <typename T>
-    T *find(const QString &name)
+    template <typename T> T *find(const QString &name)
     {
         T *w = page().findChild<T *>(name);
         EXPECT_NE(w, nullptr) << name.toStdString();
@@ -86,7 +85,9 @@ TEST_F(LogPageTest, opensOnTonight_andAsksAboutLastNightsSleep)
 {
     EXPECT_EQ(page().currentDate(), Tonight);
     EXPECT_TRUE(find<QLabel>(QStringLiteral("nightTitle"))->text().startsWith(QStringLiteral("Tonight")));
-    EXPECT_TRUE(find<SleepEditor>(QStringLiteral("sleepEditor"))->title().startsWith(QStringLiteral("How did you sleep last night")));
+    EXPECT_TRUE(find<SleepEditor>(QStringLiteral("sleepEditor"))
+                    ->title()
+                    .startsWith(QStringLiteral("How did you sleep last night")));
 }
 
 TEST_F(LogPageTest, afterMidnightBeforeTheSplit_tonightIsStillYesterdaysNight)
@@ -104,7 +105,7 @@ TEST_F(LogPageTest, fillTheFormThroughItsWidgets_saveWritesBothNights)
     typeInto(QStringLiteral("onset"), QStringLiteral("2045"));
     find<QCheckBox>(QStringLiteral("sensation0"))->setChecked(true); // urge to move
     find<QCheckBox>(QStringLiteral("sensation2"))->setChecked(true); // crawling
-    find<QCheckBox>(QStringLiteral("bodyArea0"))->setChecked(true);  // legs
+    find<QCheckBox>(QStringLiteral("bodyArea0"))->setChecked(true); // legs
     typeInto(QStringLiteral("inBed"), QStringLiteral("22:50"));
     typeInto(QStringLiteral("triedToSleep"), QStringLiteral("2310"));
     find<QSpinBox>(QStringLiteral("minutesToFallAsleep"))->setValue(40);
@@ -114,7 +115,8 @@ TEST_F(LogPageTest, fillTheFormThroughItsWidgets_saveWritesBothNights)
     typeInto(QStringLiteral("outOfBed"), QStringLiteral("0645"));
     find<QComboBox>(QStringLiteral("sleepQuality"))->setCurrentIndex(2);
     auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
-    intakes->addIntakes({{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)}});
+    intakes->addIntakes(
+        {{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)}});
     find<QCheckBox>(QStringLiteral("tag:exercise"))->setChecked(true);
     typeInto(QStringLiteral("note"), QStringLiteral("Walked after dinner."));
 
@@ -131,7 +133,7 @@ TEST_F(LogPageTest, fillTheFormThroughItsWidgets_saveWritesBothNights)
     EXPECT_EQ(tonight->symptoms.bodyAreas, BodyAreas(BodyArea::Legs));
     ASSERT_EQ(tonight->intakes.size(), 1);
     EXPECT_EQ(tonight->intakes.first().amount, 200);
-    EXPECT_EQ(tonight->tags, QStringList{QStringLiteral("exercise")});
+    EXPECT_EQ(tonight->tags, QStringList {QStringLiteral("exercise")});
     EXPECT_EQ(tonight->note, QStringLiteral("Walked after dinner."));
     EXPECT_TRUE(tonight->sleep.isEmpty()); // tonight's sleep has not happened yet
 
@@ -211,7 +213,8 @@ TEST_F(LogPageTest, invalidField_blocksTheSaveAndShowsCoresMessage)
     bool shown = false;
     for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("errorLabel"))) {
         if (label->isVisible()
-            && label->text() == QStringLiteral("The time of getting out of bed (22:00) is before going to bed (23:00)."))
+            && label->text()
+                == QStringLiteral("The time of getting out of bed (22:00) is before going to bed (23:00)."))
             shown = true;
     }
     EXPECT_TRUE(shown);
@@ -262,7 +265,8 @@ TEST_F(LogPageTest, deleteThenUndo_bringsTheNightBackExactly_redoDeletesAgain)
     ASSERT_TRUE(back.has_value());
     EXPECT_TRUE(sameEntry(*back, before));
     EXPECT_EQ(back->createdAt, before.createdAt);
-    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 7); // the form shows it again
+    EXPECT_EQ(
+        find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 7); // the form shows it again
 
     page().redoAction()->trigger();
     EXPECT_FALSE(stored(LastNight).has_value());
@@ -297,7 +301,7 @@ TEST_F(LogPageTest, myRegimen_addsTheUsualDosesInOneClick)
 {
     Preferences p = m_context->preferences();
     p.regimen = {{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
-                 {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)}};
+        {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)}};
     m_context->setPreferences(p);
     page();
     click(QStringLiteral("addRegimen"));
@@ -308,7 +312,8 @@ TEST_F(LogPageTest, magnesiumOverTheLimit_showsACalmNoteWithItsSource)
 {
     page();
     auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
-    intakes->addIntakes({{QStringLiteral("Magnesium"), 400, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    intakes->addIntakes(
+        {{QStringLiteral("Magnesium"), 400, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
     QStringList notes;
     QStringList sources;
     for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote"))) {
@@ -355,7 +360,8 @@ TEST_F(LogPageTest, changingTheSubstance_bringsItsUnit)
 {
     page();
     auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
-    intakes->addIntakes({{QStringLiteral("Magnesium"), 1, QStringLiteral("mg"), QStringLiteral("citrate"), std::nullopt}});
+    intakes->addIntakes(
+        {{QStringLiteral("Magnesium"), 1, QStringLiteral("mg"), QStringLiteral("citrate"), std::nullopt}});
     IntakesModel *model = intakes->model();
     ASSERT_TRUE(model->setData(model->index(0, IntakesModel::SubstanceColumn), QStringLiteral("Alcohol")));
     EXPECT_EQ(intakes->intakes().first().unit, QStringLiteral("standard drinks"));

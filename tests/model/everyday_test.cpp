@@ -36,16 +36,16 @@ TEST(Drinks, caffeinePresets_areTheUsdaFigures)
     EXPECT_EQ(drinks.at(0).caffeineMg, 95);
     EXPECT_EQ(drinks.at(1).caffeineMg, 63);
     EXPECT_EQ(drinks.at(2).caffeineMg, 47);
-    EXPECT_TRUE(std::any_of(drinks.cbegin(), drinks.cend(), [](const CaffeineDrink &d) {
-        return d.name.startsWith(QStringLiteral("Cola")) && d.caffeineMg == 34;
-    }));
+    EXPECT_TRUE(std::any_of(drinks.cbegin(), drinks.cend(),
+        [](const CaffeineDrink &d) { return d.name.startsWith(QStringLiteral("Cola")) && d.caffeineMg == 34; }));
 }
 
 TEST(Regimen, textRoundTrip_keepsEveryDose)
 {
-    const Regimen regimen{{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
-                          {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)},
-                          {QStringLiteral("Vitamin D"), 0.025, QStringLiteral("mg"), {}, std::nullopt}};
+    const Regimen regimen {
+        {QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
+        {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)},
+        {QStringLiteral("Vitamin D"), 0.025, QStringLiteral("mg"), {}, std::nullopt}};
     EXPECT_EQ(regimenFromText(regimenToText(regimen)), regimen);
 }
 

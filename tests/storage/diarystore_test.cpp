@@ -255,5 +255,6 @@ TEST(DiaryStore, batchWithNewSubstances_cancelledMidway_leavesNoTraceInTheCatalo
 
     ASSERT_TRUE(diary.store().apply(batch, Stamps::Touch));
     EXPECT_EQ(diary.store().substances()->size(), 5);
-    EXPECT_EQ(diary.store().loadNight(QDate(2026, 3, 2))->value().intakes.last().substance, QStringLiteral("Gabapentin"));
+    EXPECT_EQ(
+        diary.store().loadNight(QDate(2026, 3, 2))->value().intakes.last().substance, QStringLiteral("Gabapentin"));
 }

@@ -214,21 +214,26 @@ void NightForm::updateGuidance()
     const QList<Intake> intakes = m_intakes->intakes();
     const QList<Substance> catalog = m_intakes->model()->catalog();
     QList<Guidance> notes = guidanceFor(intakes, catalog, m_context.preferences().guidance());
-    if (supplementalMagnesiumMg(intakes, catalog) > 0 && !m_context.preferences().kidneyReminderShown) {
-        notes.append(kidneyReminder());
-        Preferences seen = m_context.preferences();
-        seen.kidneyReminderShown = true; // once only; it stays visible on this night until it is left
-        m_context.setPreferences(seen);
+    // The kidney reminder is shown once: the first time magnesium is logged it appears, and it
+    // stays on that night until the person leaves it.
+    const bool magnesium = supplementalMagnesiumMg(intakes, catalog) > 0;
+    const bool firstTime = magnesium && !m_context.preferences().kidneyReminderShown;
+    if (firstTime)
         m_kidneyShownOn = m_baseline.date;
-    } else if (m_kidneyShownOn == m_baseline.date && supplementalMagnesiumMg(intakes, catalog) > 0) {
+    if (magnesium && m_kidneyShownOn == m_baseline.date)
         notes.append(kidneyReminder());
-    }
     for (const Guidance &g : notes) {
         auto *label = new QLabel(QStringLiteral("ⓘ  %1").arg(g.text), m_guidanceBox);
         label->setWordWrap(true);
         label->setToolTip(g.source);
         label->setObjectName(QStringLiteral("guidanceNote"));
         m_guidanceList->addWidget(label);
+    }
+    if (firstTime) { // last: saving the preferences refreshes this form, which must see m_kidneyShownOn
+        Preferences seen = m_context.preferences();
+        seen.kidneyReminderShown = true;
+        m_context.setPreferences(seen);
+        return;
     }
     m_guidanceBox->setVisible(!notes.isEmpty());
 }

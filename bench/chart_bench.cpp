@@ -138,6 +138,28 @@ BENCHMARK(BM_DragStep)
     ->Arg(int(rls::TrendsPage::Preset::All))
     ->Unit(benchmark::kMillisecond);
 
+// A drag step with `days` nights in view, ending at the newest night: spans around the switch
+// from weekly to monthly means (at 3 years), to choose where it lies.
+void BM_DragSpan(benchmark::State &state)
+{
+    const QDate last = plot().series().to;
+    fixture->page->showDates(last.addDays(-(state.range(0) - 1)), last);
+    replotNow();
+    QCPAxis *x = plot().sleepRect()->axis(QCPAxis::atBottom);
+    double step = -x->range().size() * 8 / ChartSize.width();
+    for (auto _ : state) {
+        const double before = x->range().lower;
+        x->moveRange(step);
+        if (x->range().lower == before) {
+            step = -step;
+            x->moveRange(step);
+        }
+        replotNow();
+    }
+    state.counters["monthly"] = plot().isMonthly() ? 1 : 0;
+}
+BENCHMARK(BM_DragSpan)->ArgName("days")->Arg(730)->Arg(1095)->Arg(1100)->Arg(1826)->Unit(benchmark::kMillisecond);
+
 // One wheel notch in, then out, around the middle of the view.
 void BM_ZoomStep(benchmark::State &state)
 {

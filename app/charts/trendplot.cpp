@@ -147,6 +147,11 @@ void TrendPlot::buildGraphs()
     m_magnesium->setName(tr("Magnesium (mg)"));
     m_magnesium->setWidthType(QCPBars::wtPlotCoords);
     m_magnesium->setSelectable(QCP::stNone);
+    // Monthly means touch each other: one stepped area draws them in one fill, where hundreds of
+    // tall bars each cost a hand-over to Qt's painting threads (docs/performance.md).
+    m_magnesiumArea = addLine(topX, m_top->axis(QCPAxis::atRight), QStringLiteral("magnesiumArea"));
+    m_magnesiumArea->setLineStyle(QCPGraph::lsStepCenter);
+    m_magnesiumArea->removeFromLegend(); // the bars' entry names it
     // A legend entry for the shaded regimen bands, which are items and have none of their own.
     m_regimenKey = new QCPBars(topX, m_top->axis(QCPAxis::atRight));
     m_regimenKey->setObjectName(QStringLiteral("regimenLegend"));
@@ -190,6 +195,8 @@ void TrendPlot::applyColours(const ChartColours &c)
     legend->setTextColor(c.text);
     m_magnesium->setPen(Qt::NoPen);
     m_magnesium->setBrush(c.magnesium);
+    m_magnesiumArea->setPen(Qt::NoPen);
+    m_magnesiumArea->setBrush(c.magnesium);
     m_bands->setColours(c.regimenBand, c.text);
     QColor key = c.regimenBand;
     key.setAlpha(key.alpha() * 2); // the legend swatch is small: a little stronger to be seen
@@ -266,8 +273,8 @@ void TrendPlot::showTooltip(QMouseEvent *event)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(
-        event->globalPosition().toPoint(), trendTooltip(m_series, m_nights, date, m_weekly), this, QRect(), 15000);
+    QToolTip::showText(event->globalPosition().toPoint(), trendTooltip(m_series, m_nights, date, m_weekly, m_monthly),
+        this, QRect(), 15000);
 }
 
 void TrendPlot::activateNight(QMouseEvent *event)

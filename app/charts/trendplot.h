@@ -31,9 +31,12 @@ public:
     void setData(const TrendSeries &series, const QList<Night> &nights);
     const TrendSeries &series() const { return m_series; }
 
-    /// Plots weekly means instead of nights.
+    /// Plots means instead of nights: weekly, and monthly while more than about three years are
+    /// in view (docs/performance.md), switching as a zoom crosses that span.
     void setWeekly(bool weekly);
     bool isWeekly() const { return m_weekly; }
+    /// Monthly means are plotted now (weekly is on and the view is long).
+    bool isMonthly() const { return m_monthly; }
 
     /// Shows the nights from `from` to `to`, kept within the diary's nights.
     void setVisibleDates(QDate from, QDate to);
@@ -67,6 +70,7 @@ private:
     void updateLegend();
     void syncRange(const QCPRange &range);
     void adaptToSpan();
+    double spanInDays() const;
     void restyle(bool markers);
     QDate dateAt(const QPoint &pos) const;
     void showTooltip(QMouseEvent *event);
@@ -77,6 +81,7 @@ private:
     QCPAxisRect *m_sleep = nullptr;
     QSharedPointer<DateTicker> m_ticker;
     QCPBars *m_magnesium = nullptr;
+    QCPGraph *m_magnesiumArea = nullptr; ///< monthly magnesium: one stepped fill, not hundreds of bars
     QCPBars *m_regimenKey = nullptr;
     QCPGraph *m_iron = nullptr;
     QCPGraph *m_severity = nullptr;
@@ -91,9 +96,10 @@ private:
     TrendSeries m_series;
     QList<Night> m_nights;
     bool m_weekly = false;
+    bool m_monthly = false;
     bool m_syncing = false;
     bool m_dense = false;
-    int m_look = -1; ///< markers, density and weekly mode the graphs are styled for
+    int m_look = -1; ///< markers, density and averaging the graphs are styled for
 };
 
 } // namespace rls

@@ -18,6 +18,10 @@ constexpr std::array<double, 3> MarkerSizes {4, 6.5, 9};
 // Above this many nights in view, markers and antialiasing cost more than they show.
 constexpr double MarkerDays = 190; // a "6 months" view still shows each night
 constexpr double DenseDays = 400;
+// Above this span in view, weekly means give way to monthly ones: at 30 years, 1,570 weeks of
+// bars, lines and markers missed a 60 Hz frame, and a pixel or two per week shows nothing more.
+constexpr double MonthlyAboveDays = 3 * 365.25;
+constexpr double DaysPerMonth = 365.25 / 12;
 
 double finiteMax(const QList<double> &values)
 {
@@ -90,26 +94,40 @@ void TrendPlot::setWeekly(bool weekly)
     if (weekly == m_weekly)
         return;
     m_weekly = weekly;
+    m_monthly = weekly && spanInDays() > MonthlyAboveDays;
     showRows();
     adaptToSpan();
 }
 
+double TrendPlot::spanInDays() const
+{
+    return m_sleep->axis(QCPAxis::atBottom)->range().size() / SecondsPerDay;
+}
+
 void TrendPlot::showRows()
 {
-    const TrendRows &rows = m_weekly ? m_series.weeks : m_series.nights;
+    const TrendRows &rows = m_monthly ? m_series.months : m_weekly ? m_series.weeks : m_series.nights;
     m_severity->setVisible(!m_weekly);
     if (m_weekly)
         m_severity->data()->clear();
     else
         m_severity->setData(m_series.nights.keys, m_series.nights[Measure::Severity], true);
     m_severityMean->setData(rows.keys, m_weekly ? rows[Measure::Severity] : m_series.severityRollingMean, true);
-    m_severityMean->setName(m_weekly ? tr("Weekly mean severity") : tr("7-night mean"));
+    m_severityMean->setName(m_monthly ? tr("Monthly mean severity")
+            : m_weekly                ? tr("Weekly mean severity")
+                                      : tr("7-night mean"));
 
     QList<double> keys;
     QList<double> values;
-    positivePoints(rows.keys, rows[Measure::MagnesiumMg], keys, values);
-    m_magnesium->setData(keys, values, true);
-    m_magnesium->setWidth((m_weekly ? 5.6 : 0.7) * SecondsPerDay);
+    if (m_monthly) {
+        m_magnesium->data()->clear();
+        m_magnesiumArea->setData(rows.keys, rows[Measure::MagnesiumMg], true);
+    } else {
+        m_magnesiumArea->data()->clear();
+        positivePoints(rows.keys, rows[Measure::MagnesiumMg], keys, values);
+        m_magnesium->setData(keys, values, true);
+        m_magnesium->setWidth((m_weekly ? 5.6 : 0.7) * SecondsPerDay);
+    }
     positivePoints(rows.keys, rows[Measure::IronMg], keys, values);
     m_iron->setData(keys, values, true);
     m_iron->setName(m_weekly ? tr("Iron (mg/day)") : tr("Iron (mg)"));
@@ -124,8 +142,9 @@ void TrendPlot::updateLegend()
 {
     // Rebuilt in one order each time; an entry without anything drawn would only raise questions.
     legend->clearItems();
+    const bool monthlyMagnesium = m_monthly && finiteMax(m_series.months[Measure::MagnesiumMg]) > 0;
     const std::array<std::pair<QCPAbstractPlottable *, bool>, 7> entries {{
-        {m_magnesium, !m_magnesium->data()->isEmpty()},
+        {m_magnesium, !m_magnesium->data()->isEmpty() || monthlyMagnesium},
         {m_regimenKey, !m_series.regimens.isEmpty()},
         {m_iron, !m_iron->data()->isEmpty()},
         {m_severity, !m_weekly},
@@ -161,12 +180,19 @@ void TrendPlot::showIntakeMarkers(const TrendRows &rows)
 
 void TrendPlot::adaptToSpan()
 {
-    const double days = m_sleep->axis(QCPAxis::atBottom)->range().size() / SecondsPerDay;
-    const double rowsInView = m_weekly ? days / 7 : days;
+    const double days = spanInDays();
+    const bool monthly = m_weekly && days > MonthlyAboveDays;
+    if (monthly != m_monthly) { // a zoom crossed the span: swap the rows, then restyle below
+        m_monthly = monthly;
+        showRows();
+    }
+    const double rowsInView = m_monthly ? days / DaysPerMonth : m_weekly ? days / 7 : days;
     const bool markers = rowsInView <= MarkerDays;
-    m_dense = rowsInView > DenseDays;
+    // Monthly means are few rows but span years: drawn antialiased, their tall fills and the
+    // regimen bands under them cost about twice as much (docs/performance.md).
+    m_dense = rowsInView > DenseDays || m_monthly;
     // Restyle only when the look changes, not on every step of a drag.
-    const int look = (markers ? 1 : 0) | (m_dense ? 2 : 0) | (m_weekly ? 4 : 0);
+    const int look = (markers ? 1 : 0) | (m_dense ? 2 : 0) | (m_weekly ? 4 : 0) | (m_monthly ? 8 : 0);
     if (look != m_look) {
         m_look = look;
         restyle(markers);
@@ -208,6 +234,7 @@ void TrendPlot::restyle(bool markers)
         plottable(i)->setAntialiasedScatters(!m_dense);
         plottable(i)->setAntialiasedFill(!m_dense);
     }
+    setNotAntialiasedElement(QCP::aeItems, m_dense); // the regimen bands: dozens of tall fills at "all"
 }
 
 } // namespace rls

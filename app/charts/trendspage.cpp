@@ -112,6 +112,7 @@ QWidget *TrendsPage::buildToolbar()
     // clicked, not toggled: a preset sets the box too, and replots once for both changes.
     connect(m_weekly, &QCheckBox::clicked, this, [this](bool on) {
         m_plot->setWeekly(on);
+        updateSummary(m_plot->visibleFrom(), m_plot->visibleTo());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
     row->addWidget(m_weekly);
@@ -276,13 +277,21 @@ void TrendsPage::visibleDatesChanged(QDate from, QDate to)
         const QSignalBlocker block(edit);
         edit->setDate(date);
     }
+    updateSummary(from, to);
+}
+
+void TrendsPage::updateSummary(QDate from, QDate to)
+{
     const TrendSeries &series = m_plot->series();
     int logged = 0;
     const qint64 begin = std::max<qint64>(0, series.from.daysTo(from));
     const qint64 end = std::min<qint64>(series.nights.size() - 1, series.from.daysTo(to));
     for (qint64 i = begin; i <= end; ++i)
         logged += series.nights.nightsLogged.at(i);
-    m_summary->setText(tr("%1 of %2 nights logged").arg(logged).arg(std::max<qint64>(0, end - begin + 1)));
+    QString text = tr("%1 of %2 nights logged").arg(logged).arg(std::max<qint64>(0, end - begin + 1));
+    if (m_plot->isMonthly())
+        text += QLatin1Char('\n') + tr("Monthly means: more than 3 years in view");
+    m_summary->setText(text);
 }
 
 QString TrendsPage::defaultFileName(const QString &suffix) const

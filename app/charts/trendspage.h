@@ -50,6 +50,7 @@ private:
     void nightsChanged(QDate from, QDate to);
     void rebuild();
     void visibleDatesChanged(QDate from, QDate to);
+    void updateSummary(QDate from, QDate to);
     void customDatesEdited();
     void setWeeklyFor(QDate from, QDate to);
     void chooseFileAndExport(bool pdf);

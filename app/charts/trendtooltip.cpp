@@ -88,29 +88,30 @@ QStringList nightLines(const TrendSeries &series, const Night &night, qsizetype 
     return lines;
 }
 
-QString weekLine(const TrendSeries &series, QDate date)
+// "Week 2 Mar to 8 Mar: mean severity ..." or "April 2026: ...", for the row holding `date`.
+QString meansLine(const TrendRows &rows, QDate date, bool monthly)
 {
-    const TrendRows &weeks = series.weeks;
-    for (qsizetype i = 0; i < weeks.size(); ++i) {
-        if (date < weeks.first.at(i) || date > weeks.last.at(i))
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (date < rows.first.at(i) || date > rows.last.at(i))
             continue;
         const QLocale locale;
-        const QString span = tr("%1 to %2")
-                                 .arg(locale.toString(weeks.first.at(i), QStringLiteral("d MMM")),
-                                     locale.toString(weeks.last.at(i), QStringLiteral("d MMM")));
-        const double severity = weeks[Measure::Severity].at(i);
-        const double quality = weeks[Measure::SleepQuality].at(i);
-        return tr("Week %1: mean severity %2, sleep quality %3 (%4 nights logged)")
+        const QString span = monthly ? locale.toString(rows.first.at(i), QStringLiteral("MMMM yyyy"))
+                                     : tr("Week %1 to %2")
+                                           .arg(locale.toString(rows.first.at(i), QStringLiteral("d MMM")),
+                                               locale.toString(rows.last.at(i), QStringLiteral("d MMM")));
+        const double severity = rows[Measure::Severity].at(i);
+        const double quality = rows[Measure::SleepQuality].at(i);
+        return tr("%1: mean severity %2, sleep quality %3 (%4 nights logged)")
             .arg(span, std::isfinite(severity) ? number(severity, 1) : tr("–"),
                 std::isfinite(quality) ? number(quality, 1) : tr("–"))
-            .arg(weeks.nightsLogged.at(i));
+            .arg(rows.nightsLogged.at(i));
     }
     return {};
 }
 
 } // namespace
 
-QString trendTooltip(const TrendSeries &series, const QList<Night> &nights, QDate date, bool weekly)
+QString trendTooltip(const TrendSeries &series, const QList<Night> &nights, QDate date, bool weekly, bool monthly)
 {
     QStringList lines;
     lines.append(QStringLiteral("<b>%1</b>").arg(QLocale().toString(date, QLocale::LongFormat).toHtmlEscaped()));
@@ -122,10 +123,10 @@ QString trendTooltip(const TrendSeries &series, const QList<Night> &nights, QDat
     } else {
         lines.append(tr("Nothing logged for this night."));
     }
-    if (weekly) {
-        const QString week = weekLine(series, date);
-        if (!week.isEmpty())
-            lines.append(week);
+    if (weekly || monthly) {
+        const QString means = meansLine(monthly ? series.months : series.weeks, date, monthly);
+        if (!means.isEmpty())
+            lines.append(means);
     }
     return lines.join(QStringLiteral("<br>"));
 }

@@ -82,7 +82,8 @@ QList<double> rollingMean(const DayGrid &grid, qsizetype skip, int window, int m
     return out;
 }
 
-void appendWeek(TrendRows &rows, const DayGrid &grid, qsizetype begin, qsizetype end, int minimum)
+// The row of the grid's days begin..end-1: a week or a month.
+void appendMeans(TrendRows &rows, const DayGrid &grid, qsizetype begin, qsizetype end, int minimum)
 {
     const QDate first = grid.first.addDays(begin);
     const QDate last = grid.first.addDays(end - 1);
@@ -115,7 +116,20 @@ TrendRows weekRows(const DayGrid &grid, qsizetype skip, Qt::DayOfWeek firstDay, 
     for (qsizetype i = skip + 1; i <= grid.days.size(); ++i) {
         const bool weekStarts = i < grid.days.size() && grid.first.addDays(i).dayOfWeek() == firstDay;
         if (i == grid.days.size() || weekStarts) {
-            appendWeek(rows, grid, begin, i, minimum);
+            appendMeans(rows, grid, begin, i, minimum);
+            begin = i;
+        }
+    }
+    return rows;
+}
+
+TrendRows monthRows(const DayGrid &grid, qsizetype skip)
+{
+    TrendRows rows;
+    qsizetype begin = skip;
+    for (qsizetype i = skip + 1; i <= grid.days.size(); ++i) {
+        if (i == grid.days.size() || grid.first.addDays(i).day() == 1) {
+            appendMeans(rows, grid, begin, i, 1);
             begin = i;
         }
     }
@@ -138,6 +152,7 @@ TrendSeries buildTrendSeries(const QList<Night> &nights, const TrendOptions &opt
     series.nights = nightRows(grid, skip);
     series.severityRollingMean = rollingMean(grid, skip, window, options.rollingMinimum);
     series.weeks = weekRows(grid, skip, options.firstDayOfWeek, options.weeklyMinimum);
+    series.months = monthRows(grid, skip);
 
     QList<Night> inRange;
     for (const Night &night : nights) {

@@ -25,10 +25,10 @@ struct TrendOptions {
     RegimenOptions regimens;
 };
 
-/// Rows of plot data: one per calendar night, or one per week. Every measure has one value
+/// Rows of plot data: one per calendar night, one per week or one per calendar month. Every measure has one value
 /// per row, Missing (NaN) where nothing was logged, so a line shows a gap there.
 struct TrendRows {
-    QList<double> keys; ///< dayKey() of the night, or of the middle of the week's days in range
+    QList<double> keys; ///< dayKey() of the night, or of the middle of the week's (month's) days in range
     QList<QDate> first; ///< first calendar night the row covers
     QList<QDate> last; ///< last calendar night the row covers (equal to first for nights)
     QList<int> nightsLogged; ///< logged nights in the row (0 or 1 for nights)
@@ -47,6 +47,10 @@ struct TrendSeries {
     /// the window ending that night (nights before `from` count when they were given).
     QList<double> severityRollingMean;
     TrendRows weeks; ///< one row per week touching the range, cut at the range edges
+    /// One row per calendar month touching the range, cut at the range edges. Each measure is
+    /// the mean of the month's logged nights that have it (doses: mean mg per logged day),
+    /// Missing only where no night of the month has it: a long view keeps every logged night.
+    TrendRows months;
     QList<RegimenPeriod> regimens; ///< magnesium regimens overlapping the range
 };
 

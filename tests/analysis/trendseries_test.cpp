@@ -190,6 +190,62 @@ TEST(TrendSeries, weekWithTooFewNights_hasNoMean)
     EXPECT_EQ(s.weeks.nightsLogged.at(0), 2);
 }
 
+TEST(TrendSeries, monthWithGaps_averagesOnlyItsLoggedNights)
+{
+    test::TempDiary diary;
+    // April 2026: three logged nights, the rest forgotten; magnesium on two of the three.
+    const auto nights = throughDiary(diary,
+        {nightWith(QDate(2026, 4, 2), 2, 300), nightWith(QDate(2026, 4, 15), 6),
+            nightWith(QDate(2026, 4, 29), 7, 150)});
+    const TrendSeries s = buildTrendSeries(nights, range(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+
+    ASSERT_EQ(s.months.size(), 1);
+    EXPECT_EQ(s.months.first.at(0), QDate(2026, 4, 1));
+    EXPECT_EQ(s.months.last.at(0), QDate(2026, 4, 30));
+    EXPECT_EQ(s.months.nightsLogged.at(0), 3);
+    EXPECT_DOUBLE_EQ(s.months[Measure::Severity].at(0), (2 + 6 + 7) / 3.0); // not divided by 30
+    EXPECT_DOUBLE_EQ(s.months[Measure::MagnesiumMg].at(0), (300 + 0 + 150) / 3.0); // mg per logged day
+    EXPECT_DOUBLE_EQ(s.months[Measure::SleepQuality].at(0), 3);
+    EXPECT_DOUBLE_EQ(s.months.keys.at(0), (dayKey(QDate(2026, 4, 1)) + dayKey(QDate(2026, 4, 30))) / 2);
+}
+
+TEST(TrendSeries, monthSplitByTheRangeEdge_averagesOnlyItsNightsInRange)
+{
+    test::TempDiary diary;
+    QList<Night> nights;
+    for (QDate d(2026, 1, 25); d <= QDate(2026, 2, 5); d = d.addDays(1))
+        nights.append(nightWith(d, d < QDate(2026, 1, 28) ? 10 : d.day() % 10));
+    const auto loaded = throughDiary(diary, nights);
+    const TrendSeries s = buildTrendSeries(loaded, range(QDate(2026, 1, 28), QDate(2026, 2, 3)));
+
+    ASSERT_EQ(s.months.size(), 2);
+    EXPECT_EQ(s.months.first.at(0), QDate(2026, 1, 28));
+    EXPECT_EQ(s.months.last.at(0), QDate(2026, 1, 31));
+    EXPECT_DOUBLE_EQ(s.months[Measure::Severity].at(0), (8 + 9 + 0 + 1) / 4.0); // not the 10s before the range
+    EXPECT_EQ(s.months.first.at(1), QDate(2026, 2, 1));
+    EXPECT_EQ(s.months.last.at(1), QDate(2026, 2, 3)); // not the nights after the range
+    EXPECT_DOUBLE_EQ(s.months[Measure::Severity].at(1), (1 + 2 + 3) / 3.0);
+    EXPECT_EQ(s.months.nightsLogged.at(1), 3);
+}
+
+TEST(TrendSeries, monthWithoutALoggedNight_isAGapNotZero)
+{
+    test::TempDiary diary;
+    const auto nights = throughDiary(diary, {nightWith(QDate(2026, 1, 10), 4, 200), nightWith(QDate(2026, 3, 10), 6)});
+    const TrendSeries s = buildTrendSeries(nights, range(QDate(2026, 1, 1), QDate(2026, 3, 31)));
+
+    ASSERT_EQ(s.months.size(), 3);
+    EXPECT_EQ(s.months.first.at(1), QDate(2026, 2, 1));
+    EXPECT_EQ(s.months.last.at(1), QDate(2026, 2, 28));
+    EXPECT_EQ(s.months.nightsLogged.at(1), 0);
+    for (int m = 0; m < MeasureCount; ++m)
+        EXPECT_TRUE(std::isnan(s.months.values[size_t(m)].at(1))) << "measure " << m;
+    // One logged night is enough for a month's mean: the long view loses no night.
+    EXPECT_EQ(s.months[Measure::Severity].at(0), 4);
+    EXPECT_EQ(s.months[Measure::MagnesiumMg].at(0), 200);
+    EXPECT_EQ(s.months[Measure::MagnesiumMg].at(2), 0);
+}
+
 TEST(TrendSeries, daylightSavingChange_keepsOneEvenlySpacedPointPerNight)
 {
     // Europe moved its clocks forward in the night of 28 to 29 March 2026 and back on 25 October.
@@ -236,6 +292,7 @@ TEST(TrendSeries, emptyOrReversedRange_givesNothing)
     const QDate d(2026, 1, 1);
     EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(d, d.addDays(-1))).nights.size(), 0);
     EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(QDate(), d)).weeks.size(), 0);
+    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(d, d.addDays(-1))).months.size(), 0);
 }
 
 TEST(DayKey, roundTripsCalendarDatesFarApart)

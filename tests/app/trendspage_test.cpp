@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rls;
@@ -121,9 +122,59 @@ TEST(TrendsPage, presets_setTheDateAxis_andWeeklyMeansAboveSixMonths)
     p.page->showPreset(TrendsPage::Preset::All);
     EXPECT_EQ(p.plot().visibleFrom(), LastNight.addDays(-399));
     EXPECT_EQ(p.plot().visibleTo(), LastNight);
+    EXPECT_FALSE(p.plot().isMonthly()); // 400 nights: weeks are still few enough
 
     weekly->click(); // the person may still ask for every night
     EXPECT_EQ(p.graph("severityGraph")->data()->size(), 400);
+}
+
+TEST(TrendsPage, allOnALongDiary_plotsMonthlyMeans_andZoomingInBringsBackWeeks)
+{
+    constexpr int Days = 4000; // about 11 years
+    PageOnDiary p(Days);
+    auto *summary = p.page->findChild<QLabel *>(QStringLiteral("trendsSummary"));
+    auto *magnesium = p.plot().findChild<QCPBars *>(QStringLiteral("magnesiumBars"));
+    const QDate first = LastNight.addDays(-(Days - 1));
+    const int calendarMonths = (LastNight.year() - first.year()) * 12 + LastNight.month() - first.month() + 1;
+
+    p.page->showPreset(TrendsPage::Preset::All);
+    EXPECT_TRUE(p.plot().isMonthly());
+    EXPECT_EQ(p.plot().series().months.size(), calendarMonths);
+    EXPECT_EQ(p.graph("severityMeanGraph")->data()->size(), calendarMonths);
+    EXPECT_EQ(p.graph("sleepQualityGraph")->data()->size(), calendarMonths);
+    EXPECT_EQ(p.graph("severityMeanGraph")->name(), QStringLiteral("Monthly mean severity"));
+    // Magnesium on the last 40 nights (14 October to 22 November): two months of it, drawn as
+    // one stepped area instead of bars, and still named in the legend.
+    QCPGraph *area = p.graph("magnesiumArea");
+    ASSERT_NE(area, nullptr);
+    EXPECT_EQ(magnesium->data()->size(), 0);
+    EXPECT_EQ(area->data()->size(), calendarMonths);
+    int monthsOnMagnesium = 0;
+    for (auto it = area->data()->constBegin(); it != area->data()->constEnd(); ++it)
+        monthsOnMagnesium += it->value > 0 ? 1 : 0;
+    EXPECT_EQ(monthsOnMagnesium, 2);
+    EXPECT_TRUE(p.plot().legend->hasItemWithPlottable(magnesium));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("Monthly means")));
+
+    // A wheel zoom to under three years goes back to weekly means, and out again to monthly.
+    QCPAxis *x = p.plot().sleepRect()->axis(QCPAxis::atBottom);
+    x->scaleRange(0.2, x->range().center());
+    EXPECT_FALSE(p.plot().isMonthly());
+    EXPECT_TRUE(p.plot().isWeekly());
+    EXPECT_EQ(p.graph("severityMeanGraph")->data()->size(), p.plot().series().weeks.size());
+    const TrendRows &weeks = p.plot().series().weeks;
+    const auto weeksOnMagnesium = std::count_if(weeks.last.cbegin(), weeks.last.cend(),
+        [](QDate last) { return last >= LastNight.addDays(-39); }); // weeks touching the last 40 nights
+    EXPECT_EQ(magnesium->data()->size(), weeksOnMagnesium);
+    EXPECT_EQ(area->data()->size(), 0);
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("Monthly means")));
+    x->scaleRange(5, x->range().center());
+    EXPECT_TRUE(p.plot().isMonthly());
+    EXPECT_EQ(p.graph("severityMeanGraph")->data()->size(), calendarMonths);
+
+    p.page->showPreset(TrendsPage::Preset::OneYear);
+    EXPECT_FALSE(p.plot().isMonthly());
+    EXPECT_EQ(p.graph("severityMeanGraph")->data()->size(), p.plot().series().weeks.size());
 }
 
 TEST(TrendsPage, customDates_showExactlyThoseNights)

@@ -49,6 +49,23 @@ TEST(TrendTooltip, whatThePersonTyped_isEscaped)
     EXPECT_TRUE(trendTooltip(series, {n}, d, false).contains(QStringLiteral("&lt;b&gt;citrate")));
 }
 
+TEST(TrendTooltip, monthlyChart_addsTheMonthsMeans)
+{
+    const QDate d(2026, 11, 20);
+    Night other = test::fullNight(QDate(2026, 11, 2));
+    other.symptoms.severity = 3;
+    const QList<Night> nights {other, test::fullNight(d)};
+    const TrendSeries series = buildTrendSeries(nights, range(QDate(2026, 10, 1), d));
+    const QString text = trendTooltip(series, nights, d, true, true);
+    const QString month = QLocale().toString(QDate(2026, 11, 1), QStringLiteral("MMMM yyyy"));
+    EXPECT_TRUE(text.contains(month + QStringLiteral(": mean severity %1").arg(QLocale().toString(5.0, 'f', 1))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("(2 nights logged)")));
+    const QString weekly = trendTooltip(series, nights, d, true, false);
+    EXPECT_FALSE(weekly.contains(month + QStringLiteral(": mean severity"))) << weekly.toStdString();
+    EXPECT_TRUE(weekly.contains(QStringLiteral("Week ")));
+}
+
 TEST(DateTicker, monthsStartOnTheFirst_andNameTheYearWhereItChanges)
 {
     const auto step = DateTicker::stepFor(365, 8);

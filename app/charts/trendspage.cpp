@@ -71,8 +71,8 @@ QWidget *TrendsPage::buildToolbar()
     row->setContentsMargins(0, 0, 0, 0);
     m_presets = new QButtonGroup(this);
     const std::array<std::pair<Preset, QString>, 5> presets {
-        {{Preset::FourWeeks, tr("4 weeks")}, {Preset::ThreeMonths, tr("3 months")}, {Preset::SixMonths, tr("6 months")},
-            {Preset::OneYear, tr("1 year")}, {Preset::All, tr("All")}}};
+        {{Preset::FourWeeks, tr("&4 weeks")}, {Preset::ThreeMonths, tr("&3 months")},
+            {Preset::SixMonths, tr("&6 months")}, {Preset::OneYear, tr("1 &year")}, {Preset::All, tr("&All")}}};
     row->addWidget(new QLabel(tr("Show:"), bar));
     for (const auto &[preset, text] : presets) {
         auto *button = new QToolButton(bar);
@@ -89,7 +89,7 @@ QWidget *TrendsPage::buildToolbar()
     m_to = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("trendsFrom"));
     m_to->setObjectName(QStringLiteral("trendsTo"));
-    auto *fromLabel = new QLabel(tr("&From"), bar);
+    auto *fromLabel = new QLabel(tr("Fro&m"), bar);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), bar);
     toLabel->setBuddy(m_to);
@@ -119,7 +119,7 @@ QWidget *TrendsPage::buildToolbar()
     row->addStretch(1);
 
     auto *png = new QToolButton(bar);
-    png->setText(tr("Save as P&NG…"));
+    png->setText(tr("Save as &PNG…"));
     png->setObjectName(QStringLiteral("exportPng"));
     auto *pdf = new QToolButton(bar);
     pdf->setText(tr("Save as P&DF…"));

@@ -21,7 +21,7 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     : QGroupBox(tr("Taken today"), parent)
     , m_model(new IntakesModel(this))
     , m_view(new QTableView(this))
-    , m_regimenButton(new QPushButton(tr("My &regimen"), this))
+    , m_regimenButton(new QPushButton(tr("My re&gimen"), this))
     , m_alcoholButton(new QToolButton(this))
     , m_errorLabel(ErrorMarks::makeLabel(this))
 {
@@ -41,11 +41,11 @@ IntakesEditor::IntakesEditor(QWidget *parent)
         m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height());
     m_view->setAccessibleName(tr("Intakes"));
 
-    auto *add = new QPushButton(tr("&Add"), this);
+    auto *add = new QPushButton(tr("A&dd"), this);
     add->setObjectName(QStringLiteral("addIntake"));
     add->setToolTip(tr("Add a row (Ctrl+Shift+A)"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    auto *remove = new QPushButton(tr("Re&move"), this);
+    auto *remove = new QPushButton(tr("Rem&ove"), this);
     remove->setObjectName(QStringLiteral("removeIntake"));
     auto *yesterday = new QPushButton(tr("Same as &yesterday"), this);
     yesterday->setObjectName(QStringLiteral("sameAsYesterday"));

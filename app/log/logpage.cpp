@@ -52,11 +52,11 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton = new QPushButton(tr("Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     m_saveButton->setToolTip(tr("Save this night (Ctrl+S)"));
-    m_revertButton = new QPushButton(tr("Re&vert"), this);
+    m_revertButton = new QPushButton(tr("&Revert"), this);
     m_revertButton->setToolTip(tr("Throw away the changes since the last save"));
     m_deleteButton = new QPushButton(tr("Delete night"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));

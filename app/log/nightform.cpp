@@ -42,7 +42,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_guidanceBox->setObjectName(QStringLiteral("guidance"));
     m_guidanceBox->hide();
 
-    auto *noteBox = new QGroupBox(tr("&Note"), this);
+    auto *noteBox = new QGroupBox(tr("Note"), this);
     auto *noteLayout = new QVBoxLayout(noteBox);
     noteLayout->addWidget(m_note);
 

@@ -56,16 +56,16 @@ SleepEditor::SleepEditor(QWidget *parent)
     addField(tr("Went to &bed at:"), m_inBed, QStringLiteral("sleep.inBed"), tr("1. What time did you get into bed?"));
     addField(tr("&Tried to sleep at:"), m_tried, QStringLiteral("sleep.triedToSleep"),
         tr("2. What time did you try to go to sleep?"));
-    addField(tr("Minutes to fall a&sleep:"), m_latency, QStringLiteral("sleep.minutesToFallAsleep"),
+    addField(tr("Min&utes to fall asleep:"), m_latency, QStringLiteral("sleep.minutesToFallAsleep"),
         tr("3. How long did it take you to fall asleep?"));
-    addField(tr("Times &woke up:"), m_awakenings, QStringLiteral("sleep.awakenings"),
+    addField(tr("Ti&mes woke up:"), m_awakenings, QStringLiteral("sleep.awakenings"),
         tr("4. How many times did you wake up, not counting your final awakening?"));
-    addField(tr("Minutes a&wake in all:"), m_awake, QStringLiteral("sleep.minutesAwake"),
+    addField(tr("Minutes awa&ke in all:"), m_awake, QStringLiteral("sleep.minutesAwake"),
         tr("5. In total, how long did these awakenings last?"));
-    addField(tr("&Final awakening at:"), m_final, QStringLiteral("sleep.finalAwakening"),
+    addField(tr("Final a&wakening at:"), m_final, QStringLiteral("sleep.finalAwakening"),
         tr("6. What time was your final awakening?"));
     addField(
-        tr("Got &up at:"), m_outOfBed, QStringLiteral("sleep.outOfBed"), tr("7. What time did you get out of bed?"));
+        tr("Got u&p at:"), m_outOfBed, QStringLiteral("sleep.outOfBed"), tr("7. What time did you get out of bed?"));
     addField(tr("Sleep &quality:"), m_quality, QStringLiteral("sleep.quality"),
         tr("8. How would you rate the quality of your sleep?"));
     m_metrics->setWordWrap(true);

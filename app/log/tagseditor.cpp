@@ -26,7 +26,7 @@ TagsEditor::TagsEditor(QWidget *parent)
     setObjectName(QStringLiteral("tagsEditor"));
     m_newTag->setObjectName(QStringLiteral("newTag"));
     m_newTag->setPlaceholderText(tr("New tag, e.g. yoga"));
-    auto *add = new QPushButton(tr("Add &tag"), this);
+    auto *add = new QPushButton(tr("Add tag"), this);
     add->setObjectName(QStringLiteral("addTag"));
     m_addButton = add;
     auto *row = new QHBoxLayout;

@@ -39,9 +39,9 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     buildMenus();
 
     m_logPage = new LogPage(*m_context, m_pages);
-    addPage(m_logPage, tr("&Evening log"));
-    addPage(new TrendsPage(*m_context, m_pages), tr("&Trends"));
-    addPage(new LabResultsPage(*m_context, m_pages), tr("&Lab results"));
+    addPage(m_logPage, tr("Evening log"));
+    addPage(new TrendsPage(*m_context, m_pages), tr("Trends"));
+    addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
 
     // The evening form's actions: undo and redo in Edit, the rest in their own menu.
     const QList<QAction *> editActions = m_editMenu->actions();

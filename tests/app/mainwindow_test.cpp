@@ -6,9 +6,13 @@
 
 #include "dialogs/messagebox.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -83,4 +87,44 @@ TEST(MainWindow, closingWithUnsavedChanges_asks_cancelKeepsTheWindowOpen)
     MessageBox::setNextAnswer(QMessageBox::Save);
     EXPECT_TRUE(window.close());
     EXPECT_EQ(diary.store().summary()->nights, 1); // what was typed reached the diary
+}
+
+TEST(MainWindow, everyAltShortcutOnEachPage_isUnambiguous)
+{
+    // Two widgets with the same Alt+letter on screen make both keys do nothing.
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    ASSERT_NE(pages, nullptr);
+    QStringList menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus.append(QKeySequence::mnemonic(menu->text()).toString());
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QStringList keys = menus;
+        QStringList owners;
+        const auto add = [&](const QString &text, bool active) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!active || key.isEmpty())
+                return;
+            keys.append(key.toString());
+            owners.append(text);
+        };
+        for (QAbstractButton *b : pages->currentWidget()->findChildren<QAbstractButton *>())
+            add(b->text(), b->isVisible());
+        for (QLabel *l : pages->currentWidget()->findChildren<QLabel *>())
+            add(l->text(), l->isVisible() && l->buddy());
+        for (QGroupBox *g : pages->currentWidget()->findChildren<QGroupBox *>())
+            add(g->title(), g->isVisible());
+        for (int t = 0; t < pages->count(); ++t)
+            add(pages->tabText(t), true);
+        QStringList seen;
+        for (const QString &key : keys) {
+            EXPECT_FALSE(seen.contains(key)) << "page " << i << ": " << key.toStdString() << " is used twice; "
+                                             << owners.join(QStringLiteral(" | ")).toStdString();
+            seen.append(key);
+        }
+    }
 }

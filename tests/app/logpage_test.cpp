@@ -330,7 +330,8 @@ TEST_F(LogPageTest, magnesiumOverTheLimit_showsACalmNoteWithItsSource)
     // On another night the reminder does not come back.
     MessageBox::setNextAnswer(QMessageBox::Discard);
     ASSERT_TRUE(page().showNight(LastNight));
-    intakes->addIntakes({{QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    intakes->addIntakes(
+        {{QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
     for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote")))
         EXPECT_FALSE(label->text().contains(QStringLiteral("kidney disease")));
 }

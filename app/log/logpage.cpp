@@ -122,11 +122,15 @@ void LogPage::buildActions()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    // The stack outlives this page's destructor body and signals as it clears: the lambdas touch
+    // only their action, which disconnects them when it goes first.
+    QAction *undo = m_undoAction;
+    QAction *redo = m_redoAction;
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? LogPage::tr("&Undo") : LogPage::tr("&Undo %1").arg(text));
     });
-    connect(m_undo, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
-        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? LogPage::tr("&Redo") : LogPage::tr("&Redo %1").arg(text));
     });
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);

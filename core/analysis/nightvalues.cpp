@@ -1,68 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/nightvalues.h"
 
-#include "model/catalog.h"
+#include "model/dose.h"
 #include "model/sleepmetrics.h"
 
-#include <optional>
-
 namespace rls {
-namespace {
 
-// Milligrams in one `unit`, or nullopt for a unit that is not a mass.
-std::optional<double> milligramsPer(const QString &unit)
-{
-    const QString u = unit.trimmed().toLower();
-    if (u == u"mg")
-        return 1.0;
-    if (u == u"g")
-        return 1000.0;
-    if (u == u"mcg" || u == u"µg" || u == u"ug")
-        return 0.001;
-    return std::nullopt;
-}
-
-bool isStandardDrinks(const QString &unit)
-{
-    const QString u = unit.trimmed().toLower();
-    return u == u"standard drinks" || u == u"standard drink" || u == u"drinks" || u == u"drink";
-}
-
-bool isSubstance(const Intake &intake, const QString &name)
-{
-    return intake.substance.compare(name, Qt::CaseInsensitive) == 0;
-}
-
-double milligrams(const Night &night, const QString &substance)
-{
-    double total = 0;
-    for (const Intake &in : night.intakes) {
-        if (!isSubstance(in, substance))
-            continue;
-        if (const auto factor = milligramsPer(in.unit))
-            total += in.amount * *factor;
-    }
-    return total;
-}
-
-} // namespace
-
-MeasureValues nightValues(const Night &night)
+MeasureValues nightValues(const Night &night, const QList<Substance> &catalog)
 {
     MeasureValues v;
     v.fill(Missing);
     auto set = [&v](Measure m, double value) { v[static_cast<size_t>(m)] = value; };
     if (night.symptoms.severity)
         set(Measure::Severity, *night.symptoms.severity);
-    set(Measure::MagnesiumMg, milligrams(night, substances::Magnesium));
-    set(Measure::IronMg, milligrams(night, substances::Iron));
-    set(Measure::CaffeineMg, milligrams(night, substances::Caffeine));
-    double drinks = 0;
-    for (const Intake &in : night.intakes) {
-        if (isSubstance(in, substances::Alcohol) && isStandardDrinks(in.unit))
-            drinks += in.amount;
-    }
-    set(Measure::AlcoholDrinks, drinks);
+    const DayTotals totals = dayTotals(night.intakes, catalog);
+    set(Measure::MagnesiumMg, totals.magnesiumMg);
+    set(Measure::IronMg, totals.ironMg);
+    set(Measure::CaffeineMg, totals.caffeineMg);
+    set(Measure::AlcoholDrinks, totals.alcoholDrinks);
     if (night.sleep.quality)
         set(Measure::SleepQuality, *night.sleep.quality);
     const SleepMetrics metrics = computeSleepMetrics(night.sleep);
@@ -73,13 +28,14 @@ MeasureValues nightValues(const Night &night)
     return v;
 }
 
-QString magnesiumForm(const Night &night)
+QString magnesiumForm(const Night &night, const QList<Substance> &catalog)
 {
     QString form;
     double largest = -1;
     for (const Intake &in : night.intakes) {
-        if (isSubstance(in, substances::Magnesium) && in.amount > largest) {
-            largest = in.amount;
+        const double mg = toMilligrams(in.amount, in.unit).value_or(0);
+        if (kindOf(in, catalog) == SubstanceKind::Magnesium && mg > largest) {
+            largest = mg;
             form = in.form.trimmed();
         }
     }

@@ -59,18 +59,19 @@ bool endsPeriod(const OpenPeriod &open, QDate date, const QString &form, const R
 
 } // namespace
 
-QList<RegimenPeriod> findRegimenPeriods(const QList<Night> &nights, const RegimenOptions &options)
+QList<RegimenPeriod> findRegimenPeriods(
+    const QList<Night> &nights, const QList<Substance> &catalog, const RegimenOptions &options)
 {
     QList<RegimenPeriod> periods;
     OpenPeriod open;
     for (const Night &night : nights) {
-        const double mg = nightValues(night)[static_cast<size_t>(Measure::MagnesiumMg)];
+        const double mg = nightValues(night, catalog)[static_cast<size_t>(Measure::MagnesiumMg)];
         if (!(mg > 0)) {
             if (open.isOpen())
                 ++open.missed;
             continue;
         }
-        const QString form = magnesiumForm(night);
+        const QString form = magnesiumForm(night, catalog);
         if (open.isOpen() && endsPeriod(open, night.date, form, options))
             periods.append(open.finish());
         if (open.isOpen())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/catalog.h"
 #include "model/night.h"
 
 #include <QDate>
@@ -34,6 +35,7 @@ struct RegimenOptions {
 /// Finds the magnesium regimen periods in `nights` (sorted by date, oldest first). A period
 /// also ends where the named form changes (citrate to glycinate); doses without a form
 /// continue the period they fall in.
-QList<RegimenPeriod> findRegimenPeriods(const QList<Night> &nights, const RegimenOptions &options = {});
+QList<RegimenPeriod> findRegimenPeriods(
+    const QList<Night> &nights, const QList<Substance> &catalog, const RegimenOptions &options = {});
 
 } // namespace rls

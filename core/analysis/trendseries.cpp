@@ -16,7 +16,7 @@ struct DayGrid {
     QList<bool> logged;
 };
 
-DayGrid gridOf(const QList<Night> &nights, QDate first, QDate last)
+DayGrid gridOf(const QList<Night> &nights, const QList<Substance> &catalog, QDate first, QDate last)
 {
     DayGrid grid;
     grid.first = first;
@@ -29,7 +29,7 @@ DayGrid gridOf(const QList<Night> &nights, QDate first, QDate last)
         const qint64 i = first.daysTo(night.date);
         if (!night.date.isValid() || i < 0 || i >= count)
             continue;
-        grid.days[i] = nightValues(night);
+        grid.days[i] = nightValues(night, catalog);
         grid.logged[i] = true;
     }
     return grid;
@@ -138,7 +138,7 @@ TrendRows monthRows(const DayGrid &grid, qsizetype skip)
 
 } // namespace
 
-TrendSeries buildTrendSeries(const QList<Night> &nights, const TrendOptions &options)
+TrendSeries buildTrendSeries(const QList<Night> &nights, const QList<Substance> &catalog, const TrendOptions &options)
 {
     TrendSeries series;
     series.from = options.from;
@@ -147,7 +147,7 @@ TrendSeries buildTrendSeries(const QList<Night> &nights, const TrendOptions &opt
         return series;
     const int window = std::max(1, options.rollingNights);
     // Days before the range feed the first rolling means; they are not plotted.
-    const DayGrid grid = gridOf(nights, options.from.addDays(-(window - 1)), options.to);
+    const DayGrid grid = gridOf(nights, catalog, options.from.addDays(-(window - 1)), options.to);
     const qsizetype skip = window - 1;
     series.nights = nightRows(grid, skip);
     series.severityRollingMean = rollingMean(grid, skip, window, options.rollingMinimum);
@@ -160,7 +160,7 @@ TrendSeries buildTrendSeries(const QList<Night> &nights, const TrendOptions &opt
             inRange.append(night);
     }
     std::sort(inRange.begin(), inRange.end(), [](const Night &a, const Night &b) { return a.date < b.date; });
-    series.regimens = findRegimenPeriods(inRange, options.regimens);
+    series.regimens = findRegimenPeriods(inRange, catalog, options.regimens);
     return series;
 }
 

@@ -56,7 +56,8 @@ struct TrendSeries {
 
 /// Turns nights into plot series for options.from..options.to. `nights` may come in any order
 /// and may include nights outside the range: the rolling-mean window uses the ones before it.
-TrendSeries buildTrendSeries(const QList<Night> &nights, const TrendOptions &options);
+/// `catalog` tells which substances are magnesium, iron, caffeine and alcohol.
+TrendSeries buildTrendSeries(const QList<Night> &nights, const QList<Substance> &catalog, const TrendOptions &options);
 
 /// Points of `values` that are above zero, e.g. the nights with a magnesium bar to draw.
 void positivePoints(

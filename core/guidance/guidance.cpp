@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidance/guidance.h"
 
+#include "model/dose.h"
+#include "model/sleepmetrics.h"
+
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace rls {
@@ -13,70 +17,116 @@ const QString nihSource
                      "350 mg/day from age 9 (NIH Office of Dietary Supplements, Magnesium fact sheet); "
                      "250 mg/day (EFSA). Above it, diarrhoea, nausea and abdominal cramps are common.");
 const QString ironSource
-    = QStringLiteral("Magnesium- or calcium-containing supplements and antacids reduce iron absorption: iron product "
-                     "labels ask for at least 2 hours between them; common advice is 3-4 hours. Oral iron reduces the "
-                     "absorption of levodopa.");
-const QString triggerSource = QStringLiteral(
-    "Caffeine and alcohol are listed among possible RLS triggers; a 55,000-person cohort found no link "
-    "between caffeine and RLS risk (PMC4751426), so your own diary is the best way to test it.");
+    = QStringLiteral("Magnesium- or calcium-containing supplements, zinc and antacids reduce iron absorption: iron "
+                     "product labels ask for at least 2 hours between them; common advice is 3-4 hours. Oral iron "
+                     "reduces the absorption of levodopa.");
+const QString caffeineSource = QStringLiteral(
+    "400 mg of caffeine even 6 hours before bedtime cut total sleep by about an hour (Drake et al., J Clin Sleep "
+    "Med 2013;9:1195). Caffeine is listed among possible RLS triggers, though a 55,000-person cohort found no "
+    "link with RLS risk (PMC4751426): your own diary is the best way to test it.");
+const QString alcoholSource = QStringLiteral(
+    "Alcohol is listed among possible RLS triggers; your own diary is the best way to test whether it is one "
+    "for you.");
 
-bool isNamed(const Intake &in, const QString &name)
-{
-    return in.substance.compare(name, Qt::CaseInsensitive) == 0;
-}
-
-bool isMagnesium(const Intake &in)
-{
-    return in.substance.startsWith(substances::Magnesium, Qt::CaseInsensitive);
-}
-
-bool isLevodopa(const Intake &in)
-{
-    return in.substance.contains(QStringLiteral("levodopa"), Qt::CaseInsensitive);
-}
-
-std::optional<Category> categoryOf(const Intake &in, const QList<Substance> &catalog)
-{
-    for (const Substance &s : catalog) {
-        if (isNamed(in, s.name))
-            return s.category;
-    }
-    return std::nullopt;
-}
+constexpr int MinutesPerDay = 24 * 60;
 
 QString hhmm(QTime t)
 {
     return t.toString(u"HH:mm");
 }
 
-// The first pair of timed intakes, one matching each predicate, closer than the iron gap.
-template <typename A, typename B>
-std::optional<std::pair<QTime, QTime>> closePair(const QList<Intake> &intakes, A isFirst, B isSecond)
+struct TimedDose {
+    const Intake *dose;
+    const Substance *substance;
+};
+
+// The timed doses of the day whose catalog entry passes `keep`.
+template <typename Keep>
+QList<TimedDose> timedDoses(const QList<Intake> &intakes, const QList<Substance> &catalog, Keep keep)
 {
-    for (const Intake &a : intakes) {
-        if (!a.time || !isFirst(a))
-            continue;
-        for (const Intake &b : intakes) {
-            if (b.time && isSecond(b) && std::abs(a.time->secsTo(*b.time)) < IronSeparationMinutes * 60)
-                return std::make_pair(*a.time, *b.time);
+    QList<TimedDose> out;
+    for (const Intake &in : intakes) {
+        const Substance *s = findSubstance(catalog, in.substance);
+        if (in.time && s && keep(*s))
+            out.append({&in, s});
+    }
+    return out;
+}
+
+// "Pramipexole at 21:00", or "magnesium at 21:00" for the seeded names people say in lowercase.
+QString named(const TimedDose &d)
+{
+    const bool common = d.substance->name == substances::Magnesium || d.substance->name == substances::Iron;
+    return QStringLiteral("%1 at %2")
+        .arg(common ? d.substance->name.toLower() : d.substance->name, hhmm(*d.dose->time));
+}
+
+// Each iron dose closer than the iron gap to a dose that `isOther` picks, once per pair.
+template <typename IsOther>
+QStringList closeToIron(const QList<Intake> &intakes, const QList<Substance> &catalog, IsOther isOther)
+{
+    const auto irons = timedDoses(intakes, catalog, [](const Substance &s) { return s.kind == SubstanceKind::Iron; });
+    const auto others = timedDoses(intakes, catalog, isOther);
+    QStringList pairs;
+    for (const TimedDose &i : irons) {
+        for (const TimedDose &o : others) {
+            if (minutesApart(*i.dose->time, *o.dose->time) < IronSeparationMinutes)
+                pairs.append(QStringLiteral("iron at %1 and %2").arg(hhmm(*i.dose->time), named(o)));
         }
     }
-    return std::nullopt;
+    pairs.removeDuplicates();
+    return pairs;
+}
+
+// "Brewed coffee (240 ml) at 15:30": the drink's name when it was kept, else the substance.
+QString drinkAt(const TimedDose &d)
+{
+    const QString what = d.dose->form.trimmed().isEmpty() ? d.substance->name : d.dose->form.trimmed();
+    return QStringLiteral("%1 at %2").arg(what, hhmm(*d.dose->time));
+}
+
+QString listed(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ")
+        + items.last();
 }
 
 } // namespace
 
-double supplementalMagnesiumMg(const QList<Intake> &intakes, const QList<Substance> &catalog)
+int minutesApart(QTime a, QTime b)
 {
-    double total = 0;
-    for (const Intake &in : intakes) {
-        if (!isMagnesium(in) || in.unit.trimmed().compare(QStringLiteral("mg"), Qt::CaseInsensitive) != 0)
-            continue;
-        const auto category = categoryOf(in, catalog).value_or(Category::Supplement);
-        if (category == Category::Supplement || category == Category::Medication)
-            total += in.amount;
+    const int d = std::abs(minutesOnNightLine(a) - minutesOnNightLine(b));
+    return std::min(d, MinutesPerDay - d);
+}
+
+bool isLateInTheDay(QTime time, QTime from)
+{
+    const int t = minutesOnNightLine(time);
+    const int morning = minutesOnNightLine(MorningFrom);
+    // A setting earlier than noon would sit at the end of the night line: start the window at noon.
+    const int start = from < QTime(12, 0) && from >= MorningFrom ? 0 : minutesOnNightLine(from);
+    return t >= start && t < morning;
+}
+
+QTime caffeineCutoff(const QList<Night> &nights, QTime fallback)
+{
+    QList<Night> logged = nights;
+    std::sort(logged.begin(), logged.end(), [](const Night &a, const Night &b) { return a.date > b.date; });
+    QList<int> bedtimes;
+    for (qsizetype i = 0; i < logged.size() && i < 14; ++i) {
+        if (const auto t = logged.at(i).sleep.triedToSleep)
+            bedtimes.append(minutesOnNightLine(*t));
     }
-    return total;
+    if (bedtimes.size() < 3)
+        return fallback;
+    std::sort(bedtimes.begin(), bedtimes.end());
+    const qsizetype n = bedtimes.size();
+    const int median = n % 2 ? bedtimes.at(n / 2) : (bedtimes.at(n / 2 - 1) + bedtimes.at(n / 2)) / 2;
+    const int cutoff
+        = ((median - CaffeineHoursBeforeBed * 60 + 12 * 60) % MinutesPerDay + MinutesPerDay) % MinutesPerDay;
+    return QTime(cutoff / 60, cutoff % 60);
 }
 
 QList<Guidance> guidanceFor(
@@ -85,7 +135,7 @@ QList<Guidance> guidanceFor(
     QList<Guidance> out;
     const QLocale locale;
     const int limit = static_cast<int>(settings.magnesiumLimit);
-    if (const double mg = supplementalMagnesiumMg(intakes, catalog); mg > limit) {
+    if (const double mg = dayTotals(intakes, catalog).magnesiumTowardsLimitMg; mg > limit) {
         out.append({GuidanceKind::MagnesiumOverLimit,
             QStringLiteral("Supplemental magnesium today: %1 mg, above the upper limit of %2 mg a day (%3). "
                            "Loose stools, nausea or cramps are common above it; worth raising with your doctor.")
@@ -94,39 +144,48 @@ QList<Guidance> guidanceFor(
                 .arg(settings.magnesiumLimit == MagnesiumLimit::Nih ? QStringLiteral("NIH") : QStringLiteral("EFSA")),
             nihSource});
     }
-    const auto isIron = [](const Intake &in) { return isNamed(in, substances::Iron); };
-    if (const auto pair = closePair(intakes, isIron, isMagnesium)) {
-        out.append({GuidanceKind::IronNearMagnesium,
-            QStringLiteral("Iron at %1 is less than 2 hours from magnesium at %2. Magnesium lowers iron "
-                           "absorption; iron labels ask for at least 2 hours apart.")
-                .arg(hhmm(pair->first), hhmm(pair->second)),
+    const QStringList inhibitors = closeToIron(
+        intakes, catalog, [](const Substance &s) { return s.flags.testFlag(SubstanceFlag::IronAbsorptionInhibitor); });
+    if (!inhibitors.isEmpty()) {
+        out.append({GuidanceKind::IronNearInhibitor,
+            QStringLiteral("Less than 2 hours apart: %1. Magnesium, calcium, zinc and antacids lower iron "
+                           "absorption; iron labels ask for at least 2 hours between them.")
+                .arg(listed(inhibitors)),
             ironSource});
     }
-    if (const auto pair = closePair(intakes, isIron, isLevodopa)) {
-        out.append({GuidanceKind::IronNearLevodopa,
-            QStringLiteral("Iron at %1 is less than 2 hours from levodopa at %2. Iron lowers the absorption "
-                           "of levodopa; ask your doctor how far apart to take them.")
-                .arg(hhmm(pair->first), hhmm(pair->second)),
+    const QStringList medicines = closeToIron(
+        intakes, catalog, [](const Substance &s) { return s.flags.testFlag(SubstanceFlag::Dopaminergic); });
+    if (!medicines.isEmpty()) {
+        out.append({GuidanceKind::IronNearDopaminergic,
+            QStringLiteral("Less than 2 hours apart: %1. Iron can lower the absorption of levodopa; ask your "
+                           "doctor or pharmacist how far apart to take them.")
+                .arg(listed(medicines)),
             ironSource});
     }
-    for (const Intake &in : intakes) {
-        if (isNamed(in, substances::Caffeine) && in.time && *in.time >= settings.caffeineAfter) {
-            out.append({GuidanceKind::LateCaffeine,
-                QStringLiteral("Caffeine at %1, after %2. Caffeine can worsen RLS for some people; "
-                               "your diary will show whether it does for you.")
-                    .arg(hhmm(*in.time), hhmm(settings.caffeineAfter)),
-                triggerSource});
-            break;
-        }
+    QStringList lateCaffeine;
+    for (const TimedDose &d :
+        timedDoses(intakes, catalog, [](const Substance &s) { return s.kind == SubstanceKind::Caffeine; })) {
+        if (isLateInTheDay(*d.dose->time, settings.caffeineAfter))
+            lateCaffeine.append(drinkAt(d));
     }
-    for (const Intake &in : intakes) {
-        if (isNamed(in, substances::Alcohol) && in.time && *in.time >= settings.eveningFrom) {
-            out.append({GuidanceKind::EveningAlcohol,
-                QStringLiteral("Alcohol in the evening (%1) can worsen RLS symptoms for some people.")
-                    .arg(hhmm(*in.time)),
-                triggerSource});
-            break;
-        }
+    if (!lateCaffeine.isEmpty()) {
+        out.append({GuidanceKind::LateCaffeine,
+            QStringLiteral("Caffeine after %1: %2. Caffeine within about 6 hours of bedtime can shorten sleep and "
+                           "may worsen RLS for some people; your diary will show whether it does for you.")
+                .arg(hhmm(settings.caffeineAfter), listed(lateCaffeine)),
+            caffeineSource});
+    }
+    QStringList eveningAlcohol;
+    for (const TimedDose &d :
+        timedDoses(intakes, catalog, [](const Substance &s) { return s.kind == SubstanceKind::Alcohol; })) {
+        if (isLateInTheDay(*d.dose->time, settings.eveningFrom))
+            eveningAlcohol.append(drinkAt(d));
+    }
+    if (!eveningAlcohol.isEmpty()) {
+        out.append({GuidanceKind::EveningAlcohol,
+            QStringLiteral("Alcohol in the evening (%1) can worsen RLS symptoms for some people.")
+                .arg(listed(eveningAlcohol)),
+            alcoholSource});
     }
     return out;
 }
@@ -137,6 +196,22 @@ Guidance kidneyReminder()
         QStringLiteral("If you have kidney disease, take magnesium supplements only with your doctor's approval."),
         QStringLiteral("Kidney disease: magnesium supplements need a doctor's approval "
                        "(NIH Office of Dietary Supplements, Magnesium fact sheet).")};
+}
+
+QString labGuideline(const LabResult &result)
+{
+    const auto isTest
+        = [&result](const QString &name) { return result.test.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
+    // Guidelines give ferritin in ng/mL, the same number as µg/L; other units are not compared.
+    static const QStringList ngPerMl {
+        QStringLiteral("ng/mL"), QStringLiteral("µg/L"), QStringLiteral("ug/L"), QStringLiteral("mcg/L")};
+    if (isTest(labtests::Ferritin) && ngPerMl.contains(result.unit.trimmed(), Qt::CaseInsensitive)
+        && result.value <= labtests::FerritinIronThreshold)
+        return QStringLiteral("At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
+    if (isTest(labtests::TransferrinSaturation) && result.unit.trimmed() == u"%"
+        && result.value < labtests::TransferrinSaturationIronThreshold)
+        return QStringLiteral("Below 20%: guidelines advise iron; ask your doctor.");
+    return {};
 }
 
 } // namespace rls

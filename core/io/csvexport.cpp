@@ -79,11 +79,8 @@ QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalo
     w.endRow();
     for (const Night &n : nights) {
         for (const Intake &in : n.intakes) {
-            QString category;
-            for (const Substance &s : catalog) {
-                if (s.name.compare(in.substance, Qt::CaseInsensitive) == 0)
-                    category = categoryKey(s.category);
-            }
+            const Substance *s = findSubstance(catalog, in.substance);
+            const QString category = s ? kindKey(s->kind) : QString();
             w.plain(n.date.toString(Qt::ISODate)).plain(csv::formatTime(in.time));
             w.text(in.substance).text(category).text(in.form);
             w.plain(csv::formatNumber(in.amount)).text(in.unit);

@@ -133,10 +133,11 @@ QList<Substance> missingSubstances(
                 continue;
             if (!index.contains(key)) {
                 index.insert(key, out.size());
-                Substance s;
-                s.name = in.substance.trimmed();
-                s.category = categoryFromKey(categories.value(key)).value_or(Category::Supplement);
-                s.unit = in.unit;
+                Substance s = newSubstanceNamed(in.substance, in.unit);
+                if (const auto kind = kindFromKey(categories.value(key))) {
+                    s.kind = *kind;
+                    s.flags = defaultFlags(*kind) | newSubstanceNamed(in.substance, in.unit).flags;
+                }
                 out.append(s);
             }
             Substance &s = out[index.value(key)];

@@ -218,9 +218,14 @@ std::optional<DoseRow> CsvRowReader::readDose(const CsvRecord &row, QList<RowPro
     out.dose.unit = text(DiaryField::Unit);
     out.dose.form = text(DiaryField::Form);
     out.category = text(DiaryField::Category);
-    if (!out.category.isEmpty() && !categoryFromKey(out.category.toLower()))
+    // Files written before kinds replaced categories say "supplement" or "stimulant": the
+    // substance's name decides then.
+    static const QStringList oldCategories = {QStringLiteral("supplement"), QStringLiteral("stimulant")};
+    if (oldCategories.contains(out.category.toLower()))
+        out.category.clear();
+    if (!out.category.isEmpty() && !kindFromKey(out.category))
         problems.append({row.line, columnName(DiaryField::Category),
-            QStringLiteral("\"%1\" is not a category; use supplement, medication, stimulant or alcohol.")
+            QStringLiteral("\"%1\" is not a kind; use magnesium, iron, caffeine, alcohol, medication or other.")
                 .arg(out.category)});
     if (problems.size() > before)
         return std::nullopt;

@@ -3,35 +3,89 @@
 
 namespace rls {
 
-QString categoryKey(Category category)
+QString kindKey(SubstanceKind kind)
 {
-    switch (category) {
-    case Category::Supplement: return QStringLiteral("supplement");
-    case Category::Medication: return QStringLiteral("medication");
-    case Category::Stimulant: return QStringLiteral("stimulant");
-    case Category::Alcohol: return QStringLiteral("alcohol");
+    switch (kind) {
+    case SubstanceKind::Magnesium: return QStringLiteral("magnesium");
+    case SubstanceKind::Iron: return QStringLiteral("iron");
+    case SubstanceKind::Caffeine: return QStringLiteral("caffeine");
+    case SubstanceKind::Alcohol: return QStringLiteral("alcohol");
+    case SubstanceKind::Medication: return QStringLiteral("medication");
+    case SubstanceKind::Other: return QStringLiteral("other");
     }
     return {};
 }
 
-std::optional<Category> categoryFromKey(const QString &key)
+std::optional<SubstanceKind> kindFromKey(const QString &key)
 {
-    for (Category c : {Category::Supplement, Category::Medication, Category::Stimulant, Category::Alcohol}) {
-        if (categoryKey(c) == key)
-            return c;
+    for (SubstanceKind k : allKinds()) {
+        if (kindKey(k).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return k;
     }
     return std::nullopt;
 }
 
-QString categoryLabel(Category category)
+QString kindLabel(SubstanceKind kind)
 {
-    switch (category) {
-    case Category::Supplement: return QStringLiteral("Supplement");
-    case Category::Medication: return QStringLiteral("Medication");
-    case Category::Stimulant: return QStringLiteral("Stimulant");
-    case Category::Alcohol: return QStringLiteral("Alcohol");
+    switch (kind) {
+    case SubstanceKind::Magnesium: return QStringLiteral("Magnesium");
+    case SubstanceKind::Iron: return QStringLiteral("Iron");
+    case SubstanceKind::Caffeine: return QStringLiteral("Caffeine");
+    case SubstanceKind::Alcohol: return QStringLiteral("Alcohol");
+    case SubstanceKind::Medication: return QStringLiteral("Medication");
+    case SubstanceKind::Other: return QStringLiteral("Other");
     }
     return {};
+}
+
+QList<SubstanceKind> allKinds()
+{
+    return {SubstanceKind::Magnesium, SubstanceKind::Iron, SubstanceKind::Caffeine, SubstanceKind::Alcohol,
+        SubstanceKind::Medication, SubstanceKind::Other};
+}
+
+SubstanceFlags defaultFlags(SubstanceKind kind)
+{
+    if (kind == SubstanceKind::Magnesium)
+        return SubstanceFlag::CountsTowardsMagnesiumLimit | SubstanceFlag::IronAbsorptionInhibitor;
+    return {};
+}
+
+Substance newSubstanceNamed(const QString &name, const QString &unit)
+{
+    Substance s;
+    s.name = name.trimmed();
+    s.unit = unit.trimmed();
+    const QString n = s.name.toLower();
+    if (n.startsWith(u"magnesium"))
+        s.kind = SubstanceKind::Magnesium;
+    else if (n.startsWith(u"iron") || n.startsWith(u"ferrous"))
+        s.kind = SubstanceKind::Iron;
+    else if (n.startsWith(u"caffeine"))
+        s.kind = SubstanceKind::Caffeine;
+    else if (n.startsWith(u"alcohol"))
+        s.kind = SubstanceKind::Alcohol;
+    static const char16_t *dopaminergic[] = {u"pramipexole", u"ropinirole", u"rotigotine", u"levodopa"};
+    for (const char16_t *word : dopaminergic) {
+        if (n.contains(QString::fromUtf16(word))) {
+            s.kind = SubstanceKind::Medication;
+            s.flags |= SubstanceFlag::Dopaminergic;
+        }
+    }
+    s.flags |= defaultFlags(s.kind);
+    if (n.startsWith(u"calcium") || n.startsWith(u"zinc") || n.contains(u"antacid"))
+        s.flags |= SubstanceFlag::IronAbsorptionInhibitor;
+    return s;
+}
+
+const Substance *findSubstance(const QList<Substance> &catalog, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    for (const Substance &s : catalog) {
+        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    return nullptr;
 }
 
 QString labtests::defaultUnit(const QString &test)

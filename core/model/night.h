@@ -59,12 +59,16 @@ struct SleepDiary {
 };
 
 /// One dose of a substance from the catalog, taken on the day of the night.
+/// For magnesium and iron, `amount` is the element itself (elemental mg), the number every total,
+/// note and chart uses; `labelMg` keeps the compound weight the bottle states when the person
+/// worked the amount out from it ("300 mg magnesium glycinate" = 42 mg elemental).
 struct Intake {
     QString substance; ///< catalog name, e.g. "Magnesium"
-    double amount = 0; ///< in `unit`
+    double amount = 0; ///< in `unit`; elemental for magnesium and iron
     QString unit; ///< e.g. "mg", "standard drinks"
-    QString form; ///< optional, e.g. "glycinate"
+    QString form; ///< optional, e.g. "glycinate", or the drink, e.g. "Espresso (1 shot)"
     std::optional<QTime> time; ///< optional clock time taken
+    std::optional<double> labelMg = std::nullopt; ///< the compound's weight in mg from the label, when known
     friend bool operator==(const Intake &, const Intake &) = default;
 };
 

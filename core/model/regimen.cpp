@@ -16,7 +16,8 @@ QString regimenToText(const Regimen &regimen)
     QStringList lines;
     for (const Intake &in : regimen) {
         lines.append(QStringList {clean(in.substance), QString::number(in.amount, 'g', 10), clean(in.unit),
-            clean(in.form), in.time ? in.time->toString(u"HH:mm") : QString()}
+            clean(in.form), in.time ? in.time->toString(u"HH:mm") : QString(),
+            in.labelMg ? QString::number(*in.labelMg, 'g', 10) : QString()}
                          .join(u'|'));
     }
     return lines.join(u'\n');
@@ -28,7 +29,8 @@ Regimen regimenFromText(const QString &text)
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const QStringList f = line.split(u'|');
-        if (f.size() != 5)
+        // Five fields until the label's weight was kept as a sixth.
+        if (f.size() != 5 && f.size() != 6)
             continue;
         bool ok = false;
         const double amount = f.at(1).toDouble(&ok);
@@ -39,6 +41,11 @@ Regimen regimenFromText(const QString &text)
             const QTime t = QTime::fromString(f.at(4), u"HH:mm");
             if (t.isValid())
                 in.time = t;
+        }
+        if (f.size() == 6 && !f.at(5).isEmpty()) {
+            const double label = f.at(5).toDouble(&ok);
+            if (ok && label > 0)
+                in.labelMg = label;
         }
         out.append(in);
     }

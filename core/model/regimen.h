@@ -12,7 +12,7 @@ namespace rls {
 using Regimen = QList<Intake>;
 
 /// Encodes a regimen as text for a settings file: one dose per line,
-/// "substance|amount|unit|form|HH:MM" (fields never contain '|' or a newline).
+/// "substance|amount|unit|form|HH:MM|label mg" (fields never contain '|' or a newline).
 QString regimenToText(const Regimen &regimen);
 /// Reads what regimenToText wrote; lines that cannot be read are skipped.
 Regimen regimenFromText(const QString &text);

@@ -9,6 +9,30 @@ int minutesOnNightLine(QTime time)
     return (sinceMidnight - 12 * 60 + 24 * 60) % (24 * 60);
 }
 
+std::optional<int> wakeAfterSleepOnset(const SleepDiary &s)
+{
+    if (s.minutesAwake)
+        return s.minutesAwake;
+    // "Woke 0 times" already says how long those awakenings lasted.
+    if (s.awakenings == 0)
+        return 0;
+    return std::nullopt;
+}
+
+QStringList missingForTotalSleep(const SleepDiary &s)
+{
+    QStringList out;
+    if (!s.triedToSleep)
+        out.append(QStringLiteral("time tried to sleep"));
+    if (!s.minutesToFallAsleep)
+        out.append(QStringLiteral("minutes to fall asleep"));
+    if (!wakeAfterSleepOnset(s))
+        out.append(QStringLiteral("minutes awake"));
+    if (!s.finalAwakening)
+        out.append(QStringLiteral("final awakening"));
+    return out;
+}
+
 SleepMetrics computeSleepMetrics(const SleepDiary &s)
 {
     SleepMetrics m;
@@ -17,13 +41,13 @@ SleepMetrics computeSleepMetrics(const SleepDiary &s)
         if (tib > 0)
             m.timeInBedMinutes = tib;
     }
-    if (s.triedToSleep && s.finalAwakening) {
+    if (s.triedToSleep && s.finalAwakening && s.minutesToFallAsleep) {
         const int span = minutesOnNightLine(*s.finalAwakening) - minutesOnNightLine(*s.triedToSleep);
-        // Missing latency or wake time counts as zero minutes: the diary item was left blank,
-        // and the person's own total is still the best estimate we have.
-        const int tst = span - s.minutesToFallAsleep.value_or(0) - s.minutesAwake.value_or(0);
-        if (span > 0 && tst >= 0)
-            m.totalSleepMinutes = tst;
+        if (const auto waso = wakeAfterSleepOnset(s)) {
+            const int tst = span - *s.minutesToFallAsleep - *waso;
+            if (span > 0 && tst >= 0)
+                m.totalSleepMinutes = tst;
+        }
     }
     if (m.timeInBedMinutes && m.totalSleepMinutes && *m.totalSleepMinutes <= *m.timeInBedMinutes)
         m.efficiencyPercent = 100.0 * *m.totalSleepMinutes / *m.timeInBedMinutes;

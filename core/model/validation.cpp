@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation.h"
 
+#include "model/dose.h"
 #include "model/sleepmetrics.h"
+
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -93,19 +96,33 @@ QList<FieldError> validateNight(const Night &night)
 
     for (qsizetype i = 0; i < night.intakes.size(); ++i) {
         const Intake &in = night.intakes.at(i);
-        const QString key = QStringLiteral("intakes[%1]").arg(i);
+        const auto key = [i](const char16_t *field) { return intakeFieldKey(i, QString::fromUtf16(field)); };
         const QString who = in.substance.trimmed().isEmpty() ? QStringLiteral("An intake") : in.substance;
         if (in.substance.trimmed().isEmpty())
-            out.append({key + QStringLiteral(".substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
+            out.append({key(u"substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
         if (!std::isfinite(in.amount) || in.amount <= 0)
-            out.append(
-                {key + QStringLiteral(".amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
+            out.append({key(u"amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
         else if (in.amount > MaxIntakeAmount)
-            out.append({key + QStringLiteral(".amount"),
+            out.append({key(u"amount"),
                 QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});
         if (in.unit.trimmed().isEmpty())
-            out.append({key + QStringLiteral(".unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
-        checkTime(out, in.time, key + QStringLiteral(".time"), QStringLiteral("%1: the time").arg(who));
+            out.append({key(u"unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
+        checkTime(out, in.time, key(u"time"), QStringLiteral("%1: the time").arg(who));
+        if (in.labelMg) {
+            const auto elementalMg = toMilligrams(in.amount, in.unit);
+            if (!std::isfinite(*in.labelMg) || *in.labelMg <= 0 || *in.labelMg > MaxIntakeAmount)
+                out.append({key(u"labelMg"),
+                    QStringLiteral("%1: the weight from the label must be more than 0 and at most %2 mg.")
+                        .arg(who)
+                        .arg(MaxIntakeAmount)});
+            else if (elementalMg && *elementalMg > *in.labelMg)
+                out.append({key(u"labelMg"),
+                    QStringLiteral("%1: the amount (%2 mg) is more than the label's weight (%3 mg). The amount "
+                                   "is the magnesium or iron alone, a share of the compound on the label.")
+                        .arg(who)
+                        .arg(*elementalMg)
+                        .arg(*in.labelMg)});
+        }
     }
     for (const QString &tag : night.tags) {
         if (tag.trimmed().isEmpty())
@@ -136,6 +153,20 @@ QList<FieldError> validateSubstance(const Substance &substance)
     if (substance.unit.trimmed().isEmpty())
         out.append({QStringLiteral("unit"), QStringLiteral("The substance needs a unit, e.g. mg.")});
     return out;
+}
+
+QString intakeFieldKey(qsizetype index, const QString &field)
+{
+    return QStringLiteral("intakes[%1].%2").arg(index).arg(field);
+}
+
+std::optional<IntakeFieldKey> parseIntakeFieldKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^intakes\[(\d+)\]\.(\w+)$)"));
+    const QRegularExpressionMatch m = pattern.match(key);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return IntakeFieldKey {m.captured(1).toLongLong(), m.captured(2)};
 }
 
 Error invalid(const QList<FieldError> &fields)

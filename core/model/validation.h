@@ -19,6 +19,16 @@ QList<FieldError> validateLabResult(const LabResult &lab);
 /// Checks a new catalog entry: a name, a unit.
 QList<FieldError> validateSubstance(const Substance &substance);
 
+/// The field key of one intake's field in a FieldError: "intakes[2].amount". Built and read
+/// only by these two functions, so the form and the CSV import find the same row and column.
+QString intakeFieldKey(qsizetype index, const QString &field);
+struct IntakeFieldKey {
+    qsizetype index;
+    QString field; ///< "substance", "amount", "unit", "form", "time" or "labelMg"
+};
+/// Reads a key written by intakeFieldKey(); nullopt for any other key.
+std::optional<IntakeFieldKey> parseIntakeFieldKey(const QString &key);
+
 /// Wraps field errors into one Error whose message lists them all.
 Error invalid(const QList<FieldError> &fields);
 

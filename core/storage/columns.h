@@ -65,6 +65,21 @@ inline std::optional<QTime> toTime(const SQLite::Column &c)
     return QTime::fromString(toQString(c), u"HH:mm");
 }
 
+inline void bindDouble(SQLite::Statement &st, int index, const std::optional<double> &v)
+{
+    if (v)
+        st.bind(index, *v);
+    else
+        st.bind(index);
+}
+
+inline std::optional<double> toDouble(const SQLite::Column &c)
+{
+    if (c.isNull())
+        return std::nullopt;
+    return c.getDouble();
+}
+
 inline std::optional<int> toInt(const SQLite::Column &c)
 {
     if (c.isNull())

@@ -230,14 +230,15 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
             return nights;
 
         SQLite::Statement intakes(*m_db,
-            "SELECT i.night_date, s.name, i.amount, i.unit, i.form, i.time "
+            "SELECT i.night_date, s.name, i.amount, i.unit, i.form, i.time, i.label_mg "
             "FROM intake i JOIN substance s ON s.id = i.substance_id "
             "WHERE i.night_date BETWEEN ? AND ? ORDER BY i.night_date, i.position");
         intakes.bind(1, text(from));
         intakes.bind(2, text(to));
         while (intakes.executeStep()) {
             Intake in {toQString(intakes.getColumn(1)), intakes.getColumn(2).getDouble(),
-                toQString(intakes.getColumn(3)), toQString(intakes.getColumn(4)), toTime(intakes.getColumn(5))};
+                toQString(intakes.getColumn(3)), toQString(intakes.getColumn(4)), toTime(intakes.getColumn(5)),
+                toDouble(intakes.getColumn(6))};
             nights[byDate.value(toQString(intakes.getColumn(0)))].intakes.append(std::move(in));
         }
 

@@ -22,13 +22,14 @@ Result<QList<Substance>> DiaryStore::substances()
     try {
         QList<Substance> out;
         QHash<qint64, qsizetype> byId;
-        SQLite::Statement q(*m_db, "SELECT id, name, category, unit FROM substance ORDER BY id");
+        SQLite::Statement q(*m_db, "SELECT id, name, kind, flags, unit FROM substance ORDER BY id");
         while (q.executeStep()) {
             Substance s;
             s.id = q.getColumn(0).getInt64();
             s.name = toQString(q.getColumn(1));
-            s.category = categoryFromKey(toQString(q.getColumn(2))).value_or(Category::Supplement);
-            s.unit = toQString(q.getColumn(3));
+            s.kind = kindFromKey(toQString(q.getColumn(2))).value_or(SubstanceKind::Other);
+            s.flags = SubstanceFlags::fromInt(q.getColumn(3).getUInt());
+            s.unit = toQString(q.getColumn(4));
             byId.insert(s.id, out.size());
             out.append(std::move(s));
         }
@@ -65,10 +66,11 @@ Result<Substance> DiaryStore::insertSubstance(const Substance &substance)
     if (taken.executeStep())
         return invalid({{QStringLiteral("name"),
             QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
-    SQLite::Statement add(*m_db, "INSERT INTO substance (name, category, unit) VALUES (?, ?, ?)");
+    SQLite::Statement add(*m_db, "INSERT INTO substance (name, kind, flags, unit) VALUES (?, ?, ?, ?)");
     add.bind(1, text(substance.name.trimmed()));
-    add.bind(2, text(categoryKey(substance.category)));
-    add.bind(3, text(substance.unit.trimmed()));
+    add.bind(2, text(kindKey(substance.kind)));
+    add.bind(3, substance.flags.toInt());
+    add.bind(4, text(substance.unit.trimmed()));
     add.exec();
     Substance added = substance;
     added.id = m_db->getLastInsertRowid();

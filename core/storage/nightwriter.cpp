@@ -23,8 +23,8 @@ NightWriter::NightWriter(SQLite::Database &db)
     , m_clearTags(db, "DELETE FROM night_tag WHERE night_date = ?")
     , m_findSubstance(db, "SELECT id FROM substance WHERE name = ?")
     , m_insertIntake(db,
-          "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?)")
+          "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time, label_mg) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     , m_addTag(db, "INSERT OR IGNORE INTO tag (name) VALUES (?)")
     , m_linkTag(db, "INSERT OR IGNORE INTO night_tag (night_date, tag_id) SELECT ?, id FROM tag WHERE name = ?")
 { }
@@ -54,7 +54,7 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
         if (auto id = substanceId(name))
             ids.append(*id);
         else
-            unknown.append({QStringLiteral("intakes[%1].substance").arg(i),
+            unknown.append({intakeFieldKey(i, QStringLiteral("substance")),
                 QStringLiteral("\"%1\" is not in the list of substances; add it there first.").arg(name)});
     }
     if (!unknown.isEmpty())
@@ -106,6 +106,7 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
         m_insertIntake.bind(5, text(in.unit.trimmed()));
         m_insertIntake.bind(6, text(in.form.trimmed()));
         bindTime(m_insertIntake, 7, in.time);
+        bindDouble(m_insertIntake, 8, in.labelMg);
         m_insertIntake.exec();
     }
 

@@ -85,6 +85,74 @@ INSERT INTO tag (name) VALUES
     ('diarrhoea'), ('nausea'), ('stomach cramps');
 )sql";
 
+// Version 2: what a substance is (its kind and flags) replaces the category, so that every total
+// and note recognises magnesium, iron and dopaminergic medicines the same way; intakes keep the
+// compound weight from the label beside the elemental amount; the catalog gains the usual RLS
+// medicines, the iron-absorption inhibitors and every magnesium and iron form that can be
+// converted. Names a person added keep their rows; the rules below give them a kind.
+constexpr const char *v2 = R"sql(
+ALTER TABLE substance ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'
+    CHECK (kind IN ('magnesium', 'iron', 'caffeine', 'alcohol', 'medication', 'other'));
+ALTER TABLE substance ADD COLUMN flags INTEGER NOT NULL DEFAULT 0 CHECK (flags BETWEEN 0 AND 7);
+UPDATE substance SET kind = CASE
+    WHEN name LIKE 'magnesium%' THEN 'magnesium'
+    WHEN name LIKE 'iron%' OR name LIKE 'ferrous%' THEN 'iron'
+    WHEN name LIKE 'caffeine%' THEN 'caffeine'
+    WHEN category = 'alcohol' THEN 'alcohol'
+    WHEN category = 'medication' THEN 'medication'
+    ELSE 'other' END;
+ALTER TABLE substance DROP COLUMN category;
+ALTER TABLE intake ADD COLUMN label_mg REAL CHECK (label_mg > 0);
+
+INSERT OR IGNORE INTO substance (name, kind, unit) VALUES
+    ('Pramipexole', 'medication', 'mg'),
+    ('Ropinirole', 'medication', 'mg'),
+    ('Rotigotine', 'medication', 'mg/24 h'),
+    ('Levodopa', 'medication', 'mg'),
+    ('Gabapentin', 'medication', 'mg'),
+    ('Gabapentin enacarbil', 'medication', 'mg'),
+    ('Pregabalin', 'medication', 'mg'),
+    ('Opioid', 'medication', 'mg'),
+    ('Calcium', 'other', 'mg'),
+    ('Zinc', 'other', 'mg'),
+    ('Antacid', 'medication', 'mg');
+
+-- 1 dopaminergic, 2 counts towards the magnesium upper limit, 4 lowers iron absorption.
+UPDATE substance SET flags = flags | 6 WHERE kind = 'magnesium';
+UPDATE substance SET flags = flags | 1 WHERE kind = 'medication' AND (
+    name LIKE '%pramipexole%' OR name LIKE '%ropinirole%' OR name LIKE '%rotigotine%' OR name LIKE '%levodopa%');
+UPDATE substance SET flags = flags | 4 WHERE
+    name LIKE 'calcium%' OR name LIKE 'zinc%' OR name LIKE '%antacid%';
+
+DELETE FROM substance_form WHERE substance_id IN (SELECT id FROM substance WHERE name IN
+    ('Magnesium', 'Iron', 'Rotigotine', 'Levodopa', 'Opioid'));
+INSERT INTO substance_form (substance_id, position, form)
+    SELECT s.id, f.position, f.form FROM substance s JOIN (
+        SELECT 'Magnesium' AS name, 0 AS position, 'citrate' AS form
+        UNION ALL SELECT 'Magnesium', 1, 'glycinate'
+        UNION ALL SELECT 'Magnesium', 2, 'malate'
+        UNION ALL SELECT 'Magnesium', 3, 'L-threonate'
+        UNION ALL SELECT 'Magnesium', 4, 'oxide'
+        UNION ALL SELECT 'Magnesium', 5, 'chloride'
+        UNION ALL SELECT 'Magnesium', 6, 'taurate'
+        UNION ALL SELECT 'Magnesium', 7, 'sulfate'
+        UNION ALL SELECT 'Magnesium', 8, 'other'
+        UNION ALL SELECT 'Iron', 0, 'ferrous sulfate'
+        UNION ALL SELECT 'Iron', 1, 'dried ferrous sulfate'
+        UNION ALL SELECT 'Iron', 2, 'ferrous gluconate'
+        UNION ALL SELECT 'Iron', 3, 'ferrous fumarate'
+        UNION ALL SELECT 'Iron', 4, 'ferrous bisglycinate'
+        UNION ALL SELECT 'Iron', 5, 'other'
+        UNION ALL SELECT 'Rotigotine', 0, 'patch'
+        UNION ALL SELECT 'Levodopa', 0, 'with carbidopa'
+        UNION ALL SELECT 'Levodopa', 1, 'with benserazide'
+        UNION ALL SELECT 'Opioid', 0, 'oxycodone-naloxone'
+        UNION ALL SELECT 'Opioid', 1, 'methadone'
+        UNION ALL SELECT 'Opioid', 2, 'tramadol'
+        UNION ALL SELECT 'Opioid', 3, 'other'
+    ) f ON f.name = s.name;
+)sql";
+
 struct Step {
     int to;
     const char *sql;
@@ -93,6 +161,7 @@ struct Step {
 // Each step upgrades from `to - 1`. Never edit a released step: add a new one.
 constexpr Step steps[] = {
     {1, v1},
+    {2, v2},
 };
 
 } // namespace

@@ -10,7 +10,7 @@ class Database;
 namespace rls::schema {
 
 /// The schema version this build writes. Bump it with a new step in schema.cpp.
-inline constexpr int CurrentVersion = 1;
+inline constexpr int CurrentVersion = 2;
 
 /// Reads PRAGMA user_version.
 int version(SQLite::Database &db);

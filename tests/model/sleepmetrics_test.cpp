@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/sleepmetrics.h"
 
+#include "support/fixtures.h"
+
 #include <gtest/gtest.h>
 
 using namespace rls;
@@ -64,12 +66,59 @@ TEST(SleepMetrics, missingItems_leaveOnlyWhatCanBeComputed)
     EXPECT_FALSE(computeSleepMetrics(SleepDiary {}).timeInBedMinutes);
 }
 
-TEST(SleepMetrics, blankLatencyAndWake_countAsZero)
+TEST(SleepMetrics, blankLatency_leavesTotalSleepAndEfficiencyEmpty)
 {
-    SleepDiary s;
-    s.triedToSleep = QTime(23, 0);
-    s.finalAwakening = QTime(6, 0);
-    EXPECT_EQ(computeSleepMetrics(s).totalSleepMinutes, 420);
+    // Counting a skipped "minutes to fall asleep" as 0 made this night 94 % instead of 83 %.
+    SleepDiary s = night(QTime(22, 30), QTime(22, 30), 80, 0, QTime(6, 30), QTime(6, 30));
+    ASSERT_NEAR(*computeSleepMetrics(s).efficiencyPercent, 83.33, 0.01);
+    s.minutesToFallAsleep.reset();
+    const SleepMetrics m = computeSleepMetrics(s);
+    EXPECT_EQ(m.timeInBedMinutes, 480);
+    EXPECT_FALSE(m.totalSleepMinutes);
+    EXPECT_FALSE(m.efficiencyPercent);
+    EXPECT_EQ(missingForTotalSleep(s), QStringList {QStringLiteral("minutes to fall asleep")});
+}
+
+TEST(SleepMetrics, blankWake_isZeroOnlyAfterNoAwakenings)
+{
+    SleepDiary s = night(QTime(22, 0), QTime(22, 0), 20, 0, QTime(6, 0), QTime(6, 0));
+    s.minutesAwake.reset();
+    s.awakenings = 0;
+    EXPECT_EQ(computeSleepMetrics(s).totalSleepMinutes, 460);
+    s.awakenings = 2;
+    EXPECT_FALSE(computeSleepMetrics(s).totalSleepMinutes);
+    EXPECT_EQ(missingForTotalSleep(s), QStringList {QStringLiteral("minutes awake")});
+    s.awakenings.reset();
+    EXPECT_FALSE(computeSleepMetrics(s).totalSleepMinutes);
+}
+
+// Expected values from tests/fixtures/sleep_metrics.py, which works them out with Python's
+// datetime arithmetic on real dates, independently of this code.
+TEST(SleepMetrics, matchesIndependentlyComputedNights)
+{
+    const QList<QStringList> rows = readFixtureCsv(QStringLiteral("sleep_metrics.csv"));
+    ASSERT_GE(rows.size(), 10);
+    auto time
+        = [](const QString &t) { return t.isEmpty() ? std::nullopt : std::optional(QTime::fromString(t, u"HH:mm")); };
+    auto number = [](const QString &t) { return t.isEmpty() ? std::nullopt : std::optional(t.toInt()); };
+    for (const QStringList &r : rows) {
+        SCOPED_TRACE(r.join(u','));
+        SleepDiary s;
+        s.inBed = time(r[0]);
+        s.triedToSleep = time(r[1]);
+        s.minutesToFallAsleep = number(r[2]);
+        s.awakenings = number(r[3]);
+        s.minutesAwake = number(r[4]);
+        s.finalAwakening = time(r[5]);
+        s.outOfBed = time(r[6]);
+        const SleepMetrics m = computeSleepMetrics(s);
+        EXPECT_EQ(m.timeInBedMinutes, number(r[7]));
+        EXPECT_EQ(m.totalSleepMinutes, number(r[8]));
+        if (r[9].isEmpty())
+            EXPECT_FALSE(m.efficiencyPercent);
+        else
+            EXPECT_NEAR(m.efficiencyPercent.value_or(-1), r[9].toDouble(), 1e-6);
+    }
 }
 
 TEST(SleepMetrics, contradictoryTimes_giveNoMetrics)

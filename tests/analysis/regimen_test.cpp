@@ -24,7 +24,7 @@ QList<RegimenPeriod> periodsThroughDiary(const QList<Night> &nights)
     EXPECT_TRUE(diary.store().saveNights(nights));
     auto loaded = diary.store().loadRange(QDate(2000, 1, 1), QDate(2100, 1, 1));
     EXPECT_TRUE(loaded);
-    return findRegimenPeriods(loaded ? loaded.value() : QList<Night> {});
+    return findRegimenPeriods(loaded ? loaded.value() : QList<Night> {}, test::seededCatalog());
 }
 
 } // namespace
@@ -97,5 +97,5 @@ TEST(RegimenPeriods, noMagnesium_noPeriods)
 {
     const QDate d(2026, 2, 1);
     EXPECT_TRUE(periodsThroughDiary({night(d), night(d.addDays(1))}).isEmpty());
-    EXPECT_TRUE(findRegimenPeriods({}).isEmpty());
+    EXPECT_TRUE(findRegimenPeriods({}, test::seededCatalog()).isEmpty());
 }

@@ -49,7 +49,7 @@ TEST(TrendSeries, unloggedNights_areGapsNotZero)
     test::TempDiary diary;
     const QDate d(2026, 5, 1);
     const auto nights = throughDiary(diary, {nightWith(d, 6), nightWith(d.addDays(1), 4), nightWith(d.addDays(3), 5)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d.addDays(4)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d.addDays(4)));
 
     ASSERT_EQ(s.nights.size(), 5);
     EXPECT_EQ(s.nights[Measure::Severity].at(0), 6);
@@ -67,7 +67,7 @@ TEST(TrendSeries, loggedNightWithoutDose_countsAsZeroMagnesium)
     test::TempDiary diary;
     const QDate d(2026, 5, 1);
     const auto nights = throughDiary(diary, {nightWith(d, 6, 300), nightWith(d.addDays(1), 6)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d.addDays(1)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d.addDays(1)));
     EXPECT_EQ(s.nights[Measure::MagnesiumMg].at(0), 300);
     EXPECT_EQ(s.nights[Measure::MagnesiumMg].at(1), 0);
 }
@@ -77,7 +77,7 @@ TEST(TrendSeries, nightWithoutSeverity_isAGapInSeverityOnly)
     test::TempDiary diary;
     const QDate d(2026, 5, 1);
     const auto nights = throughDiary(diary, {nightWith(d, std::nullopt)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d));
     EXPECT_TRUE(std::isnan(s.nights[Measure::Severity].at(0)));
     EXPECT_EQ(s.nights[Measure::SleepQuality].at(0), 3);
     EXPECT_EQ(s.nights.nightsLogged.at(0), 1);
@@ -88,7 +88,7 @@ TEST(TrendSeries, singleNight_givesOnePointAndNoMeans)
     test::TempDiary diary;
     const QDate d(2026, 5, 6); // a Wednesday
     const auto nights = throughDiary(diary, {test::fullNight(d)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d));
 
     ASSERT_EQ(s.nights.size(), 1);
     EXPECT_EQ(s.nights.keys.at(0), dayKey(d));
@@ -118,7 +118,7 @@ TEST(TrendSeries, rollingMean_needsFourLoggedNightsInTheWindow)
     // Logged on nights 0, 2, 4 and 6; night 6 is the first whose window holds four of them.
     const auto nights = throughDiary(
         diary, {nightWith(d, 2), nightWith(d.addDays(2), 4), nightWith(d.addDays(4), 6), nightWith(d.addDays(6), 8)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d.addDays(8)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d.addDays(8)));
 
     ASSERT_EQ(s.severityRollingMean.size(), 9);
     for (int i = 0; i < 6; ++i)
@@ -134,7 +134,7 @@ TEST(TrendSeries, rollingMean_countsNightsBeforeTheRange)
     const QDate d(2026, 6, 10);
     const auto nights = throughDiary(diary,
         {nightWith(d.addDays(-3), 1), nightWith(d.addDays(-2), 2), nightWith(d.addDays(-1), 3), nightWith(d, 6)});
-    const TrendSeries s = buildTrendSeries(nights, range(d, d.addDays(1)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(d, d.addDays(1)));
     ASSERT_EQ(s.nights.size(), 2);
     EXPECT_DOUBLE_EQ(s.severityRollingMean.at(0), 3.0);
     EXPECT_EQ(s.nights.first.at(0), d); // the earlier nights are not plotted
@@ -149,7 +149,7 @@ TEST(TrendSeries, weekSplitByTheRangeEdge_averagesOnlyItsNightsInRange)
         nights.append(nightWith(wednesday.addDays(i), i < 0 ? 10 : i));
     const auto loaded = throughDiary(diary, nights);
     const QDate tuesday = wednesday.addDays(6);
-    const TrendSeries s = buildTrendSeries(loaded, range(wednesday, tuesday));
+    const TrendSeries s = buildTrendSeries(loaded, test::seededCatalog(), range(wednesday, tuesday));
 
     ASSERT_EQ(s.weeks.size(), 2);
     EXPECT_EQ(s.weeks.first.at(0), wednesday);
@@ -172,7 +172,7 @@ TEST(TrendSeries, firstDayOfWeek_movesTheWeekBoundaries)
     const auto loaded = throughDiary(diary, nights);
     TrendOptions o = range(wednesday, wednesday.addDays(6));
     o.firstDayOfWeek = Qt::Sunday;
-    const TrendSeries s = buildTrendSeries(loaded, o);
+    const TrendSeries s = buildTrendSeries(loaded, test::seededCatalog(), o);
     ASSERT_EQ(s.weeks.size(), 2);
     EXPECT_EQ(s.weeks.last.at(0), QDate(2026, 3, 7)); // Saturday
     EXPECT_EQ(s.weeks.first.at(1), QDate(2026, 3, 8)); // Sunday
@@ -184,7 +184,7 @@ TEST(TrendSeries, weekWithTooFewNights_hasNoMean)
     test::TempDiary diary;
     const QDate monday(2026, 3, 2);
     const auto nights = throughDiary(diary, {nightWith(monday, 9), nightWith(monday.addDays(3), 1)});
-    const TrendSeries s = buildTrendSeries(nights, range(monday, monday.addDays(6)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(monday, monday.addDays(6)));
     ASSERT_EQ(s.weeks.size(), 1);
     EXPECT_TRUE(std::isnan(s.weeks[Measure::Severity].at(0)));
     EXPECT_EQ(s.weeks.nightsLogged.at(0), 2);
@@ -197,7 +197,7 @@ TEST(TrendSeries, monthWithGaps_averagesOnlyItsLoggedNights)
     const auto nights = throughDiary(diary,
         {nightWith(QDate(2026, 4, 2), 2, 300), nightWith(QDate(2026, 4, 15), 6),
             nightWith(QDate(2026, 4, 29), 7, 150)});
-    const TrendSeries s = buildTrendSeries(nights, range(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(QDate(2026, 4, 1), QDate(2026, 4, 30)));
 
     ASSERT_EQ(s.months.size(), 1);
     EXPECT_EQ(s.months.first.at(0), QDate(2026, 4, 1));
@@ -216,7 +216,7 @@ TEST(TrendSeries, monthSplitByTheRangeEdge_averagesOnlyItsNightsInRange)
     for (QDate d(2026, 1, 25); d <= QDate(2026, 2, 5); d = d.addDays(1))
         nights.append(nightWith(d, d < QDate(2026, 1, 28) ? 10 : d.day() % 10));
     const auto loaded = throughDiary(diary, nights);
-    const TrendSeries s = buildTrendSeries(loaded, range(QDate(2026, 1, 28), QDate(2026, 2, 3)));
+    const TrendSeries s = buildTrendSeries(loaded, test::seededCatalog(), range(QDate(2026, 1, 28), QDate(2026, 2, 3)));
 
     ASSERT_EQ(s.months.size(), 2);
     EXPECT_EQ(s.months.first.at(0), QDate(2026, 1, 28));
@@ -232,7 +232,7 @@ TEST(TrendSeries, monthWithoutALoggedNight_isAGapNotZero)
 {
     test::TempDiary diary;
     const auto nights = throughDiary(diary, {nightWith(QDate(2026, 1, 10), 4, 200), nightWith(QDate(2026, 3, 10), 6)});
-    const TrendSeries s = buildTrendSeries(nights, range(QDate(2026, 1, 1), QDate(2026, 3, 31)));
+    const TrendSeries s = buildTrendSeries(nights, test::seededCatalog(), range(QDate(2026, 1, 1), QDate(2026, 3, 31)));
 
     ASSERT_EQ(s.months.size(), 3);
     EXPECT_EQ(s.months.first.at(1), QDate(2026, 2, 1));
@@ -257,7 +257,7 @@ TEST(TrendSeries, daylightSavingChange_keepsOneEvenlySpacedPointPerNight)
     for (int i = 0; i < 7; ++i)
         nights.append(nightWith(from.addDays(i), i));
     const auto loaded = throughDiary(diary, nights);
-    const TrendSeries s = buildTrendSeries(loaded, range(from, from.addDays(6)));
+    const TrendSeries s = buildTrendSeries(loaded, test::seededCatalog(), range(from, from.addDays(6)));
     if (oldTz.isNull())
         qunsetenv("TZ");
     else
@@ -281,7 +281,7 @@ TEST(TrendSeries, intakesInGramsAndMicrograms_areCountedInMilligrams)
         {QStringLiteral("magnesium"), 100, QStringLiteral("mg"), {}, {}},
         {QStringLiteral("Iron"), 500, QStringLiteral("mcg"), {}, {}},
         {QStringLiteral("Alcohol"), 2, QStringLiteral("standard drinks"), {}, {}}};
-    const TrendSeries s = buildTrendSeries({n}, range(n.date, n.date));
+    const TrendSeries s = buildTrendSeries({n}, test::seededCatalog(), range(n.date, n.date));
     EXPECT_DOUBLE_EQ(s.nights[Measure::MagnesiumMg].at(0), 300);
     EXPECT_DOUBLE_EQ(s.nights[Measure::IronMg].at(0), 0.5);
     EXPECT_DOUBLE_EQ(s.nights[Measure::AlcoholDrinks].at(0), 2);
@@ -290,9 +290,9 @@ TEST(TrendSeries, intakesInGramsAndMicrograms_areCountedInMilligrams)
 TEST(TrendSeries, emptyOrReversedRange_givesNothing)
 {
     const QDate d(2026, 1, 1);
-    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(d, d.addDays(-1))).nights.size(), 0);
-    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(QDate(), d)).weeks.size(), 0);
-    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, range(d, d.addDays(-1))).months.size(), 0);
+    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, test::seededCatalog(), range(d, d.addDays(-1))).nights.size(), 0);
+    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, test::seededCatalog(), range(QDate(), d)).weeks.size(), 0);
+    EXPECT_EQ(buildTrendSeries({nightWith(d, 3)}, test::seededCatalog(), range(d, d.addDays(-1))).months.size(), 0);
 }
 
 TEST(DayKey, roundTripsCalendarDatesFarApart)

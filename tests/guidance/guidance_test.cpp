@@ -22,13 +22,18 @@ QList<GuidanceKind> kinds(const QList<Guidance> &g)
         out.append(x.kind);
     return out;
 }
-const QList<Substance> catalog = {
-    {1, substances::Magnesium, Category::Supplement, QStringLiteral("mg"), {}},
-    {2, substances::Iron, Category::Supplement, QStringLiteral("mg"), {}},
-    {3, substances::Caffeine, Category::Stimulant, QStringLiteral("mg"), {}},
-    {4, substances::Alcohol, Category::Alcohol, QStringLiteral("standard drinks"), {}},
-    {5, QStringLiteral("Carbidopa/levodopa"), Category::Medication, QStringLiteral("mg"), {}},
-};
+// The catalog of a real new diary, plus a person's own magnesium product.
+const QList<Substance> catalog = [] {
+    QList<Substance> c = test::seededCatalog();
+    c.append({99, QStringLiteral("Magnesium citrate powder"), SubstanceKind::Magnesium,
+        defaultFlags(SubstanceKind::Magnesium), QStringLiteral("mg"), {}});
+    return c;
+}();
+Intake dose(
+    const QString &substance, double amount, const QString &unit, std::optional<QTime> time, const QString &form = {})
+{
+    return {substance, amount, unit, form, time};
+}
 } // namespace
 
 TEST(Guidance, magnesiumOverTheNihLimit_isNotedWithTheTotal)
@@ -53,43 +58,140 @@ TEST(Guidance, magnesiumAtTheLimit_isNotNoted_butEfsaIsStricter)
     EXPECT_TRUE(guidanceFor({mg(350, QTime(21, 0))}, catalog, GuidanceSettings {}).isEmpty());
 }
 
-TEST(Guidance, magnesiumFromAddedProductsCounts_foodUnitsDoNot)
+TEST(Guidance, magnesiumFromOwnProductsAndInGramsCounts_tabletsDoNot)
 {
-    const QList<Intake> day {mg(200, QTime(9, 0), QStringLiteral("Magnesium citrate powder")), mg(200, QTime(21, 0)),
-        {substances::Magnesium, 2, QStringLiteral("tablets"), {}, QTime(12, 0)}};
-    EXPECT_DOUBLE_EQ(supplementalMagnesiumMg(day, catalog), 400);
+    const QList<Intake> day {mg(200, QTime(9, 0), QStringLiteral("Magnesium citrate powder")),
+        dose(substances::Magnesium, 0.2, QStringLiteral("g"), QTime(21, 0)),
+        dose(substances::Magnesium, 2, QStringLiteral("tablets"), QTime(12, 0))};
+    const auto notes = guidanceFor(day, catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::MagnesiumOverLimit});
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("400 mg"))) << notes.first().text.toStdString();
+    // 0.5 g is 500 mg: over the limit, as the chart and the CSV count it.
+    EXPECT_EQ(kinds(guidanceFor({dose(substances::Magnesium, 0.5, QStringLiteral("g"), QTime(21, 0))}, catalog, {})),
+        QList<GuidanceKind> {GuidanceKind::MagnesiumOverLimit});
 }
 
 TEST(Guidance, ironWithinTwoHoursOfMagnesium_isNoted_threeHoursIsFine)
 {
     auto notes = guidanceFor({iron(QTime(20, 0)), mg(200, QTime(21, 30))}, catalog, GuidanceSettings {});
-    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearMagnesium});
-    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("20:00")));
-    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("21:30")));
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("iron at 20:00 and magnesium at 21:30")))
+        << notes.first().text.toStdString();
     EXPECT_TRUE(guidanceFor({iron(QTime(8, 0)), mg(200, QTime(21, 0))}, catalog, GuidanceSettings {}).isEmpty());
     EXPECT_TRUE(guidanceFor({iron(QTime(19, 0)), mg(200, QTime(21, 0))}, catalog, GuidanceSettings {}).isEmpty());
     // Without times nothing can be said.
     EXPECT_TRUE(guidanceFor({iron(std::nullopt), mg(200, std::nullopt)}, catalog, GuidanceSettings {}).isEmpty());
 }
 
-TEST(Guidance, ironNearLevodopa_isNoted)
+TEST(Guidance, ironAndMagnesiumAcrossMidnight_areAnHourApart)
 {
-    const Intake levodopa {QStringLiteral("Carbidopa/levodopa"), 100, QStringLiteral("mg"), {}, QTime(8, 30)};
-    const auto notes = guidanceFor({iron(QTime(8, 0)), levodopa}, catalog, GuidanceSettings {});
-    EXPECT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearLevodopa});
+    const auto notes = guidanceFor({iron(QTime(0, 30)), mg(200, QTime(23, 30))}, catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("iron at 00:30 and magnesium at 23:30")));
+    // Two morning doses either side of noon are an hour apart too.
+    EXPECT_EQ(kinds(guidanceFor({iron(QTime(11, 30)), mg(200, QTime(12, 30))}, catalog, {})),
+        QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_EQ(minutesApart(QTime(23, 30), QTime(0, 30)), 60);
+    EXPECT_EQ(minutesApart(QTime(8, 0), QTime(21, 0)), 660);
+}
+
+TEST(Guidance, ironNearCalciumOrAnOwnMagnesiumProduct_usesTheFlags)
+{
+    const auto notes
+        = guidanceFor({iron(QTime(8, 0)), dose(QStringLiteral("Calcium"), 500, QStringLiteral("mg"), QTime(8, 30)),
+                          mg(100, QTime(9, 0), QStringLiteral("Magnesium citrate powder"))},
+            catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Calcium at 08:30")));
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Magnesium citrate powder at 09:00")));
+}
+
+TEST(Guidance, ironNearAnyDopaminergicMedicine_isNoted_otherMedicinesAreNot)
+{
+    for (const char16_t *name : {u"Levodopa", u"Pramipexole", u"Ropinirole", u"Rotigotine"}) {
+        const auto notes = guidanceFor(
+            {iron(QTime(8, 0)), dose(QString::fromUtf16(name), 100, QStringLiteral("mg"), QTime(8, 30))}, catalog, {});
+        EXPECT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearDopaminergic})
+            << QString::fromUtf16(name).toStdString();
+    }
+    // The name alone decides nothing: gabapentin is not dopaminergic, and a medicine the
+    // catalog does not know is not guessed at.
+    EXPECT_TRUE(guidanceFor(
+        {iron(QTime(8, 0)), dose(QStringLiteral("Gabapentin"), 300, QStringLiteral("mg"), QTime(8, 30))}, catalog, {})
+                    .isEmpty());
 }
 
 TEST(Guidance, lateCaffeineAndEveningAlcohol_followTheSettings)
 {
-    const Intake coffee {substances::Caffeine, 95, QStringLiteral("mg"), {}, QTime(15, 0)};
-    const Intake wine {substances::Alcohol, 1, QStringLiteral("standard drinks"), {}, QTime(20, 0)};
+    const Intake coffee = dose(substances::Caffeine, 95, QStringLiteral("mg"), QTime(15, 0));
+    const Intake wine = dose(substances::Alcohol, 1, QStringLiteral("standard drinks"), QTime(20, 0));
     EXPECT_EQ(kinds(guidanceFor({coffee, wine}, catalog, GuidanceSettings {})),
         (QList<GuidanceKind> {GuidanceKind::LateCaffeine, GuidanceKind::EveningAlcohol}));
     GuidanceSettings later;
     later.caffeineAfter = QTime(16, 0);
-    EXPECT_EQ(kinds(guidanceFor({coffee}, catalog, later)), QList<GuidanceKind> {});
-    const Intake morningCoffee {substances::Caffeine, 95, QStringLiteral("mg"), {}, QTime(8, 0)};
-    EXPECT_TRUE(guidanceFor({morningCoffee}, catalog, GuidanceSettings {}).isEmpty());
+    later.eveningFrom = QTime(21, 0);
+    EXPECT_EQ(kinds(guidanceFor({coffee, wine}, catalog, later)), QList<GuidanceKind> {});
+    EXPECT_TRUE(
+        guidanceFor({dose(substances::Caffeine, 95, QStringLiteral("mg"), QTime(8, 0))}, catalog, {}).isEmpty());
+}
+
+TEST(Guidance, coffeeAfterMidnight_isLate_andEveryLateDrinkIsNamed)
+{
+    const QList<Intake> day {
+        dose(substances::Caffeine, 63, QStringLiteral("mg"), QTime(1, 0), QStringLiteral("Espresso (1 shot)")),
+        dose(substances::Caffeine, 95, QStringLiteral("mg"), QTime(16, 30), QStringLiteral("Brewed coffee (240 ml)")),
+        dose(substances::Caffeine, 47, QStringLiteral("mg"), QTime(9, 0), QStringLiteral("Black tea (240 ml)"))};
+    const auto notes = guidanceFor(day, catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::LateCaffeine});
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Espresso (1 shot) at 01:00")));
+    EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Brewed coffee (240 ml) at 16:30")));
+    EXPECT_FALSE(notes.first().text.contains(QStringLiteral("tea"))); // 09:00 is the morning
+    EXPECT_TRUE(isLateInTheDay(QTime(4, 59), QTime(14, 0)));
+    EXPECT_FALSE(isLateInTheDay(QTime(5, 0), QTime(14, 0)));
+}
+
+namespace {
+QList<Night> bedtimes(const QList<QTime> &times)
+{
+    QList<Night> out;
+    QDate d(2026, 11, 1);
+    for (const QTime &t : times) {
+        Night n;
+        n.date = d;
+        d = d.addDays(1);
+        if (t.isValid())
+            n.sleep.triedToSleep = t;
+        out.append(n);
+    }
+    return out;
+}
+} // namespace
+
+TEST(Guidance, caffeineHour_isSixHoursBeforeTheMedianBedtimeOfTheLast14Nights)
+{
+    // Median of 22:30, 23:00, 23:30 is 23:00: caffeine is noted from 17:00 (Drake et al. 2013).
+    EXPECT_EQ(caffeineCutoff(bedtimes({QTime(22, 30), QTime(23, 30), QTime(23, 0)}), QTime(14, 0)), QTime(17, 0));
+    // Across midnight: 23:30 and 00:30 have their median at midnight, so 18:00.
+    EXPECT_EQ(caffeineCutoff(bedtimes({QTime(23, 30), QTime(0, 30), QTime(23, 30), QTime(0, 30)}), QTime(14, 0)),
+        QTime(18, 0));
+    // Fewer than 3 bedtimes: the setting.
+    EXPECT_EQ(caffeineCutoff(bedtimes({QTime(23, 0), QTime(), QTime(23, 0)}), QTime(14, 0)), QTime(14, 0));
+    // Only the last 14 logged nights count: 20 early nights, then 14 late ones.
+    QList<QTime> times(20, QTime(21, 0));
+    times.append(QList<QTime>(14, QTime(1, 0)));
+    EXPECT_EQ(caffeineCutoff(bedtimes(times), QTime(14, 0)), QTime(19, 0));
+}
+
+TEST(Guidance, labGuideline_ferritinAndSaturation_onlyInTheirUnits)
+{
+    EXPECT_FALSE(labGuideline({0, QDate(2026, 1, 1), labtests::Ferritin, 75, QStringLiteral("ng/mL")}).isEmpty());
+    EXPECT_FALSE(labGuideline({0, QDate(2026, 1, 1), labtests::Ferritin, 60, QStringLiteral("µg/L")}).isEmpty());
+    EXPECT_TRUE(labGuideline({0, QDate(2026, 1, 1), labtests::Ferritin, 76, QStringLiteral("ng/mL")}).isEmpty());
+    EXPECT_TRUE(labGuideline({0, QDate(2026, 1, 1), labtests::Ferritin, 30, QStringLiteral("pmol/L")}).isEmpty());
+    EXPECT_FALSE(
+        labGuideline({0, QDate(2026, 1, 1), labtests::TransferrinSaturation, 19.9, QStringLiteral("%")}).isEmpty());
+    EXPECT_TRUE(
+        labGuideline({0, QDate(2026, 1, 1), labtests::TransferrinSaturation, 20, QStringLiteral("%")}).isEmpty());
 }
 
 TEST(Guidance, kidneyReminder_pointsToTheDoctor)

@@ -15,7 +15,7 @@ TEST(Elemental, everyFormMatchesIndependentFormulaWeights)
     const QList<QStringList> rows = readFixtureCsv(QStringLiteral("elemental_fractions.csv"));
     ASSERT_EQ(rows.size(), compoundForms().size());
     for (const QStringList &r : rows) {
-        SCOPED_TRACE(r.join(u','));
+        SCOPED_TRACE(r.join(u',').toStdString());
         const SubstanceKind kind = r[1] == u"Fe" ? SubstanceKind::Iron : SubstanceKind::Magnesium;
         const CompoundForm *form = findCompoundForm(kind, r[0]);
         ASSERT_NE(form, nullptr);

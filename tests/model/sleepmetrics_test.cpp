@@ -102,7 +102,7 @@ TEST(SleepMetrics, matchesIndependentlyComputedNights)
         = [](const QString &t) { return t.isEmpty() ? std::nullopt : std::optional(QTime::fromString(t, u"HH:mm")); };
     auto number = [](const QString &t) { return t.isEmpty() ? std::nullopt : std::optional(t.toInt()); };
     for (const QStringList &r : rows) {
-        SCOPED_TRACE(r.join(u','));
+        SCOPED_TRACE(r.join(u',').toStdString());
         SleepDiary s;
         s.inBed = time(r[0]);
         s.triedToSleep = time(r[1]);

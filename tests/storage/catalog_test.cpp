@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/elemental.h"
 #include "storage/diarystore.h"
 #include "support/tempdiary.h"
 
@@ -7,49 +8,87 @@
 using namespace rls;
 using rls::test::TempDiary;
 
-TEST(Catalog, newDiary_isSeededWithTheFourSubstancesAndTheirForms)
+TEST(Catalog, newDiary_isSeededWithKindsFlagsAndConvertibleForms)
 {
     TempDiary diary;
-    const auto list = diary.store().substances();
-    ASSERT_TRUE(list);
-    ASSERT_EQ(list->size(), 4);
-    EXPECT_EQ(list->at(0).name, QStringLiteral("Magnesium"));
-    EXPECT_EQ(list->at(0).unit, QStringLiteral("mg"));
-    EXPECT_EQ(list->at(0).forms,
-        (QStringList {QStringLiteral("citrate"), QStringLiteral("glycinate"), QStringLiteral("malate"),
-            QStringLiteral("L-threonate"), QStringLiteral("oxide"), QStringLiteral("other")}));
-    EXPECT_EQ(list->at(1).forms.size(), 3);
-    EXPECT_EQ(list->at(2).category, Category::Stimulant);
-    EXPECT_EQ(list->at(3).unit, QStringLiteral("standard drinks"));
-    EXPECT_EQ(list->at(3).category, Category::Alcohol);
+    const QList<Substance> list = diary.store().substances().value();
+    const Substance *magnesium = findSubstance(list, substances::Magnesium);
+    ASSERT_NE(magnesium, nullptr);
+    EXPECT_EQ(magnesium->kind, SubstanceKind::Magnesium);
+    EXPECT_EQ(magnesium->flags, SubstanceFlag::CountsTowardsMagnesiumLimit | SubstanceFlag::IronAbsorptionInhibitor);
+    EXPECT_EQ(magnesium->unit, QStringLiteral("mg"));
+    EXPECT_EQ(findSubstance(list, substances::Iron)->kind, SubstanceKind::Iron);
+    EXPECT_EQ(findSubstance(list, substances::Caffeine)->kind, SubstanceKind::Caffeine);
+    EXPECT_EQ(findSubstance(list, substances::Alcohol)->unit, QStringLiteral("standard drinks"));
+    // Every magnesium and iron form offered (but "other") can be turned into elemental mg.
+    for (const Substance *s : {magnesium, findSubstance(list, substances::Iron)}) {
+        for (const QString &form : s->forms) {
+            if (form != u"other") {
+                EXPECT_NE(findCompoundForm(s->kind, form), nullptr) << form.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(magnesium->forms.size(), 9);
 }
 
-TEST(Catalog, addSubstance_thenUseItInANight)
+TEST(Catalog, newDiary_knowsTheUsualRlsMedicines_theFirstFourDopaminergic)
 {
     TempDiary diary;
-    auto added = diary.store().addSubstance(
-        {0, QStringLiteral("Pramipexole"), Category::Medication, QStringLiteral("mg"), {}});
+    const QList<Substance> list = diary.store().substances().value();
+    for (const char16_t *name : {u"Pramipexole", u"Ropinirole", u"Rotigotine", u"Levodopa"}) {
+        const Substance *s = findSubstance(list, QString::fromUtf16(name));
+        ASSERT_NE(s, nullptr) << QString::fromUtf16(name).toStdString();
+        EXPECT_EQ(s->kind, SubstanceKind::Medication);
+        EXPECT_TRUE(s->flags.testFlag(SubstanceFlag::Dopaminergic));
+    }
+    for (const char16_t *name : {u"Gabapentin", u"Gabapentin enacarbil", u"Pregabalin", u"Opioid"}) {
+        const Substance *s = findSubstance(list, QString::fromUtf16(name));
+        ASSERT_NE(s, nullptr) << QString::fromUtf16(name).toStdString();
+        EXPECT_EQ(s->kind, SubstanceKind::Medication);
+        EXPECT_FALSE(s->flags.testFlag(SubstanceFlag::Dopaminergic));
+    }
+    EXPECT_EQ(findSubstance(list, QStringLiteral("Rotigotine"))->unit, QStringLiteral("mg/24 h"));
+    EXPECT_TRUE(findSubstance(list, QStringLiteral("Levodopa"))->forms.contains(QStringLiteral("with carbidopa")));
+    EXPECT_TRUE(findSubstance(list, QStringLiteral("Opioid"))->forms.contains(QStringLiteral("oxycodone-naloxone")));
+    for (const char16_t *name : {u"Calcium", u"Zinc", u"Antacid"})
+        EXPECT_TRUE(
+            findSubstance(list, QString::fromUtf16(name))->flags.testFlag(SubstanceFlag::IronAbsorptionInhibitor));
+}
+
+TEST(Catalog, addSubstance_keepsItsKindAndFlags_thenUseItInANight)
+{
+    TempDiary diary;
+    Substance own {0, QStringLiteral("Magnesium citrate powder"), SubstanceKind::Magnesium,
+        defaultFlags(SubstanceKind::Magnesium), QStringLiteral("mg"), {QStringLiteral("citrate")}};
+    auto added = diary.store().addSubstance(own);
     ASSERT_TRUE(added);
-    EXPECT_GT(added->id, 4);
     Night n;
     n.date = QDate(2026, 11, 23);
-    n.intakes = {{QStringLiteral("Pramipexole"), 0.125, QStringLiteral("mg"), {}, QTime(20, 0)}};
+    n.intakes = {{own.name, 0.125, QStringLiteral("g"), {}, QTime(20, 0)}};
+    n.intakes.first().labelMg = 800;
     ASSERT_TRUE(diary.store().saveNight(n));
-    EXPECT_EQ(diary.store().loadNight(n.date)->value().intakes.first().amount, 0.125);
-    EXPECT_EQ(diary.store().substances()->last().category, Category::Medication);
+    diary.close();
+    const Intake back = diary.store().loadNight(n.date)->value().intakes.first();
+    EXPECT_EQ(back.amount, 0.125);
+    EXPECT_EQ(back.labelMg, 800.0);
+    const Substance *stored = findSubstance(diary.store().substances().value(), own.name);
+    ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(stored->kind, SubstanceKind::Magnesium);
+    EXPECT_EQ(stored->flags, own.flags);
+    EXPECT_EQ(stored->forms, own.forms);
 }
 
 TEST(Catalog, duplicateOrNamelessSubstance_isRefused)
 {
     TempDiary diary;
-    auto dup
-        = diary.store().addSubstance({0, QStringLiteral("magnesium"), Category::Supplement, QStringLiteral("mg"), {}});
+    const qsizetype before = diary.store().substances()->size();
+    auto dup = diary.store().addSubstance(newSubstanceNamed(QStringLiteral("magnesium"), QStringLiteral("mg")));
     ASSERT_FALSE(dup);
     EXPECT_EQ(dup.error().fields.first().field, QStringLiteral("name"));
-    auto nameless = diary.store().addSubstance({0, QStringLiteral(" "), Category::Supplement, QStringLiteral(""), {}});
+    auto nameless = diary.store().addSubstance(newSubstanceNamed(QStringLiteral(" "), QString()));
     ASSERT_FALSE(nameless);
     EXPECT_EQ(nameless.error().fields.size(), 2);
-    EXPECT_EQ(diary.store().substances()->size(), 4);
+    EXPECT_EQ(diary.store().substances()->size(), before);
 }
 
 TEST(Catalog, tags_seededAndAddable_newTagsFromANightJoinTheList)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/diarystore.h"
+#include "storage/schema.h"
 #include "support/tempdiary.h"
 
 #include <SQLiteCpp/Database.h>
@@ -216,7 +217,7 @@ TEST(DiaryStore, fileIsInWalModeWithForeignKeys)
     diary.close();
     SQLite::Database raw(diary.path().toStdString());
     EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "wal");
-    EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), 1);
+    EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), schema::CurrentVersion);
     EXPECT_EQ(raw.execAndGet("SELECT onset || '|' || created_at FROM night").getString(), "20:45|2026-11-23T21:15:00Z");
 }
 
@@ -241,20 +242,20 @@ TEST(DiaryStore, batchWithNewSubstances_cancelledMidway_leavesNoTraceInTheCatalo
 {
     TempDiary diary;
     NightBatch batch;
-    batch.newSubstances = {{0, QStringLiteral("Gabapentin"), Category::Medication, QStringLiteral("mg"), {}}};
+    batch.newSubstances = {newSubstanceNamed(QStringLiteral("Clonazepam"), QStringLiteral("mg"))};
     for (int d = 1; d <= 5; ++d) {
         Night n = test::fullNight(QDate(2026, 3, d));
-        n.intakes.append({QStringLiteral("Gabapentin"), 300, QStringLiteral("mg"), {}, QTime(20, 0)});
+        n.intakes.append({QStringLiteral("Clonazepam"), 300, QStringLiteral("mg"), {}, QTime(20, 0)});
         batch.save.append(n);
     }
     const auto cancelled = diary.store().apply(batch, Stamps::Touch, [](qsizetype done) { return done < 3; });
     ASSERT_FALSE(cancelled);
     EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
-    EXPECT_EQ(diary.store().substances()->size(), 4);
+    EXPECT_EQ(diary.store().substances()->size(), test::seededCatalog().size());
     EXPECT_EQ(diary.store().summary()->nights, 0);
 
     ASSERT_TRUE(diary.store().apply(batch, Stamps::Touch));
-    EXPECT_EQ(diary.store().substances()->size(), 5);
+    EXPECT_EQ(diary.store().substances()->size(), test::seededCatalog().size() + 1);
     EXPECT_EQ(
-        diary.store().loadNight(QDate(2026, 3, 2))->value().intakes.last().substance, QStringLiteral("Gabapentin"));
+        diary.store().loadNight(QDate(2026, 3, 2))->value().intakes.last().substance, QStringLiteral("Clonazepam"));
 }

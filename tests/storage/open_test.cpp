@@ -171,7 +171,7 @@ TEST(OpenDiary, versionZeroDatabase_isMigratedAndUsable)
     auto opened = DiaryStore::open(diary.path());
     ASSERT_TRUE(opened) << opened.error().message.toStdString();
     ASSERT_TRUE(opened.value()->saveNight(test::fullNight(QDate(2026, 11, 23))));
-    EXPECT_EQ(opened.value()->substances()->size(), 4);
+    EXPECT_EQ(opened.value()->substances()->size(), test::seededCatalog().size());
     opened.value().reset();
     SQLite::Database raw(diary.path().toStdString());
     EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
@@ -200,6 +200,6 @@ TEST(OpenDiary, reopeningACurrentDiary_keepsItsNights)
     ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 23))));
     diary.close();
     EXPECT_EQ(diary.store().summary()->nights, 1);
-    EXPECT_EQ(diary.store().substances()->size(), 4); // seeded once, not again
+    EXPECT_EQ(diary.store().substances()->size(), test::seededCatalog().size()); // seeded once, not again
     EXPECT_TRUE(QDir(diary.dir()).entryList({QStringLiteral("*.backup*")}).isEmpty());
 }

@@ -63,4 +63,13 @@ Night fullNight(QDate date)
     return n;
 }
 
+QList<Substance> seededCatalog()
+{
+    static const QList<Substance> catalog = [] {
+        TempDiary diary;
+        return diary.store().substances().value();
+    }();
+    return catalog;
+}
+
 } // namespace rls::test

@@ -34,6 +34,9 @@ private:
 /// Every byte of a file, to prove a refused open left it as it was.
 QByteArray fileBytes(const QString &path);
 
+/// The substance catalog a new diary starts with, read from a real new diary file.
+QList<Substance> seededCatalog();
+
 /// A night with every field filled, as an evening's full entry would be.
 Night fullNight(QDate date);
 

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite was made by the app
+// of schema version 1 (see tests/data/README.md) and is copied before each test.
+#include "model/dose.h"
+#include "storage/diarystore.h"
+#include "storage/schema.h"
+#include "support/fixtures.h"
+#include "support/tempdiary.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <SQLiteCpp/Database.h>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+using rls::test::fileBytes;
+using rls::test::TempDiary;
+
+namespace {
+
+// The fixture as a fresh file in the test's folder.
+void copyV1(const TempDiary &diary)
+{
+    ASSERT_TRUE(QFile::copy(test::fixturePath(QStringLiteral("diary-v1.sqlite")), diary.path()));
+    QFile(diary.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
+struct RawCounts {
+    int nights;
+    int intakes;
+    int tags;
+    double amounts;
+};
+
+RawCounts countsOf(const QString &path)
+{
+    SQLite::Database raw(path.toStdString());
+    return {raw.execAndGet("SELECT count(*) FROM night").getInt(),
+        raw.execAndGet("SELECT count(*) FROM intake").getInt(),
+        raw.execAndGet("SELECT count(*) FROM night_tag").getInt(),
+        raw.execAndGet("SELECT total(amount) FROM intake").getDouble()};
+}
+
+} // namespace
+
+TEST(Migration, v1Diary_opensAtTheCurrentVersion_keepingEveryNightAndDose)
+{
+    TempDiary diary;
+    copyV1(diary);
+    const RawCounts before = countsOf(diary.path());
+    ASSERT_EQ(before.nights, 38);
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    const auto nights = opened.value()->loadRange(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    ASSERT_TRUE(nights);
+    EXPECT_EQ(nights->size(), before.nights);
+    opened.value().reset();
+    const RawCounts after = countsOf(diary.path());
+    EXPECT_EQ(after.nights, before.nights);
+    EXPECT_EQ(after.intakes, before.intakes);
+    EXPECT_EQ(after.tags, before.tags);
+    EXPECT_DOUBLE_EQ(after.amounts, before.amounts);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+}
+
+TEST(Migration, v1Diary_isCopiedAsideBeforeUpgrading)
+{
+    TempDiary diary;
+    copyV1(diary);
+    ASSERT_TRUE(DiaryStore::open(diary.path()));
+    const QString backup = diary.path() + QStringLiteral(".v1.backup");
+    ASSERT_TRUE(QFile::exists(backup)) << QDir(diary.dir()).entryList().join(u' ').toStdString();
+    SQLite::Database copy(backup.toStdString());
+    EXPECT_EQ(schema::version(copy), 1);
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM night").getInt(), 38);
+    EXPECT_TRUE(
+        copy.execAndGet("SELECT count(*) FROM pragma_table_info('substance') WHERE name = 'category'").getInt());
+}
+
+TEST(Migration, v1Substances_getKindsAndFlags_andTheUsualMedicinesJoin)
+{
+    TempDiary diary;
+    copyV1(diary);
+    const QList<Substance> catalog = diary.store().substances().value();
+    auto kindOfName = [&](const char16_t *name) { return findSubstance(catalog, QString::fromUtf16(name))->kind; };
+    auto flagsOfName = [&](const char16_t *name) { return findSubstance(catalog, QString::fromUtf16(name))->flags; };
+    EXPECT_EQ(kindOfName(u"Magnesium"), SubstanceKind::Magnesium);
+    EXPECT_EQ(kindOfName(u"Magnesium citrate powder"), SubstanceKind::Magnesium);
+    EXPECT_TRUE(flagsOfName(u"Magnesium citrate powder").testFlag(SubstanceFlag::CountsTowardsMagnesiumLimit));
+    EXPECT_EQ(kindOfName(u"Iron"), SubstanceKind::Iron);
+    EXPECT_EQ(kindOfName(u"Caffeine"), SubstanceKind::Caffeine);
+    EXPECT_EQ(kindOfName(u"Alcohol"), SubstanceKind::Alcohol);
+    EXPECT_EQ(kindOfName(u"Levodopa/benserazide"), SubstanceKind::Medication);
+    EXPECT_TRUE(flagsOfName(u"Levodopa/benserazide").testFlag(SubstanceFlag::Dopaminergic));
+    EXPECT_TRUE(flagsOfName(u"pramipexole").testFlag(SubstanceFlag::Dopaminergic)); // the person's own entry
+    EXPECT_TRUE(flagsOfName(u"Calcium").testFlag(SubstanceFlag::IronAbsorptionInhibitor));
+    EXPECT_EQ(kindOfName(u"Guarana"), SubstanceKind::Other);
+    EXPECT_NE(findSubstance(catalog, QStringLiteral("Ropinirole")), nullptr);
+    // The migration's rules and those for substances met in an import agree.
+    for (const Substance &s : catalog) {
+        const Substance guessed = newSubstanceNamed(s.name, s.unit);
+        if (s.id <= 9 && s.name != u"Guarana" && s.name != u"Alcohol" && s.name != u"Levodopa/benserazide") {
+            EXPECT_EQ(guessed.kind, s.kind) << s.name.toStdString();
+        }
+        if (s.id <= 9) {
+            EXPECT_EQ(guessed.flags, s.flags) << s.name.toStdString();
+        }
+    }
+    // The person's 0.2 g of magnesium powder now counts as magnesium: 200 mg.
+    const Night night = diary.store().loadNight(QDate(2026, 11, 20))->value();
+    double powder = 0;
+    for (const Intake &in : night.intakes) {
+        if (in.substance == u"Magnesium citrate powder")
+            powder = toMilligrams(in.amount, in.unit).value_or(0);
+    }
+    EXPECT_DOUBLE_EQ(powder, 200.0);
+}
+
+TEST(Migration, failedUpgradeOfV1_leavesTheFileAtV1_byteForByte)
+{
+    TempDiary diary;
+    copyV1(diary);
+    {
+        // A column in the way of version 2 makes its step fail halfway through.
+        SQLite::Database raw(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("ALTER TABLE intake ADD COLUMN label_mg REAL");
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const QByteArray before = fileBytes(diary.path());
+    const RawCounts counts = countsOf(diary.path());
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("version 2"))) << opened.error().message.toStdString();
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), 1);
+    EXPECT_TRUE(raw.execAndGet("SELECT count(*) FROM pragma_table_info('substance') WHERE name = 'category'").getInt());
+    EXPECT_FALSE(raw.execAndGet("SELECT count(*) FROM pragma_table_info('substance') WHERE name = 'kind'").getInt());
+    EXPECT_EQ(countsOf(diary.path()).nights, counts.nights);
+    EXPECT_EQ(countsOf(diary.path()).intakes, counts.intakes);
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}

@@ -12,7 +12,7 @@ QList<CaffeineDrink> caffeineDrinks()
         {QStringLiteral("Espresso (1 shot)"), 63},
         {QStringLiteral("Black tea (240 ml)"), 47},
         {QStringLiteral("Green tea (240 ml)"), 28},
-        {QStringLiteral("Cola (330 ml)"), 34},
+        {QStringLiteral("Cola (355 ml can)"), 34},
         {QStringLiteral("Energy drink (250 ml)"), 80},
     };
 }
@@ -32,6 +32,13 @@ double standardDrinks(double volumeMl, double abvPercent, StandardDrink size)
     constexpr double ethanolGramsPerMl = 0.789;
     const double grams = volumeMl * abvPercent / 100.0 * ethanolGramsPerMl;
     return std::round(grams / static_cast<int>(size) * 10.0) / 10.0;
+}
+
+QString standardDrinksText(double count, const QLocale &locale)
+{
+    const QString number = locale.toString(count, 'g', 3);
+    return count == 1 ? QStringLiteral("%1 standard drink").arg(number)
+                      : QStringLiteral("%1 standard drinks").arg(number);
 }
 
 } // namespace rls

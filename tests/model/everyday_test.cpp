@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small rules of daily logging: which night "tonight" is, drinks, the regimen, unsaved entries.
 #include "model/drinks.h"
+#include "model/irls.h"
 #include "model/nightdate.h"
 #include "model/regimen.h"
 #include "support/tempdiary.h"
@@ -37,7 +38,34 @@ TEST(Drinks, caffeinePresets_areTheUsdaFigures)
     EXPECT_EQ(drinks.at(1).caffeineMg, 63);
     EXPECT_EQ(drinks.at(2).caffeineMg, 47);
     EXPECT_TRUE(std::any_of(drinks.cbegin(), drinks.cend(),
-        [](const CaffeineDrink &d) { return d.name.startsWith(QStringLiteral("Cola")) && d.caffeineMg == 34; }));
+        [](const CaffeineDrink &d) { return d.name == u"Cola (355 ml can)" && d.caffeineMg == 34; }));
+}
+
+TEST(Drinks, oneStandardDrink_isSingular)
+{
+    const QLocale c = QLocale::c();
+    EXPECT_EQ(standardDrinksText(1, c), QStringLiteral("1 standard drink"));
+    EXPECT_EQ(standardDrinksText(1.5, c), QStringLiteral("1.5 standard drinks"));
+    EXPECT_EQ(standardDrinksText(0.6, c), QStringLiteral("0.6 standard drinks"));
+    EXPECT_EQ(standardDrinksText(2, c), QStringLiteral("2 standard drinks"));
+    EXPECT_EQ(standardDrinksText(1.5, QLocale(QLocale::German)), QStringLiteral("1,5 standard drinks"));
+}
+
+TEST(Irls, totalsFallIntoTheirBands)
+{
+    EXPECT_EQ(irlsBand(0), IrlsBand::None);
+    EXPECT_EQ(irlsBand(1), IrlsBand::Mild);
+    EXPECT_EQ(irlsBand(10), IrlsBand::Mild);
+    EXPECT_EQ(irlsBand(11), IrlsBand::Moderate);
+    EXPECT_EQ(irlsBand(20), IrlsBand::Moderate);
+    EXPECT_EQ(irlsBand(21), IrlsBand::Severe);
+    EXPECT_EQ(irlsBand(30), IrlsBand::Severe);
+    EXPECT_EQ(irlsBand(31), IrlsBand::VerySevere);
+    EXPECT_EQ(irlsBand(40), IrlsBand::VerySevere);
+    EXPECT_EQ(irlsBand(41), IrlsBand::OutOfRange);
+    EXPECT_EQ(irlsBand(-1), IrlsBand::OutOfRange);
+    EXPECT_EQ(irlsBandLabel(irlsBand(22)), QStringLiteral("severe"));
+    EXPECT_TRUE(irlsBandLabel(IrlsBand::OutOfRange).isEmpty());
 }
 
 TEST(Regimen, textRoundTrip_keepsEveryDose)
@@ -45,8 +73,11 @@ TEST(Regimen, textRoundTrip_keepsEveryDose)
     const Regimen regimen {
         {QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
         {QStringLiteral("Iron"), 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)},
-        {QStringLiteral("Vitamin D"), 0.025, QStringLiteral("mg"), {}, std::nullopt}};
+        {QStringLiteral("Vitamin D"), 0.025, QStringLiteral("mg"), {}, std::nullopt},
+        {QStringLiteral("Magnesium"), 42.3, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0), 300.0}};
     EXPECT_EQ(regimenFromText(regimenToText(regimen)), regimen);
+    // A regimen saved before label weights were kept still reads.
+    EXPECT_EQ(regimenFromText(QStringLiteral("Iron|25|mg|ferrous bisglycinate|08:00")).size(), 1);
 }
 
 TEST(Regimen, unreadableLines_areSkipped)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/irls.h"
+
+namespace rls {
+
+IrlsBand irlsBand(int total)
+{
+    if (total < 0 || total > 40)
+        return IrlsBand::OutOfRange;
+    if (total == 0)
+        return IrlsBand::None;
+    if (total <= 10)
+        return IrlsBand::Mild;
+    if (total <= 20)
+        return IrlsBand::Moderate;
+    if (total <= 30)
+        return IrlsBand::Severe;
+    return IrlsBand::VerySevere;
+}
+
+QString irlsBandLabel(IrlsBand band)
+{
+    switch (band) {
+    case IrlsBand::None: return QStringLiteral("no symptoms");
+    case IrlsBand::Mild: return QStringLiteral("mild");
+    case IrlsBand::Moderate: return QStringLiteral("moderate");
+    case IrlsBand::Severe: return QStringLiteral("severe");
+    case IrlsBand::VerySevere: return QStringLiteral("very severe");
+    case IrlsBand::OutOfRange: break;
+    }
+    return {};
+}
+
+} // namespace rls

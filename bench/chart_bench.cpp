@@ -31,6 +31,7 @@ struct Fixture {
     std::unique_ptr<rls::DiaryContext> context;
     std::unique_ptr<rls::TrendsPage> page;
     QList<rls::Night> nights;
+    QList<rls::Substance> catalog;
     rls::TrendOptions all;
 };
 
@@ -51,6 +52,7 @@ bool makeFixture()
     if (!loaded)
         return false;
     fixture->nights = loaded.value();
+    fixture->catalog = fixture->store->substances().value();
     fixture->all.from = summary->first;
     fixture->all.to = summary->last;
     fixture->settings
@@ -86,7 +88,7 @@ BENCHMARK(BM_LoadAllNights)->Unit(benchmark::kMillisecond);
 void BM_BuildSeriesAll(benchmark::State &state)
 {
     for (auto _ : state) {
-        const rls::TrendSeries series = rls::buildTrendSeries(fixture->nights, fixture->all);
+        const rls::TrendSeries series = rls::buildTrendSeries(fixture->nights, fixture->catalog, fixture->all);
         benchmark::DoNotOptimize(series.nights.size());
     }
     state.counters["nights"] = double(fixture->nights.size());

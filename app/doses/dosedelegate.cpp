@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "doses/dosedelegate.h"
+
+#include "doses/dosesmodel.h"
+#include "doses/timefield.h"
+#include "model/validation.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+
+namespace rls {
+namespace {
+
+QDoubleSpinBox *numberEditor(QWidget *parent, int decimals, const QString &name)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(0, MaxIntakeAmount);
+    spin->setDecimals(decimals);
+    spin->setAlignment(Qt::AlignRight);
+    return spin;
+}
+
+} // namespace
+
+QWidget *DoseDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *model = qobject_cast<const DosesModel *>(index.model());
+    switch (index.column()) {
+    case DosesModel::SubstanceColumn: {
+        auto *box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("doseSubstanceEditor"));
+        if (model) {
+            for (const Substance &s : model->catalog())
+                box->addItem(s.name);
+        }
+        return box;
+    }
+    case DosesModel::FormColumn: {
+        auto *box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("doseFormEditor"));
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItem(QString());
+        if (model)
+            box->addItems(model->formsFor(index.row()));
+        return box;
+    }
+    case DosesModel::LabelColumn: {
+        QDoubleSpinBox *spin = numberEditor(parent, 1, QStringLiteral("doseLabelEditor"));
+        spin->setSpecialValueText(tr("none"));
+        spin->setSuffix(tr(" mg"));
+        spin->setSingleStep(50);
+        return spin;
+    }
+    case DosesModel::AmountColumn: {
+        QDoubleSpinBox *spin = numberEditor(parent, 3, QStringLiteral("doseAmountEditor"));
+        spin->setSingleStep(25);
+        return spin;
+    }
+    case DosesModel::TimeColumn: {
+        auto *time = new TimeField(parent);
+        time->setObjectName(QStringLiteral("doseTimeEditor"));
+        return time;
+    }
+    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void DoseDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        const int at = box->findText(value.toString(), Qt::MatchFixedString);
+        if (at >= 0)
+            box->setCurrentIndex(at);
+        else if (box->isEditable())
+            box->setEditText(value.toString());
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        spin->setValue(value.toDouble());
+    } else if (auto *time = qobject_cast<TimeField *>(editor)) {
+        time->setText(value.toString());
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void DoseDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor))
+        model->setData(index, box->currentText());
+    else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+        model->setData(index, spin->value());
+    else if (auto *time = qobject_cast<TimeField *>(editor))
+        model->setData(index, time->text());
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace rls

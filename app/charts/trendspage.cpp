@@ -160,6 +160,9 @@ void TrendsPage::reload()
 {
     m_stale = false;
     m_nights.clear();
+    // Which substances are magnesium, iron, caffeine, alcohol: the catalog says, not the names.
+    if (auto catalog = m_context.store().substances())
+        m_catalog = std::move(catalog).value();
     const auto summary = m_context.store().summary();
     if (summary && summary->nights > 0) {
         auto loaded = m_context.store().loadRange(summary->first, summary->last);
@@ -211,7 +214,7 @@ void TrendsPage::rebuild()
     options.from = m_nights.front().date;
     options.to = m_nights.back().date;
     options.firstDayOfWeek = m_context.preferences().firstDayOfWeek;
-    m_plot->setData(buildTrendSeries(m_nights, options), m_nights);
+    m_plot->setData(buildTrendSeries(m_nights, m_catalog, options), m_nights);
     for (QDateEdit *edit : {m_from, m_to})
         edit->setDateRange(options.from, options.to);
     if (!m_hasView) {

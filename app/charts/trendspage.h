@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/catalog.h"
 #include "model/night.h"
 #include "model/result.h"
 
@@ -66,6 +67,7 @@ private:
     QCheckBox *m_weekly = nullptr;
     QLabel *m_summary = nullptr;
     QList<Night> m_nights;
+    QList<Substance> m_catalog;
     bool m_stale = true;
     bool m_hasView = false;
     bool m_applyingPreset = false;

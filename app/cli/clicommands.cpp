@@ -30,7 +30,7 @@ void printPlan(const ImportPlan &plan, bool toStdout)
                             .arg(p.changedParts.join(QStringLiteral(", "))));
     }
     for (const Substance &s : plan.newSubstances)
-        print(QStringLiteral("new substance  %1 (%2, %3)").arg(s.name, categoryKey(s.category), s.unit));
+        print(QStringLiteral("new substance  %1 (%2, %3)").arg(s.name, kindKey(s.kind), s.unit));
     for (const RowProblem &p : plan.problems)
         err(QStringLiteral("line %1%2: %3")
                 .arg(p.line)

@@ -1,24 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/labresultsmodel.h"
 
+#include "guidance/guidance.h"
+
 #include <QLocale>
 
 namespace rls {
-namespace {
-
-bool isTest(const LabResult &result, const QString &name)
-{
-    return result.test.trimmed().compare(name, Qt::CaseInsensitive) == 0;
-}
-
-// Guidelines give ferritin in ng/mL, which is the same number in µg/L; other units are not compared.
-bool isNanogramsPerMl(const QString &unit)
-{
-    static const QStringList same {
-        QStringLiteral("ng/mL"), QStringLiteral("µg/L"), QStringLiteral("ug/L"), QStringLiteral("mcg/L")};
-    return same.contains(unit.trimmed(), Qt::CaseInsensitive);
-}
-} // namespace
 
 LabResultsModel::LabResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -33,13 +20,7 @@ void LabResultsModel::setResults(const QList<LabResult> &results)
 
 QString LabResultsModel::guideline(const LabResult &result)
 {
-    if (isTest(result, labtests::Ferritin) && isNanogramsPerMl(result.unit)
-        && result.value <= labtests::FerritinIronThreshold)
-        return tr("At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
-    if (isTest(result, labtests::TransferrinSaturation) && result.unit.trimmed() == u"%"
-        && result.value < labtests::TransferrinSaturationIronThreshold)
-        return tr("Below 20%: guidelines advise iron; ask your doctor.");
-    return {};
+    return labGuideline(result);
 }
 
 int LabResultsModel::rowCount(const QModelIndex &parent) const

@@ -3,20 +3,18 @@
 
 #include "model/catalog.h"
 #include "model/regimen.h"
-#include "model/result.h"
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
 class QTableView;
 
 namespace rls {
 
-class RegimenModel;
+class DosesModel;
+class DoseTable;
 
-/// Edits "My regimen": a table of usual doses with buttons to add and remove a dose, and a line
-/// under it naming the rows that cannot be saved.
+/// Edits "My regimen" in the same dose table as the evening log: add and remove doses, the
+/// label's weight turned into elemental mg, and a line under it naming the rows that cannot be saved.
 class RegimenEditor final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegimenEditor)
@@ -29,18 +27,11 @@ public:
     /// Checks every row; shows the problems under the table. True when the regimen can be saved.
     bool check();
 
-    QTableView *view() const { return m_view; }
-    RegimenModel *model() const { return m_model; }
+    QTableView *view() const;
+    DosesModel *model() const;
 
 private:
-    void addDose();
-    void removeDose();
-    void showProblems(const QList<FieldError> &problems);
-
-    RegimenModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
-    QPushButton *m_remove = nullptr;
-    QLabel *m_message = nullptr;
+    DoseTable *m_table;
 };
 
 } // namespace rls

@@ -162,6 +162,9 @@ QGroupBox *SettingsDialog::buildNotesGroup()
     m_caffeine = new QTimeEdit(group);
     m_caffeine->setObjectName(QStringLiteral("caffeineTimeEdit"));
     m_caffeine->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_evening = new QTimeEdit(group);
+    m_evening->setObjectName(QStringLiteral("eveningTimeEdit"));
+    m_evening->setDisplayFormat(QStringLiteral("HH:mm"));
     m_drink = new QComboBox(group);
     m_drink->setObjectName(QStringLiteral("standardDrinkCombo"));
     m_drink->addItem(tr("US: 14 g of alcohol (NIAAA)"), static_cast<int>(StandardDrink::US));
@@ -178,6 +181,11 @@ QGroupBox *SettingsDialog::buildNotesGroup()
                 "Supplements (US); EFSA (EU)."),
             group));
     form->addRow(tr("C&affeine noted from:"), m_caffeine);
+    form->addRow(QString(),
+        note(tr("Once 3 nights have a bedtime, caffeine is noted from 6 hours before your usual bedtime "
+                "(the median of the last 14 nights; Drake et al. 2013); this hour is used until then."),
+            group));
+    form->addRow(tr("Alcohol noted &from:"), m_evening);
     form->addRow(tr("Standard drin&k:"), m_drink);
     return group;
 }
@@ -191,6 +199,7 @@ void SettingsDialog::load(const Preferences &p)
     m_firstDay->setCurrentIndex(m_firstDay->findData(static_cast<int>(p.firstDayOfWeek)));
     m_magnesium->button(static_cast<int>(p.magnesiumLimit))->setChecked(true);
     m_caffeine->setTime(p.caffeineAfter);
+    m_evening->setTime(p.eveningFrom);
     m_drink->setCurrentIndex(m_drink->findData(static_cast<int>(p.standardDrink)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
 }
@@ -237,6 +246,7 @@ void SettingsDialog::accept()
     p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(m_firstDay->currentData().toInt());
     p.magnesiumLimit = static_cast<MagnesiumLimit>(m_magnesium->checkedId());
     p.caffeineAfter = m_caffeine->time();
+    p.eveningFrom = m_evening->time();
     p.standardDrink = static_cast<StandardDrink>(m_drink->currentData().toInt());
     p.theme = static_cast<Theme>(m_theme->currentData().toInt());
     const bool newLook = p.theme != m_context.preferences().theme;

@@ -50,6 +50,7 @@ private:
     QComboBox *m_firstDay = nullptr;
     QButtonGroup *m_magnesium = nullptr;
     QTimeEdit *m_caffeine = nullptr;
+    QTimeEdit *m_evening = nullptr;
     QComboBox *m_drink = nullptr;
     QComboBox *m_theme = nullptr;
 };

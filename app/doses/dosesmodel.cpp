@@ -229,8 +229,8 @@ bool DosesModel::setData(const QModelIndex &index, const QVariant &value, int ro
     case AmountColumn: {
         const auto amount = number(value);
         if (!amount) {
-            emit editRefused(tr("%1: \"%2\" is not a number, so the amount was not changed.")
-                                 .arg(dose.substance, value.toString()));
+            emit editRefused(
+                tr("%1: \"%2\" is not a number, so the amount was not changed.").arg(dose.substance, value.toString()));
             return false;
         }
         dose.amount = *amount;
@@ -324,7 +324,8 @@ bool DosesModel::setTime(int row, const QVariant &value)
 QVariant DosesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QAbstractTableModel::headerData(section, orientation, role);
+        return role == Qt::DisplayRole ? QVariant(section + 1)
+                                       : QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case LabelColumn:
@@ -363,8 +364,7 @@ Qt::ItemFlags DosesModel::flags(const QModelIndex &index) const
 bool DosesModel::isFlagged(int row, int column) const
 {
     const QString key = intakeFieldKey(row, QString::fromUtf16(columnKeys[column]));
-    return std::any_of(
-        m_problems.cbegin(), m_problems.cend(), [&](const FieldError &p) { return p.field == key; });
+    return std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const FieldError &p) { return p.field == key; });
 }
 
 QString DosesModel::rowProblems(int row) const

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/intakeseditor.h"
 
-#include "log/intakedelegate.h"
-#include "log/intakesmodel.h"
+#include "doses/dosesmodel.h"
+#include "doses/dosetable.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -19,34 +18,17 @@ namespace rls {
 
 IntakesEditor::IntakesEditor(QWidget *parent)
     : QGroupBox(tr("Taken today"), parent)
-    , m_model(new IntakesModel(this))
-    , m_view(new QTableView(this))
+    , m_table(new DoseTable(this))
     , m_regimenButton(new QPushButton(tr("My re&gimen"), this))
     , m_alcoholButton(new QToolButton(this))
-    , m_errorLabel(ErrorMarks::makeLabel(this))
 {
     setObjectName(QStringLiteral("intakesEditor"));
-    m_view->setObjectName(QStringLiteral("intakesTable"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new IntakeDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(IntakesModel::AmountColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(IntakesModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_view->setMinimumHeight(
-        m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height());
-    m_view->setAccessibleName(tr("Intakes"));
+    m_table->view()->setObjectName(QStringLiteral("intakesTable"));
+    m_table->view()->setAccessibleName(tr("Intakes"));
+    m_table->addButton()->setObjectName(QStringLiteral("addIntake"));
+    m_table->addButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_table->removeButton()->setObjectName(QStringLiteral("removeIntake"));
 
-    auto *add = new QPushButton(tr("A&dd"), this);
-    add->setObjectName(QStringLiteral("addIntake"));
-    add->setToolTip(tr("Add a row (Ctrl+Shift+A)"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    auto *remove = new QPushButton(tr("Rem&ove"), this);
-    remove->setObjectName(QStringLiteral("removeIntake"));
     auto *yesterday = new QPushButton(tr("Same as &yesterday"), this);
     yesterday->setObjectName(QStringLiteral("sameAsYesterday"));
     yesterday->setToolTip(tr("Copy the previous day's intakes into today"));
@@ -60,22 +42,17 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     auto *coffeeMenu = new QMenu(coffee);
     for (const CaffeineDrink &drink : caffeineDrinks()) {
         QAction *a = coffeeMenu->addAction(tr("%1: %2 mg").arg(drink.name).arg(drink.caffeineMg));
-        connect(a, &QAction::triggered, this, [this, drink] {
-            addIntakes({{substances::Caffeine, drink.caffeineMg, QStringLiteral("mg"), {}, std::nullopt}});
-        });
+        connect(a, &QAction::triggered, this,
+            [this, drink] { addDrink(substances::Caffeine, drink.name, drink.caffeineMg, QStringLiteral("mg")); });
     }
     coffee->setMenu(coffeeMenu);
-    coffee->setToolTip(tr("Adds the drink's caffeine in mg (USDA FoodData typical values)"));
+    coffee->setToolTip(tr("Adds the drink's caffeine in mg (USDA FoodData typical values) at the time now"));
     m_alcoholButton->setObjectName(QStringLiteral("addAlcohol"));
     m_alcoholButton->setText(tr("Alcohol"));
     m_alcoholButton->setPopupMode(QToolButton::InstantPopup);
     m_alcoholButton->setMenu(new QMenu(m_alcoholButton));
     buildDrinkMenus();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
     auto *quick = new QHBoxLayout;
     quick->addWidget(yesterday);
     quick->addWidget(m_regimenButton);
@@ -83,23 +60,26 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     quick->addWidget(m_alcoholButton);
     quick->addStretch(1);
 
-    m_tabChain = {m_view, add, remove, yesterday, m_regimenButton, coffee, m_alcoholButton};
+    m_tabChain = {m_table->view(), m_table->addButton(), m_table->removeButton(), yesterday, m_regimenButton, coffee,
+        m_alcoholButton};
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
     layout->addLayout(quick);
-    layout->addWidget(m_errorLabel);
-    m_errors.add(QStringLiteral("intakes"), m_view, m_errorLabel);
 
-    connect(add, &QPushButton::clicked, this, &IntakesEditor::addBlankRow);
-    connect(remove, &QPushButton::clicked, this, &IntakesEditor::removeCurrentRow);
     connect(yesterday, &QPushButton::clicked, this, &IntakesEditor::sameAsYesterdayRequested);
     connect(m_regimenButton, &QPushButton::clicked, this, [this] { addIntakes(m_regimen); });
-    connect(m_model, &IntakesModel::intakesChanged, this, &IntakesEditor::changed);
-    connect(m_model, &IntakesModel::editRefused, this, [this](const QString &message) {
-        m_errors.show({{QStringLiteral("intakes"), message}});
-    });
+    connect(m_table->model(), &DosesModel::dosesChanged, this, &IntakesEditor::changed);
     setRegimen({});
+}
+
+DosesModel *IntakesEditor::model() const
+{
+    return m_table->model();
+}
+
+QTableView *IntakesEditor::view() const
+{
+    return m_table->view();
 }
 
 void IntakesEditor::buildDrinkMenus()
@@ -109,29 +89,37 @@ void IntakesEditor::buildDrinkMenus()
     const QLocale locale;
     for (const AlcoholDrink &drink : alcoholDrinks()) {
         const double drinks = standardDrinks(drink.volumeMl, drink.abvPercent, m_standardDrink);
-        QAction *a = menu->addAction(tr("%1: %2 standard drinks").arg(drink.name, locale.toString(drinks, 'g', 3)));
-        connect(a, &QAction::triggered, this, [this, drinks] {
-            addIntakes({{substances::Alcohol, drinks, QStringLiteral("standard drinks"), {}, std::nullopt}});
+        QAction *a = menu->addAction(tr("%1: %2").arg(drink.name, standardDrinksText(drinks, locale)));
+        connect(a, &QAction::triggered, this, [this, drink, drinks] {
+            addDrink(substances::Alcohol, drink.name, drinks, QStringLiteral("standard drinks"));
         });
     }
-    m_alcoholButton->setToolTip(tr("Adds the drink as standard drinks of %1 g of alcohol (set in Preferences)")
-                                    .arg(static_cast<int>(m_standardDrink)));
+    m_alcoholButton->setToolTip(
+        tr("Adds the drink as standard drinks of %1 g of alcohol (set in Preferences) at the time now")
+            .arg(static_cast<int>(m_standardDrink)));
+}
+
+void IntakesEditor::addDrink(const QString &substance, const QString &name, double amount, const QString &unit)
+{
+    const QTime now = m_clock().time();
+    // The drink's name stays as its form, so the notes and the export can say what it was.
+    addIntakes({{substance, amount, unit, name, QTime(now.hour(), now.minute())}});
 }
 
 QList<Intake> IntakesEditor::intakes() const
 {
-    return m_model->intakes();
+    return m_table->model()->doses();
 }
 
 void IntakesEditor::setIntakes(const QList<Intake> &intakes)
 {
     const QSignalBlocker blocker(this);
-    m_model->setIntakes(intakes);
+    m_table->model()->setDoses(intakes);
 }
 
 void IntakesEditor::setCatalog(const QList<Substance> &catalog)
 {
-    m_model->setCatalog(catalog);
+    m_table->model()->setCatalog(catalog);
 }
 
 void IntakesEditor::setRegimen(const Regimen &regimen)
@@ -158,40 +146,23 @@ void IntakesEditor::addIntakes(const QList<Intake> &intakes)
 {
     if (intakes.isEmpty())
         return;
-    const int first = m_model->append(intakes);
-    const QModelIndex focus
-        = m_model->index(first, intakes.first().time ? IntakesModel::AmountColumn : IntakesModel::TimeColumn);
-    m_view->setCurrentIndex(focus);
-    m_view->setFocus();
-}
-
-void IntakesEditor::addBlankRow()
-{
-    const QList<Substance> &catalog = m_model->catalog();
-    const Substance first = catalog.isEmpty() ? Substance {} : catalog.first();
-    const int row = m_model->append({{first.name, 0, first.unit, {}, std::nullopt}});
-    const QModelIndex index = m_model->index(row, IntakesModel::SubstanceColumn);
-    m_view->setCurrentIndex(index);
-    m_view->setFocus();
-    m_view->edit(index);
-}
-
-void IntakesEditor::removeCurrentRow()
-{
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        m_model->removeRowAt(current.row());
+    m_table->addDoses(intakes, intakes.first().time ? DosesModel::AmountColumn : DosesModel::TimeColumn);
 }
 
 int IntakesEditor::showErrors(const QList<FieldError> &errors)
 {
-    // Core names intake fields "intakes[2].amount"; they all show under the table.
-    QList<FieldError> mine;
-    for (const FieldError &e : errors) {
-        if (e.field.startsWith(QStringLiteral("intakes")))
-            mine.append({QStringLiteral("intakes"), e.message});
-    }
-    return m_errors.show(mine);
+    m_table->model()->setProblems(errors);
+    return static_cast<int>(m_table->model()->problems().size());
+}
+
+void IntakesEditor::clearErrors()
+{
+    m_table->model()->setProblems({});
+}
+
+void IntakesEditor::commitOpenEditor()
+{
+    m_table->commitOpenEditor();
 }
 
 } // namespace rls

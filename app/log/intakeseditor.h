@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "log/errormarks.h"
 #include "model/catalog.h"
 #include "model/drinks.h"
 #include "model/night.h"
 #include "model/regimen.h"
+#include "model/result.h"
 
+#include <QDateTime>
 #include <QGroupBox>
+
+#include <functional>
 
 class QPushButton;
 class QTableView;
@@ -15,10 +18,12 @@ class QToolButton;
 
 namespace rls {
 
-class IntakesModel;
+class DosesModel;
+class DoseTable;
 
-/// Today's intakes: a table with add and remove, "Same as yesterday", "My regimen", and
-/// one-click caffeinated drinks (stored as mg) and alcoholic drinks (as standard drinks).
+/// Today's intakes: the shared dose table, "Same as yesterday", "My regimen", and one-click
+/// caffeinated drinks (as mg of caffeine) and alcoholic drinks (as standard drinks), each added
+/// with the drink's name and the time now, which the person can change.
 class IntakesEditor final : public QGroupBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakesEditor)
@@ -26,20 +31,26 @@ class IntakesEditor final : public QGroupBox {
 public:
     explicit IntakesEditor(QWidget *parent = nullptr);
 
-    IntakesModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    DosesModel *model() const;
+    QTableView *view() const;
     QList<Intake> intakes() const;
     void setIntakes(const QList<Intake> &intakes);
     void setCatalog(const QList<Substance> &catalog);
     void setRegimen(const Regimen &regimen);
     void setStandardDrink(StandardDrink size);
-    /// Adds rows and puts the cursor on the first new row's time, ready to type.
+    /// Where a quick-added drink's time comes from; the page hands in its one clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// Adds rows and puts the cursor on the first new row's time (or amount, when it has a
+    /// time), ready to type.
     void addIntakes(const QList<Intake> &intakes);
 
+    /// Marks the intake fields core named; returns how many messages it shows.
     int showErrors(const QList<FieldError> &errors);
+    void clearErrors();
+    /// An editor still open holds a value the model has not seen yet: hand it over.
+    void commitOpenEditor();
     /// The table, then the buttons, in the order Tab visits them.
     QList<QWidget *> tabChain() const { return m_tabChain; }
-    void clearErrors() { m_errors.clear(); }
 
 signals:
     void changed();
@@ -47,18 +58,15 @@ signals:
 
 private:
     void buildDrinkMenus();
-    void addBlankRow();
-    void removeCurrentRow();
+    void addDrink(const QString &substance, const QString &name, double amount, const QString &unit);
 
-    IntakesModel *m_model;
-    QTableView *m_view;
+    DoseTable *m_table;
     QPushButton *m_regimenButton;
     QToolButton *m_alcoholButton;
     Regimen m_regimen;
     StandardDrink m_standardDrink = StandardDrink::US;
-    QLabel *m_errorLabel;
     QList<QWidget *> m_tabChain;
-    ErrorMarks m_errors;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
 };
 
 } // namespace rls

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/nightform.h"
 
+#include "doses/dosesmodel.h"
 #include "guidance/guidance.h"
-#include "log/errormarks.h"
 #include "log/intakeseditor.h"
-#include "log/intakesmodel.h"
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
+#include "model/dose.h"
 #include "model/validation.h"
+#include "shared/errormarks.h"
 #include "storage/diarystore.h"
 #include "window/diarycontext.h"
 
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rls {
@@ -41,6 +43,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_note->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
     m_guidanceBox->setObjectName(QStringLiteral("guidance"));
     m_guidanceBox->hide();
+    m_intakes->setClock([&context] { return context.now(); });
 
     auto *noteBox = new QGroupBox(tr("Note"), this);
     auto *noteLayout = new QVBoxLayout(noteBox);
@@ -80,7 +83,7 @@ void NightForm::updateTabOrder()
 {
     // The evening's order: symptoms, last night's sleep, what was taken, tags, note.
     const QList<QWidget *> chain = m_symptoms->tabChain() + m_sleep->tabChain() + m_intakes->tabChain()
-        + m_tags->tabChain() + QList<QWidget *> {m_note};
+        + m_guidanceSources + m_tags->tabChain() + QList<QWidget *> {m_note};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -93,12 +96,18 @@ void NightForm::refreshChoices()
         m_tags->setAvailable(tags.value());
     m_intakes->setRegimen(m_context.preferences().regimen);
     m_intakes->setStandardDrink(m_context.preferences().standardDrink);
+    if (m_baseline.date.isValid())
+        m_guidance = guidanceSettingsFor(m_baseline.date);
     updateGuidance();
 }
 
 void NightForm::load(const Night &night, const std::optional<Night> &previous)
 {
+    // Leaving the night the kidney reminder appeared on: it has been seen.
+    if (m_kidneyShownOn.isValid() && m_kidneyShownOn != night.date)
+        m_context.rememberKidneyReminderShown();
     m_baseline = night;
+    m_guidance = guidanceSettingsFor(night.date);
     m_previousBaseline = previous;
     {
         const QSignalBlocker blocker(this);
@@ -205,37 +214,80 @@ void NightForm::copyYesterdaysIntakes()
     m_intakes->addIntakes(loaded->value().intakes);
 }
 
+GuidanceSettings NightForm::guidanceSettingsFor(QDate date) const
+{
+    GuidanceSettings settings = m_context.preferences().guidance();
+    // The bedtimes of the nights before this one; two months hold the last 14 logged ones
+    // for anyone who keeps the diary at all regularly.
+    const auto recent = m_context.store().loadRange(date.addDays(-60), date.addDays(-1));
+    if (recent) {
+        settings.caffeineAfter = caffeineCutoff(recent.value(), settings.caffeineAfter);
+        settings.caffeineFromBedtime = settings.caffeineAfter != m_context.preferences().caffeineAfter;
+    }
+    return settings;
+}
+
+QWidget *NightForm::makeGuidanceNote(const Guidance &g)
+{
+    auto *note = new QWidget(m_guidanceBox);
+    note->setObjectName(QStringLiteral("guidanceNote"));
+    auto *icon = new QLabel(note);
+    // A standard icon rather than a symbol character: it draws whatever fonts are installed.
+    const int size = fontMetrics().height();
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    auto *text = new QLabel(g.text, note);
+    text->setObjectName(QStringLiteral("guidanceText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *source = new QLabel(tr("Source: %1").arg(g.source), note);
+    source->setObjectName(QStringLiteral("guidanceSource"));
+    source->setWordWrap(true);
+    source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    source->setEnabled(false); // drawn in the palette's softer text colour
+    source->hide();
+    auto *toggle = new QToolButton(note);
+    toggle->setObjectName(QStringLiteral("guidanceSourceButton"));
+    toggle->setText(tr("Source"));
+    toggle->setCheckable(true);
+    toggle->setFocusPolicy(Qt::StrongFocus);
+    toggle->setToolTip(tr("Show where this comes from"));
+    toggle->setAccessibleName(tr("Source of: %1").arg(g.text));
+    connect(toggle, &QToolButton::toggled, source, &QLabel::setVisible);
+    auto *words = new QVBoxLayout;
+    words->setContentsMargins(0, 0, 0, 0);
+    words->addWidget(text);
+    words->addWidget(source);
+    auto *row = new QHBoxLayout(note);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(words, 1);
+    row->addWidget(toggle, 0, Qt::AlignTop);
+    m_guidanceSources.append(toggle);
+    return note;
+}
+
 void NightForm::updateGuidance()
 {
+    m_guidanceSources.clear();
     while (QLayoutItem *item = m_guidanceList->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     const QList<Intake> intakes = m_intakes->intakes();
     const QList<Substance> catalog = m_intakes->model()->catalog();
-    QList<Guidance> notes = guidanceFor(intakes, catalog, m_context.preferences().guidance());
+    QList<Guidance> notes = guidanceFor(intakes, catalog, m_guidance);
     // The kidney reminder is shown once: the first time magnesium is logged it appears, and it
-    // stays on that night until the person leaves it.
-    const bool magnesium = supplementalMagnesiumMg(intakes, catalog) > 0;
-    const bool firstTime = magnesium && !m_context.preferences().kidneyReminderShown;
-    if (firstTime)
+    // stays on that night until the person leaves it (load() then remembers it was seen).
+    const bool magnesium = dayTotals(intakes, catalog).magnesiumTowardsLimitMg > 0;
+    if (magnesium && !m_context.preferences().kidneyReminderShown && !m_kidneyShownOn.isValid())
         m_kidneyShownOn = m_baseline.date;
     if (magnesium && m_kidneyShownOn == m_baseline.date)
         notes.append(kidneyReminder());
-    for (const Guidance &g : notes) {
-        auto *label = new QLabel(QStringLiteral("ⓘ  %1").arg(g.text), m_guidanceBox);
-        label->setWordWrap(true);
-        label->setToolTip(g.source);
-        label->setObjectName(QStringLiteral("guidanceNote"));
-        m_guidanceList->addWidget(label);
-    }
-    if (firstTime) { // last: saving the preferences refreshes this form, which must see m_kidneyShownOn
-        Preferences seen = m_context.preferences();
-        seen.kidneyReminderShown = true;
-        m_context.setPreferences(seen);
-        return;
-    }
+    for (const Guidance &g : notes)
+        m_guidanceList->addWidget(makeGuidanceNote(g));
     m_guidanceBox->setVisible(!notes.isEmpty());
+    updateTabOrder();
 }
 
 } // namespace rls

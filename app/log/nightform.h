@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "guidance/guidance.h"
 #include "model/night.h"
 #include "model/result.h"
 
@@ -65,6 +66,9 @@ signals:
 
 private:
     void updateGuidance();
+    QWidget *makeGuidanceNote(const Guidance &guidance);
+    /// The notes' settings for the night of `date`: the caffeine hour from the bedtimes before it.
+    GuidanceSettings guidanceSettingsFor(QDate date) const;
     /// Tab visits the fields in the evening's order, whatever order they were created in.
     void updateTabOrder();
 
@@ -80,6 +84,8 @@ private:
     Night m_baseline;
     std::optional<Night> m_previousBaseline;
     QDate m_kidneyShownOn; // the night on which the one-time kidney reminder appeared
+    GuidanceSettings m_guidance;
+    QList<QWidget *> m_guidanceSources; // the notes' Source buttons, in the Tab order
 };
 
 } // namespace rls

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/sleepeditor.h"
 
+#include "doses/timefield.h"
 #include "log/optionalspinbox.h"
-#include "log/timefield.h"
 #include "model/sleepmetrics.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/symptomseditor.h"
 
+#include "doses/timefield.h"
 #include "log/optionalspinbox.h"
 #include "log/severitypicker.h"
-#include "log/timefield.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

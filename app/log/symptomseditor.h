@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "log/errormarks.h"
 #include "model/night.h"
+#include "shared/errormarks.h"
 
 #include <QGroupBox>
 

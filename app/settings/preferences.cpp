@@ -10,6 +10,7 @@ const QString kRegimen = QStringLiteral("log/regimen");
 const QString kDaySplit = QStringLiteral("log/daySplitHour");
 const QString kMagnesium = QStringLiteral("guidance/magnesiumLimitMg");
 const QString kCaffeine = QStringLiteral("guidance/caffeineAfter");
+const QString kEvening = QStringLiteral("guidance/eveningFrom");
 const QString kDrink = QStringLiteral("units/standardDrinkGrams");
 const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
@@ -29,6 +30,9 @@ Preferences loadPreferences(QSettings &s)
     const QTime caffeine = QTime::fromString(s.value(kCaffeine).toString(), u"HH:mm");
     if (caffeine.isValid())
         p.caffeineAfter = caffeine;
+    const QTime evening = QTime::fromString(s.value(kEvening).toString(), u"HH:mm");
+    if (evening.isValid())
+        p.eveningFrom = evening;
     switch (s.value(kDrink, static_cast<int>(p.standardDrink)).toInt()) {
     case static_cast<int>(StandardDrink::UK): p.standardDrink = StandardDrink::UK; break;
     case static_cast<int>(StandardDrink::Other): p.standardDrink = StandardDrink::Other; break;
@@ -49,6 +53,7 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kDaySplit, p.daySplitHour);
     s.setValue(kMagnesium, static_cast<int>(p.magnesiumLimit));
     s.setValue(kCaffeine, p.caffeineAfter.toString(u"HH:mm"));
+    s.setValue(kEvening, p.eveningFrom.toString(u"HH:mm"));
     s.setValue(kDrink, static_cast<int>(p.standardDrink));
     s.setValue(kWeek, static_cast<int>(p.firstDayOfWeek));
     s.setValue(kKidney, p.kidneyReminderShown);

@@ -19,13 +19,14 @@ struct Preferences {
     Regimen regimen; ///< "My regimen", added to a night in one click
     int daySplitHour = 12; ///< before this hour, "tonight" is the night that began yesterday
     MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
-    QTime caffeineAfter = QTime(14, 0);
+    QTime caffeineAfter = QTime(14, 0); ///< used until 3 bedtimes are logged
+    QTime eveningFrom = QTime(18, 0); ///< alcohol from this hour is "in the evening"
     StandardDrink standardDrink = StandardDrink::US;
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
     bool kidneyReminderShown = false;
     Theme theme = Theme::System;
 
-    GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, QTime(18, 0)}; }
+    GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };
 
 /// Reads the settings; anything missing or unreadable falls back to its default.

@@ -20,4 +20,12 @@ void DiaryContext::setPreferences(const Preferences &preferences)
     emit preferencesChanged();
 }
 
+void DiaryContext::rememberKidneyReminderShown()
+{
+    if (m_preferences.kidneyReminderShown)
+        return;
+    m_preferences.kidneyReminderShown = true;
+    savePreferences(m_settings, m_preferences);
+}
+
 } // namespace rls

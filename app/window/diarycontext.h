@@ -31,6 +31,9 @@ public:
     const Preferences &preferences() const { return m_preferences; }
     /// Saves the preferences to the settings file and tells every page.
     void setPreferences(const Preferences &preferences);
+    /// Remembers that the one-time kidney reminder was shown. Nothing a page shows depends on
+    /// it, so no page is told (which would rebuild every chart).
+    void rememberKidneyReminderShown();
 
     /// Local time now; tests replace it to make "tonight" independent of the hour they run.
     QDateTime now() const { return m_clock(); }

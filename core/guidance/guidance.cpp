@@ -170,9 +170,11 @@ QList<Guidance> guidanceFor(
     }
     if (!lateCaffeine.isEmpty()) {
         out.append({GuidanceKind::LateCaffeine,
-            QStringLiteral("Caffeine after %1: %2. Caffeine within about 6 hours of bedtime can shorten sleep and "
-                           "may worsen RLS for some people; your diary will show whether it does for you.")
-                .arg(hhmm(settings.caffeineAfter), listed(lateCaffeine)),
+            QStringLiteral("Caffeine after %1%2: %3. Caffeine within about 6 hours of bedtime can shorten sleep "
+                           "and may worsen RLS for some people; your diary will show whether it does for you.")
+                .arg(hhmm(settings.caffeineAfter),
+                    settings.caffeineFromBedtime ? QStringLiteral(" (6 hours before your usual bedtime)") : QString(),
+                    listed(lateCaffeine)),
             caffeineSource});
     }
     QStringList eveningAlcohol;

@@ -19,6 +19,7 @@ struct GuidanceSettings {
     MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
     QTime caffeineAfter = QTime(14, 0); ///< caffeine from this hour until the morning is noted
     QTime eveningFrom = QTime(18, 0); ///< alcohol from this hour until the morning counts as evening
+    bool caffeineFromBedtime = false; ///< caffeineAfter was worked out from the person's bedtimes
 };
 
 enum class GuidanceKind {

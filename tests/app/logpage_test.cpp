@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The evening log driven through its widgets, on a real diary file.
 #include "dialogs/messagebox.h"
+#include "doses/dosesmodel.h"
+#include "doses/timefield.h"
 #include "log/intakeseditor.h"
-#include "log/intakesmodel.h"
 #include "log/logpage.h"
 #include "log/nightform.h"
 #include "log/severitypicker.h"
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
-#include "log/timefield.h"
 #include "support/tempdiary.h"
 #include "window/diarycontext.h"
 
@@ -19,11 +19,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -316,24 +318,80 @@ TEST_F(LogPageTest, magnesiumOverTheLimit_showsACalmNoteWithItsSource)
         {{QStringLiteral("Magnesium"), 400, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
     QStringList notes;
     QStringList sources;
-    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote"))) {
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceText")))
         notes.append(label->text());
-        sources.append(label->toolTip());
-    }
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceSource")))
+        sources.append(label->text());
     ASSERT_FALSE(notes.isEmpty());
     EXPECT_TRUE(notes.join(u' ').contains(QStringLiteral("350 mg")));
     EXPECT_TRUE(sources.join(u' ').contains(QStringLiteral("NIH")));
     EXPECT_EQ(notes.filter(QStringLiteral("kidney disease")).size(), 1); // the one-time reminder, once
     EXPECT_EQ(notes.filter(QStringLiteral("350 mg")).size(), 1);
-    EXPECT_TRUE(m_context->preferences().kidneyReminderShown);
+    // Seeing the reminder changes no page: every chart would be rebuilt if it did.
+    int preferencesSignals = 0;
+    QObject::connect(m_context.get(), &DiaryContext::preferencesChanged, m_context.get(),
+        [&preferencesSignals] { ++preferencesSignals; });
 
     // On another night the reminder does not come back.
     MessageBox::setNextAnswer(QMessageBox::Discard);
     ASSERT_TRUE(page().showNight(LastNight));
+    EXPECT_TRUE(m_context->preferences().kidneyReminderShown);
+    EXPECT_EQ(preferencesSignals, 0);
     intakes->addIntakes(
         {{QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
-    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote")))
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceText")))
         EXPECT_FALSE(label->text().contains(QStringLiteral("kidney disease")));
+}
+
+TEST_F(LogPageTest, guidanceSource_opensFromTheKeyboard_andWrapsInsteadOfAWideTooltip)
+{
+    page().resize(1366, 768);
+    page().show();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    intakes->addIntakes(
+        {{QStringLiteral("Magnesium"), 400, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    auto *button = page().findChild<QToolButton *>(QStringLiteral("guidanceSourceButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    auto *source = button->parentWidget()->findChild<QLabel *>(QStringLiteral("guidanceSource"));
+    ASSERT_NE(source, nullptr);
+    EXPECT_FALSE(source->isVisible());
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    EXPECT_TRUE(source->isVisible());
+    EXPECT_TRUE(source->wordWrap());
+    EXPECT_LT(source->width(), 1366);
+    // The marker is a picture, not a character a fresh system may lack a glyph for.
+    for (QLabel *text : page().findChildren<QLabel *>(QStringLiteral("guidanceText")))
+        EXPECT_FALSE(text->text().contains(QChar(0x24D8)));
+}
+
+TEST_F(LogPageTest, drinkFromTheMenu_keepsItsNameAndTheTimeNow_andLateCoffeeIsNoted)
+{
+    page();
+    m_context->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(16, 42)); });
+    auto *coffee = find<QToolButton>(QStringLiteral("addCaffeine"));
+    QAction *espresso = nullptr;
+    for (QAction *a : coffee->menu()->actions()) {
+        if (a->text().startsWith(QStringLiteral("Espresso")))
+            espresso = a;
+    }
+    ASSERT_NE(espresso, nullptr);
+    espresso->trigger();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    ASSERT_EQ(intakes->intakes().size(), 1);
+    EXPECT_EQ(intakes->intakes().first().time, QTime(16, 42));
+    EXPECT_EQ(intakes->intakes().first().form, QStringLiteral("Espresso (1 shot)"));
+    QStringList notes;
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceText")))
+        notes.append(label->text());
+    EXPECT_TRUE(notes.join(u' ').contains(QStringLiteral("Espresso (1 shot) at 16:42")))
+        << notes.join(u' ').toStdString();
+    // One standard drink is one drink, not "drinks".
+    bool singular = false;
+    for (QAction *a : find<QToolButton>(QStringLiteral("addAlcohol"))->menu()->actions())
+        singular = singular || a->text().endsWith(QStringLiteral(": 1 standard drink"));
+    EXPECT_TRUE(singular);
 }
 
 TEST_F(LogPageTest, nightList_showsLoggedNightsWithSeverity_andOpensThem)
@@ -354,14 +412,14 @@ TEST_F(LogPageTest, intakeTimeThatIsNoTime_isRefusedWithAMessage_notSilentlyDrop
     page();
     auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
     intakes->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
-    IntakesModel *model = intakes->model();
-    EXPECT_FALSE(model->setData(model->index(0, IntakesModel::TimeColumn), QStringLiteral("25:61")));
+    DosesModel *model = intakes->model();
+    EXPECT_FALSE(model->setData(model->index(0, DosesModel::TimeColumn), QStringLiteral("25:61")));
     EXPECT_EQ(intakes->intakes().first().time, QTime(8, 0));
     bool shown = false;
-    for (QLabel *label : intakes->findChildren<QLabel *>(QStringLiteral("errorLabel")))
+    for (QLabel *label : intakes->findChildren<QLabel *>(QStringLiteral("doseMessage")))
         shown = shown || (label->isVisible() && label->text().contains(QStringLiteral("25:61")));
     EXPECT_TRUE(shown);
-    EXPECT_TRUE(model->setData(model->index(0, IntakesModel::TimeColumn), QStringLiteral("0915")));
+    EXPECT_TRUE(model->setData(model->index(0, DosesModel::TimeColumn), QStringLiteral("0915")));
     EXPECT_EQ(intakes->intakes().first().time, QTime(9, 15));
 }
 
@@ -371,8 +429,8 @@ TEST_F(LogPageTest, changingTheSubstance_bringsItsUnit)
     auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
     intakes->addIntakes(
         {{QStringLiteral("Magnesium"), 1, QStringLiteral("mg"), QStringLiteral("citrate"), std::nullopt}});
-    IntakesModel *model = intakes->model();
-    ASSERT_TRUE(model->setData(model->index(0, IntakesModel::SubstanceColumn), QStringLiteral("Alcohol")));
+    DosesModel *model = intakes->model();
+    ASSERT_TRUE(model->setData(model->index(0, DosesModel::SubstanceColumn), QStringLiteral("Alcohol")));
     EXPECT_EQ(intakes->intakes().first().unit, QStringLiteral("standard drinks"));
     EXPECT_TRUE(intakes->intakes().first().form.isEmpty());
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/filedialog.h"
-#include "dialogs/regimenmodel.h"
 #include "dialogs/settingsdialog.h"
+#include "doses/dosesmodel.h"
+#include "doses/timefield.h"
 #include "support/tempdiary.h"
 #include "window/diarycontext.h"
 #include "window/mainwindow.h"
@@ -94,6 +95,7 @@ TEST(SettingsDialog, showsTheCurrentPreferences)
     p.daySplitHour = 5;
     p.magnesiumLimit = MagnesiumLimit::Efsa;
     p.caffeineAfter = QTime(15, 30);
+    p.eveningFrom = QTime(20, 0);
     p.standardDrink = StandardDrink::UK;
     p.firstDayOfWeek = Qt::Sunday;
     p.theme = Theme::Dark;
@@ -105,13 +107,14 @@ TEST(SettingsDialog, showsTheCurrentPreferences)
     EXPECT_TRUE(child<QLabel>(dialog, "diaryNote")->text().contains(QStringLiteral("next time")));
     auto *table = child<QTableView>(dialog, "regimenTable");
     ASSERT_EQ(table->model()->rowCount(), 1);
-    EXPECT_EQ(cell(table, 0, RegimenModel::SubstanceColumn), substances::Magnesium);
-    EXPECT_EQ(cell(table, 0, RegimenModel::FormColumn), QStringLiteral("glycinate"));
-    EXPECT_EQ(cell(table, 0, RegimenModel::AmountColumn), QStringLiteral("200"));
-    EXPECT_EQ(cell(table, 0, RegimenModel::TimeColumn), QStringLiteral("21:00"));
+    EXPECT_EQ(cell(table, 0, DosesModel::SubstanceColumn), substances::Magnesium);
+    EXPECT_EQ(cell(table, 0, DosesModel::FormColumn), QStringLiteral("glycinate"));
+    EXPECT_EQ(cell(table, 0, DosesModel::AmountColumn), QStringLiteral("200"));
+    EXPECT_EQ(cell(table, 0, DosesModel::TimeColumn), QStringLiteral("21:00"));
     EXPECT_EQ(child<QSpinBox>(dialog, "daySplitSpin")->value(), 5);
     EXPECT_TRUE(child<QRadioButton>(dialog, "magnesiumEfsaRadio")->isChecked());
     EXPECT_EQ(child<QTimeEdit>(dialog, "caffeineTimeEdit")->time(), QTime(15, 30));
+    EXPECT_EQ(child<QTimeEdit>(dialog, "eveningTimeEdit")->time(), QTime(20, 0));
     EXPECT_EQ(child<QComboBox>(dialog, "standardDrinkCombo")->currentData().toInt(), 8);
     EXPECT_EQ(child<QComboBox>(dialog, "firstDayCombo")->currentData().toInt(), int(Qt::Sunday));
     EXPECT_EQ(child<QComboBox>(dialog, "themeCombo")->currentData().toInt(), int(Theme::Dark));
@@ -133,26 +136,27 @@ TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettings
     child<QPushButton>(dialog, "addDoseButton")->click();
     auto *table = child<QTableView>(dialog, "regimenTable");
     ASSERT_EQ(table->model()->rowCount(), 1);
-    editCell<QComboBox>(table, 0, RegimenModel::SubstanceColumn,
+    editCell<QComboBox>(table, 0, DosesModel::SubstanceColumn,
         [](QComboBox *box) { box->setCurrentIndex(box->findText(substances::Iron)); });
-    EXPECT_EQ(cell(table, 0, RegimenModel::UnitColumn), QStringLiteral("mg")); // from the catalog
-    editCell<QComboBox>(table, 0, RegimenModel::FormColumn, [](QComboBox *box) {
+    EXPECT_EQ(cell(table, 0, DosesModel::UnitColumn), QStringLiteral("mg")); // from the catalog
+    editCell<QComboBox>(table, 0, DosesModel::FormColumn, [](QComboBox *box) {
         EXPECT_GE(box->findText(QStringLiteral("bisglycinate"), Qt::MatchContains), 0); // Iron's forms offered
         box->setEditText(QStringLiteral("ferrous bisglycinate"));
     });
-    editCell<QDoubleSpinBox>(table, 0, RegimenModel::AmountColumn, [](QDoubleSpinBox *spin) {
+    editCell<QDoubleSpinBox>(table, 0, DosesModel::AmountColumn, [](QDoubleSpinBox *spin) {
         spin->selectAll();
         QTest::keyClicks(spin, QStringLiteral("25"));
     });
-    editCell<QLineEdit>(
-        table, 0, RegimenModel::UnitColumn, [](QLineEdit *unit) { unit->setText(QStringLiteral("mg")); });
-    editCell<QTimeEdit>(table, 0, RegimenModel::TimeColumn, [](QTimeEdit *time) { time->setTime(QTime(8, 0)); });
+    editCell<QLineEdit>(table, 0, DosesModel::UnitColumn, [](QLineEdit *unit) { unit->setText(QStringLiteral("mg")); });
+    editCell<TimeField>(
+        table, 0, DosesModel::TimeColumn, [](TimeField *time) { time->setText(QStringLiteral("0800")); });
 
     child<QSpinBox>(dialog, "daySplitSpin")->setValue(4);
     auto *week = child<QComboBox>(dialog, "firstDayCombo");
     week->setCurrentIndex(week->findData(int(Qt::Sunday)));
     child<QRadioButton>(dialog, "magnesiumEfsaRadio")->click();
     child<QTimeEdit>(dialog, "caffeineTimeEdit")->setTime(QTime(13, 30));
+    child<QTimeEdit>(dialog, "eveningTimeEdit")->setTime(QTime(19, 30));
     auto *drink = child<QComboBox>(dialog, "standardDrinkCombo");
     drink->setCurrentIndex(drink->findData(int(StandardDrink::UK)));
     auto *look = child<QComboBox>(dialog, "themeCombo");
@@ -170,6 +174,7 @@ TEST(SettingsDialog, everyFieldEditedThroughItsWidgets_okWritesThemToTheSettings
     EXPECT_EQ(saved.firstDayOfWeek, Qt::Sunday);
     EXPECT_EQ(saved.magnesiumLimit, MagnesiumLimit::Efsa);
     EXPECT_EQ(saved.caffeineAfter, QTime(13, 30));
+    EXPECT_EQ(saved.eveningFrom, QTime(19, 30));
     EXPECT_EQ(saved.standardDrink, StandardDrink::UK);
     EXPECT_EQ(saved.theme, Theme::Light);
     EXPECT_EQ(context.preferences().regimen, expected); // the pages see it at once
@@ -194,7 +199,7 @@ TEST(SettingsDialog, regimenRowWithoutAmount_blocksOk_namesTheRow_untilFixed)
     QSettings reread(f.iniPath, QSettings::IniFormat);
     EXPECT_FALSE(reread.contains(QStringLiteral("log/regimen")));
 
-    editCell<QDoubleSpinBox>(table, 0, RegimenModel::AmountColumn, [](QDoubleSpinBox *spin) { spin->setValue(200); });
+    editCell<QDoubleSpinBox>(table, 0, DosesModel::AmountColumn, [](QDoubleSpinBox *spin) { spin->setValue(200); });
     EXPECT_FALSE(message->isVisible()); // the message follows the fix
     clickOk(dialog);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -247,33 +252,4 @@ TEST(SettingsDialog, editMenuPreferences_opensIt)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     dialog->reject();
-}
-
-TEST(RegimenModel, behavesAsAnItemModel_whileEdited)
-{
-    test::TempDiary diary;
-    auto catalog = diary.store().substances();
-    ASSERT_TRUE(catalog);
-    RegimenModel model(catalog.value());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRegimen({{substances::Magnesium, 200, QStringLiteral("mg"), {}, QTime(21, 0)}});
-    const int row = model.addDose();
-    EXPECT_FALSE(model.check().isEmpty()); // the new dose has no amount yet
-    EXPECT_TRUE(model.setData(model.index(row, RegimenModel::AmountColumn), 3.5));
-    EXPECT_TRUE(model.check().isEmpty());
-    model.removeDose(0);
-    EXPECT_EQ(model.rowCount(), 1);
-}
-
-TEST(RegimenModel, unknownSubstance_isNamedWithItsRow)
-{
-    test::TempDiary diary;
-    auto catalog = diary.store().substances();
-    ASSERT_TRUE(catalog);
-    RegimenModel model(catalog.value());
-    model.setRegimen({{QStringLiteral("Unobtainium"), 5, QStringLiteral("mg"), {}, std::nullopt}});
-    const QList<FieldError> problems = model.check();
-    ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("Row 1: \"Unobtainium\"")))
-        << problems.first().message.toStdString();
 }

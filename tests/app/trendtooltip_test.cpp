@@ -22,7 +22,7 @@ TEST(TrendTooltip, loggedNight_showsSeveritySleepAndEveryDose)
 {
     const QDate d(2026, 11, 20);
     const QList<Night> nights {test::fullNight(d)};
-    const TrendSeries series = buildTrendSeries(nights, range(d.addDays(-3), d));
+    const TrendSeries series = buildTrendSeries(nights, test::seededCatalog(), range(d.addDays(-3), d));
     const QString text = trendTooltip(series, nights, d, false);
     EXPECT_TRUE(text.contains(QLocale().toString(d, QLocale::LongFormat))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Severity: <b>7</b> of 10")));
@@ -36,7 +36,7 @@ TEST(TrendTooltip, unloggedNight_saysNothingWasLogged)
 {
     const QDate d(2026, 11, 20);
     const QList<Night> nights {test::fullNight(d)};
-    const TrendSeries series = buildTrendSeries(nights, range(d.addDays(-3), d));
+    const TrendSeries series = buildTrendSeries(nights, test::seededCatalog(), range(d.addDays(-3), d));
     EXPECT_TRUE(trendTooltip(series, nights, d.addDays(-1), false).contains(QStringLiteral("Nothing logged")));
 }
 
@@ -45,7 +45,7 @@ TEST(TrendTooltip, whatThePersonTyped_isEscaped)
     const QDate d(2026, 11, 20);
     Night n = test::fullNight(d);
     n.intakes.front().form = QStringLiteral("<b>citrate</b>");
-    const TrendSeries series = buildTrendSeries({n}, range(d, d));
+    const TrendSeries series = buildTrendSeries({n}, test::seededCatalog(), range(d, d));
     EXPECT_TRUE(trendTooltip(series, {n}, d, false).contains(QStringLiteral("&lt;b&gt;citrate")));
 }
 
@@ -55,7 +55,7 @@ TEST(TrendTooltip, monthlyChart_addsTheMonthsMeans)
     Night other = test::fullNight(QDate(2026, 11, 2));
     other.symptoms.severity = 3;
     const QList<Night> nights {other, test::fullNight(d)};
-    const TrendSeries series = buildTrendSeries(nights, range(QDate(2026, 10, 1), d));
+    const TrendSeries series = buildTrendSeries(nights, test::seededCatalog(), range(QDate(2026, 10, 1), d));
     const QString text = trendTooltip(series, nights, d, true, true);
     const QString month = QLocale().toString(QDate(2026, 11, 1), QStringLiteral("MMMM yyyy"));
     EXPECT_TRUE(text.contains(month + QStringLiteral(": mean severity %1").arg(QLocale().toString(5.0, 'f', 1))))

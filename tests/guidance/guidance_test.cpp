@@ -146,6 +146,13 @@ TEST(Guidance, coffeeAfterMidnight_isLate_andEveryLateDrinkIsNamed)
     EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Espresso (1 shot) at 01:00")));
     EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Brewed coffee (240 ml) at 16:30")));
     EXPECT_FALSE(notes.first().text.contains(QStringLiteral("tea"))); // 09:00 is the morning
+    EXPECT_FALSE(notes.first().text.contains(QStringLiteral("bedtime)")));
+    GuidanceSettings fromBedtime;
+    fromBedtime.caffeineAfter = QTime(17, 0);
+    fromBedtime.caffeineFromBedtime = true;
+    EXPECT_TRUE(guidanceFor(day, catalog, fromBedtime)
+                    .first()
+                    .text.startsWith(QStringLiteral("Caffeine after 17:00 (6 hours before your usual bedtime)")));
     EXPECT_TRUE(isLateInTheDay(QTime(4, 59), QTime(14, 0)));
     EXPECT_FALSE(isLateInTheDay(QTime(5, 0), QTime(14, 0)));
 }

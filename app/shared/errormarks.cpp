@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log/errormarks.h"
+#include "shared/errormarks.h"
 
 #include <QLabel>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log/timefield.h"
+#include "doses/timefield.h"
 
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one dose table the evening log and "My regimen" share.
+#include "doses/dosesmodel.h"
+#include "support/tempdiary.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+
+namespace {
+
+struct DosesFixture {
+    DosesModel model;
+    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QStringList refused;
+    DosesFixture()
+    {
+        model.setCatalog(test::seededCatalog());
+        QObject::connect(&model, &DosesModel::editRefused, &model, [this](const QString &m) { refused.append(m); });
+    }
+    bool set(int row, int column, const QVariant &value) { return model.setData(model.index(row, column), value); }
+    QString text(int row, int column) const { return model.index(row, column).data().toString(); }
+};
+
+} // namespace
+
+TEST(DosesModel, behavesAsAnItemModel_whileEdited)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Magnesium, 200, QStringLiteral("mg"), {}, QTime(21, 0)}});
+    const int row = f.model.appendBlank();
+    EXPECT_FALSE(f.model.check().isEmpty()); // the new dose has no amount yet
+    EXPECT_TRUE(f.set(row, DosesModel::AmountColumn, 3.5));
+    EXPECT_TRUE(f.model.check().isEmpty());
+    f.model.append({{substances::Iron, 25, QStringLiteral("mg"), {}, std::nullopt}});
+    f.model.removeRowAt(0);
+    EXPECT_EQ(f.model.rowCount(), 2);
+    f.model.setDoses({});
+    EXPECT_EQ(f.model.rowCount(), 0);
+}
+
+TEST(DosesModel, header_saysMagnesiumAndIronAreElemental)
+{
+    DosesFixture f;
+    const QString amount = f.model.headerData(DosesModel::AmountColumn, Qt::Horizontal).toString();
+    EXPECT_TRUE(amount.contains(QStringLiteral("elemental"))) << amount.toStdString();
+    EXPECT_TRUE(f.model.headerData(DosesModel::AmountColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("81 mg")));
+    EXPECT_EQ(f.model.headerData(DosesModel::LabelColumn, Qt::Horizontal).toString(), QStringLiteral("Label mg"));
+}
+
+TEST(DosesModel, labelWeightWithAForm_fillsInTheElementalAmount_andKeepsBoth)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Magnesium, 0, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    ASSERT_TRUE(f.set(0, DosesModel::LabelColumn, 500.0));
+    const Intake dose = f.model.doses().first();
+    EXPECT_DOUBLE_EQ(dose.amount, 80.8); // 500 mg of magnesium citrate is about 81 mg of magnesium
+    EXPECT_EQ(dose.labelMg, 500.0);
+    EXPECT_TRUE(f.model.index(0, DosesModel::AmountColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("from 500 mg of magnesium citrate")));
+    // A different form on the label: the amount follows.
+    ASSERT_TRUE(f.set(0, DosesModel::FormColumn, QStringLiteral("glycinate")));
+    EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 70.5);
+    EXPECT_TRUE(f.refused.isEmpty());
+}
+
+TEST(DosesModel, labelWeightForIron_usesIronForms)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Iron, 0, QStringLiteral("mg"), QStringLiteral("ferrous sulfate"), QTime(8, 0)}});
+    ASSERT_TRUE(f.set(0, DosesModel::LabelColumn, 325.0));
+    EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 65.3);
+}
+
+TEST(DosesModel, labelWeightWithoutAKnownForm_asksForTheForm_andLeavesTheAmount)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Magnesium, 100, QStringLiteral("mg"), QStringLiteral("other"), QTime(21, 0)}});
+    EXPECT_TRUE(f.set(0, DosesModel::LabelColumn, 500.0));
+    EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 100.0);
+    ASSERT_EQ(f.refused.size(), 1);
+    EXPECT_TRUE(f.refused.first().contains(QStringLiteral("choose the form"))) << f.refused.first().toStdString();
+}
+
+TEST(DosesModel, labelColumn_isOnlyEditableForMagnesiumAndIron)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Caffeine, 95, QStringLiteral("mg"), {}, std::nullopt},
+        {substances::Iron, 25, QStringLiteral("mg"), {}, std::nullopt}});
+    EXPECT_FALSE(f.model.flags(f.model.index(0, DosesModel::LabelColumn)).testFlag(Qt::ItemIsEditable));
+    EXPECT_TRUE(f.model.flags(f.model.index(1, DosesModel::LabelColumn)).testFlag(Qt::ItemIsEditable));
+}
+
+TEST(DosesModel, changingTheSubstance_bringsItsUnit_dropsFormAndLabel)
+{
+    DosesFixture f;
+    f.model.setDoses(
+        {{substances::Magnesium, 42.3, QStringLiteral("mg"), QStringLiteral("glycinate"), std::nullopt, 300.0}});
+    ASSERT_TRUE(f.set(0, DosesModel::SubstanceColumn, QStringLiteral("alcohol")));
+    const Intake dose = f.model.doses().first();
+    EXPECT_EQ(dose.substance, substances::Alcohol); // the catalog's spelling
+    EXPECT_EQ(dose.unit, QStringLiteral("standard drinks"));
+    EXPECT_TRUE(dose.form.isEmpty());
+    EXPECT_FALSE(dose.labelMg);
+}
+
+TEST(DosesModel, amountInThePersonsLanguage_andTimesThatAreNoTime)
+{
+    QLocale::setDefault(QLocale(QLocale::German));
+    DosesFixture f;
+    f.model.setDoses({{substances::Magnesium, 1, QStringLiteral("mg"), {}, QTime(21, 0)}});
+    EXPECT_TRUE(f.set(0, DosesModel::AmountColumn, QStringLiteral("1,5")));
+    EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 1.5);
+    EXPECT_FALSE(f.set(0, DosesModel::AmountColumn, QStringLiteral("viel")));
+    EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 1.5);
+    QLocale::setDefault(QLocale::c());
+    EXPECT_FALSE(f.set(0, DosesModel::TimeColumn, QStringLiteral("25:61")));
+    EXPECT_EQ(f.model.doses().first().time, QTime(21, 0));
+    EXPECT_TRUE(f.set(0, DosesModel::TimeColumn, QStringLiteral("2130")));
+    EXPECT_EQ(f.model.doses().first().time, QTime(21, 30));
+    EXPECT_TRUE(f.set(0, DosesModel::TimeColumn, QString()));
+    EXPECT_FALSE(f.model.doses().first().time);
+    EXPECT_EQ(f.refused.size(), 2);
+}
+
+TEST(DosesModel, problems_markTheirCells_andNameTheRow)
+{
+    DosesFixture f;
+    f.model.setDoses({{QStringLiteral("Unobtainium"), 5, QStringLiteral("mg"), {}, std::nullopt},
+        {substances::Magnesium, 300, QStringLiteral("mg"), QStringLiteral("glycinate"), std::nullopt, 100.0}});
+    const QList<FieldError> problems = f.model.check();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("Row 1: \"Unobtainium\"")))
+        << problems.at(0).message.toStdString();
+    EXPECT_TRUE(problems.at(1).message.startsWith(QStringLiteral("Row 2:"))) << problems.at(1).message.toStdString();
+    EXPECT_FALSE(f.model.index(0, DosesModel::SubstanceColumn).data(Qt::DecorationRole).isNull());
+    EXPECT_FALSE(f.model.index(1, DosesModel::LabelColumn).data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(f.model.index(1, DosesModel::TimeColumn).data(Qt::DecorationRole).isNull());
+}

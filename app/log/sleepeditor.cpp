@@ -137,16 +137,22 @@ QList<FieldError> SleepEditor::inputErrors() const
 
 void SleepEditor::updateMetrics()
 {
-    const SleepMetrics m = computeSleepMetrics(sleep());
+    const SleepDiary s = sleep();
+    const SleepMetrics m = computeSleepMetrics(s);
     const QString missing = QStringLiteral("—");
-    m_metrics->setText(
-        tr("<table cellspacing=2><tr><td>Time in bed:</td><td><b>%1</b></td></tr>"
-           "<tr><td>Total sleep:</td><td><b>%2</b></td></tr>"
-           "<tr><td>Sleep efficiency:&nbsp;</td><td><b>%3</b></td></tr></table>")
-            .arg(m.timeInBedMinutes ? formatDuration(*m.timeInBedMinutes) : missing,
-                m.totalSleepMinutes ? formatDuration(*m.totalSleepMinutes) : missing,
-                m.efficiencyPercent ? QLocale().toString(*m.efficiencyPercent, 'f', 0) + QStringLiteral(" %")
-                                    : missing));
+    QString text = tr("<table cellspacing=2><tr><td>Time in bed:</td><td><b>%1</b></td></tr>"
+                      "<tr><td>Total sleep:</td><td><b>%2</b></td></tr>"
+                      "<tr><td>Sleep efficiency:&nbsp;</td><td><b>%3</b></td></tr></table>")
+                       .arg(m.timeInBedMinutes ? formatDuration(*m.timeInBedMinutes) : missing,
+                           m.totalSleepMinutes ? formatDuration(*m.totalSleepMinutes) : missing,
+                           m.efficiencyPercent ? QLocale().toString(*m.efficiencyPercent, 'f', 0) + QStringLiteral(" %")
+                                               : missing);
+    // Once the night is being filled in, say what total sleep still needs instead of guessing
+    // a blank as 0, which would make the night look better than it was.
+    const QStringList needs = missingForTotalSleep(s);
+    if (!m.totalSleepMinutes && !s.isEmpty() && !needs.isEmpty())
+        text += tr("<small>Total sleep and efficiency need: %1.</small>").arg(needs.join(QStringLiteral(", ")));
+    m_metrics->setText(text);
 }
 
 } // namespace rls

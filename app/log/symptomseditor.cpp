@@ -4,6 +4,7 @@
 #include "doses/timefield.h"
 #include "log/optionalspinbox.h"
 #include "log/severitypicker.h"
+#include "model/irls.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -77,7 +78,19 @@ SymptomsEditor::SymptomsEditor(QWidget *parent)
     form->addRow(tr("Where:"), where);
 
     m_irls->setMaximumWidth(m_irls->sizeHint().width() + 20);
-    form->addRow(tr("&IRLS total:"), m_irls);
+    auto *bandText = new QLabel(this);
+    bandText->setObjectName(QStringLiteral("irlsBand"));
+    bandText->setToolTip(tr("IRLS bands: 1-10 mild, 11-20 moderate, 21-30 severe, 31-40 very severe"));
+    auto *irlsRow = new QHBoxLayout;
+    irlsRow->addWidget(m_irls);
+    irlsRow->addWidget(bandText, 1);
+    form->addRow(tr("&IRLS total:"), irlsRow);
+    // Only the band the total falls in, never the scale's items: they are licensed.
+    auto showBand = [this, bandText] {
+        const auto total = m_irls->optionalValue();
+        bandText->setText(total ? irlsBandLabel(irlsBand(*total)) : QString());
+    };
+    connect(m_irls, &QSpinBox::valueChanged, this, showBand);
     QLabel *irlsError = ErrorMarks::makeLabel(this);
     form->addRow(QString(), irlsError);
     m_errors.add(QStringLiteral("irlsTotal"), m_irls, irlsError);

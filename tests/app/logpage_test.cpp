@@ -434,3 +434,37 @@ TEST_F(LogPageTest, changingTheSubstance_bringsItsUnit)
     EXPECT_EQ(intakes->intakes().first().unit, QStringLiteral("standard drinks"));
     EXPECT_TRUE(intakes->intakes().first().form.isEmpty());
 }
+
+TEST_F(LogPageTest, blankMinutesToFallAsleep_leavesEfficiencyEmpty_andSaysWhatIsMissing)
+{
+    page();
+    SleepDiary s;
+    s.inBed = QTime(22, 30);
+    s.triedToSleep = QTime(22, 30);
+    s.awakenings = 0;
+    s.minutesAwake = 0;
+    s.finalAwakening = QTime(6, 30);
+    s.outOfBed = QTime(6, 30);
+    auto *sleep = find<SleepEditor>(QStringLiteral("sleepEditor"));
+    sleep->setSleep(s);
+    auto *metrics = find<QLabel>(QStringLiteral("sleepMetrics"));
+    EXPECT_FALSE(metrics->text().contains(QStringLiteral("100 %"))) << metrics->text().toStdString();
+    EXPECT_TRUE(metrics->text().contains(QStringLiteral("need: minutes to fall asleep")))
+        << metrics->text().toStdString();
+    s.minutesToFallAsleep = 80;
+    sleep->setSleep(s);
+    EXPECT_TRUE(metrics->text().contains(QStringLiteral("83 %"))) << metrics->text().toStdString();
+    EXPECT_FALSE(metrics->text().contains(QStringLiteral("need:")));
+}
+
+TEST_F(LogPageTest, irlsTotal_showsItsBand)
+{
+    page();
+    auto *irls = find<QSpinBox>(QStringLiteral("irlsTotal"));
+    auto *band = find<QLabel>(QStringLiteral("irlsBand"));
+    irls->setValue(22);
+    EXPECT_EQ(band->text(), QStringLiteral("severe"));
+    irls->setValue(8);
+    EXPECT_EQ(band->text(), QStringLiteral("mild"));
+    EXPECT_TRUE(band->toolTip().contains(QStringLiteral("31-40 very severe")));
+}

@@ -10,22 +10,8 @@
 #include <QDir>
 #include <QSaveFile>
 
-#include <array>
-
 namespace rls {
 namespace {
-
-constexpr std::array namedGroups = {DoseGroup::Magnesium, DoseGroup::Iron, DoseGroup::Caffeine, DoseGroup::Alcohol};
-
-QList<Intake> dosesOf(const Night &night, DoseGroup group)
-{
-    QList<Intake> out;
-    for (const Intake &in : night.intakes) {
-        if (doseGroupOf(in.substance) == group)
-            out.append(in);
-    }
-    return out;
-}
 
 void writeSymptomsAndSleep(CsvWriter &w, const Night &n)
 {
@@ -43,28 +29,35 @@ void writeSymptomsAndSleep(CsvWriter &w, const Night &n)
     w.plain(m.efficiencyPercent ? csv::formatNumber(*m.efficiencyPercent, 1) : QString());
 }
 
-void writeIntakes(CsvWriter &w, const Night &n)
+// Per group: the day total (as dayTotals() counts it) and every dose, the group's own
+// substance unnamed, others of its kind by name ("Magnesium citrate powder: 200 mg").
+void writeIntakes(CsvWriter &w, const Night &n, const QList<Substance> &catalog)
 {
-    for (DoseGroup group : namedGroups) {
-        const QList<Intake> doses = dosesOf(n, group);
-        const auto total = doses.isEmpty() ? std::nullopt : csv::totalIn(doses, doseGroupUnit(group));
+    for (DoseGroup group : namedDoseGroups()) {
+        const QList<Intake> doses = dosesInGroup(n.intakes, group, catalog);
+        const auto total = doses.isEmpty() ? std::nullopt : groupTotal(doses, group, catalog);
         w.plain(total ? csv::formatNumber(*total) : QString());
-        w.text(csv::formatDoses(doses, false));
+        w.text(csv::formatDoses(doses, doseGroupSubstance(group)));
     }
-    w.text(csv::formatDoses(dosesOf(n, DoseGroup::Other), true));
+    w.text(csv::formatDoses(dosesInGroup(n.intakes, DoseGroup::Other, catalog), {}));
+}
+
+void writeHeader(CsvWriter &w, CsvKind kind)
+{
+    for (const QString &h : csvHeader(kind))
+        w.plain(h);
+    w.endRow();
 }
 
 } // namespace
 
-QByteArray nightlyCsv(const QList<Night> &nights)
+QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalog)
 {
     CsvWriter w;
-    for (const QString &h : csvHeader(CsvKind::Nightly))
-        w.plain(h);
-    w.endRow();
+    writeHeader(w, CsvKind::Nightly);
     for (const Night &n : nights) {
         writeSymptomsAndSleep(w, n);
-        writeIntakes(w, n);
+        writeIntakes(w, n, catalog);
         w.text(n.tags.join(QStringLiteral("; "))).text(n.note);
         w.endRow();
     }
@@ -74,16 +67,14 @@ QByteArray nightlyCsv(const QList<Night> &nights)
 QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog)
 {
     CsvWriter w;
-    for (const QString &h : csvHeader(CsvKind::Intakes))
-        w.plain(h);
-    w.endRow();
+    writeHeader(w, CsvKind::Intakes);
     for (const Night &n : nights) {
         for (const Intake &in : n.intakes) {
             const Substance *s = findSubstance(catalog, in.substance);
-            const QString category = s ? kindKey(s->kind) : QString();
             w.plain(n.date.toString(Qt::ISODate)).plain(csv::formatTime(in.time));
-            w.text(in.substance).text(category).text(in.form);
+            w.text(in.substance).text(s ? kindKey(s->kind) : QString()).text(in.form);
             w.plain(csv::formatNumber(in.amount)).text(in.unit);
+            w.plain(in.labelMg ? csv::formatNumber(*in.labelMg) : QString());
             w.endRow();
         }
     }
@@ -97,11 +88,11 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
     auto nights = store.loadRange(from, to);
     if (!nights)
         return nights.error();
-    if (kind == CsvKind::Nightly)
-        return nightlyCsv(nights.value());
     auto catalog = store.substances();
     if (!catalog)
         return catalog.error();
+    if (kind == CsvKind::Nightly)
+        return nightlyCsv(nights.value(), catalog.value());
     return intakesCsv(nights.value(), catalog.value());
 }
 

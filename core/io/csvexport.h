@@ -14,10 +14,11 @@ namespace rls {
 class DiaryStore;
 
 /// The "Nightly summary" file: one row per logged night, with sleep metrics computed and
-/// intakes totalled per day; see docs/csv-format.md for every column.
-QByteArray nightlyCsv(const QList<Night> &nights);
+/// intakes totalled per day; see docs/csv-format.md for every column. `catalog` gives each
+/// substance's kind, which decides its columns (a person's own magnesium product is magnesium).
+QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalog);
 
-/// The "Intakes" file: one row per dose. `catalog` gives each substance's category.
+/// The "Intakes" file: one row per dose. `catalog` gives each substance's kind.
 QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog);
 
 /// Reads the nights from `from` to `to` and writes the file of `kind`.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvfields.h"
 
-#include "model/catalog.h"
+#include "model/dose.h"
 
 namespace rls {
 
 QList<DiaryField> allDiaryFields()
 {
     QList<DiaryField> out;
-    for (int f = int(DiaryField::Ignore); f <= int(DiaryField::Unit); ++f)
+    for (int f = int(DiaryField::Ignore); f <= int(DiaryField::LabelMg); ++f)
         out.append(DiaryField(f));
     return out;
 }
@@ -31,9 +31,9 @@ QString diaryFieldLabel(DiaryField field)
     case DiaryField::FinalAwakening: return QStringLiteral("Time of final awakening");
     case DiaryField::OutOfBed: return QStringLiteral("Time out of bed");
     case DiaryField::Quality: return QStringLiteral("Sleep quality (1-5)");
-    case DiaryField::MagnesiumMg: return QStringLiteral("Magnesium, mg per day");
+    case DiaryField::MagnesiumMg: return QStringLiteral("Magnesium, elemental mg per day");
     case DiaryField::MagnesiumDoses: return QStringLiteral("Magnesium doses");
-    case DiaryField::IronMg: return QStringLiteral("Iron, mg per day");
+    case DiaryField::IronMg: return QStringLiteral("Iron, elemental mg per day");
     case DiaryField::IronDoses: return QStringLiteral("Iron doses");
     case DiaryField::CaffeineMg: return QStringLiteral("Caffeine, mg per day");
     case DiaryField::CaffeineDoses: return QStringLiteral("Caffeine doses");
@@ -44,10 +44,11 @@ QString diaryFieldLabel(DiaryField field)
     case DiaryField::Note: return QStringLiteral("Note");
     case DiaryField::DoseTime: return QStringLiteral("Dose: time taken");
     case DiaryField::Substance: return QStringLiteral("Dose: substance");
-    case DiaryField::Category: return QStringLiteral("Dose: category");
+    case DiaryField::Kind: return QStringLiteral("Dose: kind of substance");
     case DiaryField::Form: return QStringLiteral("Dose: form");
     case DiaryField::Amount: return QStringLiteral("Dose: amount");
     case DiaryField::Unit: return QStringLiteral("Dose: unit");
+    case DiaryField::LabelMg: return QStringLiteral("Dose: weight on the label, mg");
     }
     return {};
 }
@@ -57,13 +58,39 @@ bool isDoseField(DiaryField field)
     return field >= DiaryField::DoseTime;
 }
 
-DoseGroup doseGroupOf(const QString &substance)
+QList<DoseGroup> namedDoseGroups()
 {
-    for (DoseGroup g : {DoseGroup::Magnesium, DoseGroup::Iron, DoseGroup::Caffeine, DoseGroup::Alcohol}) {
-        if (substance.trimmed().compare(doseGroupSubstance(g), Qt::CaseInsensitive) == 0)
-            return g;
+    return {DoseGroup::Magnesium, DoseGroup::Iron, DoseGroup::Caffeine, DoseGroup::Alcohol};
+}
+
+DoseGroup doseGroupOf(SubstanceKind kind)
+{
+    switch (kind) {
+    case SubstanceKind::Magnesium: return DoseGroup::Magnesium;
+    case SubstanceKind::Iron: return DoseGroup::Iron;
+    case SubstanceKind::Caffeine: return DoseGroup::Caffeine;
+    case SubstanceKind::Alcohol: return DoseGroup::Alcohol;
+    case SubstanceKind::Medication:
+    case SubstanceKind::Other: break;
     }
     return DoseGroup::Other;
+}
+
+DoseGroup doseGroupOf(const Intake &dose, const QList<Substance> &catalog)
+{
+    return doseGroupOf(kindOf(dose, catalog));
+}
+
+std::optional<SubstanceKind> doseGroupKind(DoseGroup group)
+{
+    switch (group) {
+    case DoseGroup::Magnesium: return SubstanceKind::Magnesium;
+    case DoseGroup::Iron: return SubstanceKind::Iron;
+    case DoseGroup::Caffeine: return SubstanceKind::Caffeine;
+    case DoseGroup::Alcohol: return SubstanceKind::Alcohol;
+    case DoseGroup::Other: break;
+    }
+    return std::nullopt;
 }
 
 QString doseGroupSubstance(DoseGroup group)
@@ -83,14 +110,39 @@ QString doseGroupUnit(DoseGroup group)
     return group == DoseGroup::Alcohol ? QStringLiteral("standard drinks") : QStringLiteral("mg");
 }
 
+QList<Intake> dosesInGroup(const QList<Intake> &intakes, DoseGroup group, const QList<Substance> &catalog)
+{
+    QList<Intake> out;
+    for (const Intake &in : intakes) {
+        if (doseGroupOf(in, catalog) == group)
+            out.append(in);
+    }
+    return out;
+}
+
+std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog)
+{
+    const DayTotals t = dayTotals(dosesInGroup(doses, group, catalog), catalog);
+    if (t.unconverted > 0)
+        return std::nullopt;
+    switch (group) {
+    case DoseGroup::Magnesium: return t.magnesiumMg;
+    case DoseGroup::Iron: return t.ironMg;
+    case DoseGroup::Caffeine: return t.caffeineMg;
+    case DoseGroup::Alcohol: return t.alcoholDrinks;
+    case DoseGroup::Other: break;
+    }
+    return std::nullopt;
+}
+
 QList<CsvColumn> csvColumns(CsvKind kind)
 {
     using F = DiaryField;
     if (kind == CsvKind::Intakes)
         return {{QStringLiteral("date"), F::Date}, {QStringLiteral("time"), F::DoseTime},
-            {QStringLiteral("substance"), F::Substance}, {QStringLiteral("category"), F::Category},
-            {QStringLiteral("form"), F::Form}, {QStringLiteral("amount"), F::Amount},
-            {QStringLiteral("unit"), F::Unit}};
+            {QStringLiteral("substance"), F::Substance}, {QStringLiteral("kind"), F::Kind},
+            {QStringLiteral("form"), F::Form}, {QStringLiteral("amount"), F::Amount}, {QStringLiteral("unit"), F::Unit},
+            {QStringLiteral("label_mg"), F::LabelMg}};
     return {
         {QStringLiteral("date"), F::Date},
         {QStringLiteral("symptom_severity_0_10"), F::Severity},
@@ -109,9 +161,9 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         {QStringLiteral("time_in_bed_min"), F::Ignore},
         {QStringLiteral("total_sleep_time_min"), F::Ignore},
         {QStringLiteral("sleep_efficiency_pct"), F::Ignore},
-        {QStringLiteral("magnesium_mg"), F::MagnesiumMg},
+        {QStringLiteral("magnesium_elemental_mg"), F::MagnesiumMg},
         {QStringLiteral("magnesium_doses"), F::MagnesiumDoses},
-        {QStringLiteral("iron_mg"), F::IronMg},
+        {QStringLiteral("iron_elemental_mg"), F::IronMg},
         {QStringLiteral("iron_doses"), F::IronDoses},
         {QStringLiteral("caffeine_mg"), F::CaffeineMg},
         {QStringLiteral("caffeine_doses"), F::CaffeineDoses},

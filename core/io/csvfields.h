@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/catalog.h"
+#include "model/night.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rls {
 
@@ -30,9 +35,9 @@ enum class DiaryField {
     FinalAwakening,
     OutOfBed,
     Quality,
-    MagnesiumMg,
+    MagnesiumMg, ///< elemental mg per day
     MagnesiumDoses,
-    IronMg,
+    IronMg, ///< elemental mg per day
     IronDoses,
     CaffeineMg,
     CaffeineDoses,
@@ -44,10 +49,11 @@ enum class DiaryField {
     // One row per dose:
     DoseTime,
     Substance,
-    Category,
+    Kind, ///< the substance's kind (magnesium, iron, ..., other); older files' "category"
     Form,
-    Amount,
+    Amount, ///< elemental for magnesium and iron
     Unit,
+    LabelMg, ///< the compound's weight from the label, mg
 };
 
 /// Every field in the order a mapping step offers them.
@@ -57,14 +63,27 @@ QString diaryFieldLabel(DiaryField field);
 /// True for the fields of a one-row-per-dose file.
 bool isDoseField(DiaryField field);
 
-/// The substances the nightly file gives columns of their own; the rest are "other intakes".
+/// The nightly file gives magnesium, iron, caffeine and alcohol columns of their own; doses of
+/// medication and other substances are "other intakes". A substance's kind decides its group.
 enum class DoseGroup { Magnesium, Iron, Caffeine, Alcohol, Other };
-/// Which group a dose of `substance` belongs to (names compared case-insensitively).
-DoseGroup doseGroupOf(const QString &substance);
-/// The catalog name of a group ("Magnesium"); empty for Other.
+/// The four groups with columns of their own, in the order of the file.
+QList<DoseGroup> namedDoseGroups();
+/// The group of `kind`: medication and other are Other.
+DoseGroup doseGroupOf(SubstanceKind kind);
+/// The group of a dose, by its substance's kind in `catalog` (Other when the catalog lacks it).
+DoseGroup doseGroupOf(const Intake &dose, const QList<Substance> &catalog);
+/// The kind of a named group; nullopt for Other (medication or other).
+std::optional<SubstanceKind> doseGroupKind(DoseGroup group);
+/// The seeded catalog substance of a group ("Magnesium"); empty for Other.
 QString doseGroupSubstance(DoseGroup group);
-/// The unit of a group's day total: "mg", or "standard drinks" for alcohol.
+/// The unit of a group's day total: "mg" (elemental for magnesium and iron), or
+/// "standard drinks" for alcohol.
 QString doseGroupUnit(DoseGroup group);
+/// The doses of `intakes` in `group`, in their order.
+QList<Intake> dosesInGroup(const QList<Intake> &intakes, DoseGroup group, const QList<Substance> &catalog);
+/// The day total of a named group's doses as dayTotals() counts it; nullopt when a dose's unit
+/// cannot be converted (then no total is better than a wrong one), or for Other.
+std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog);
 
 /// One column of an exported file: its header and what it holds (Ignore for computed ones).
 struct CsvColumn {

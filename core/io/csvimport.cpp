@@ -16,21 +16,49 @@ namespace {
 // The rows of a file, read into one patch per night; nights keyed by date, in date order.
 struct ReadRows {
     std::map<QDate, NightPatch> patches;
-    QHash<QString, QString> categories; // lower-case substance -> category written in the file
+    QHash<QString, SubstanceKind> kinds; // lower-case name of a substance new to the diary -> its kind
 };
+
+// False, with a problem, when the row gives a new substance another kind than an earlier row.
+bool kindsAgree(const NightPatch &patch, const ReadRows &out, QList<RowProblem> &problems)
+{
+    for (auto it = patch.newKinds.cbegin(); it != patch.newKinds.cend(); ++it) {
+        if (out.kinds.contains(it.key()) && out.kinds.value(it.key()) != it.value()) {
+            problems.append({patch.line, {},
+                QStringLiteral("\"%1\" is %2 here but %3 on an earlier line.")
+                    .arg(it.key(), kindKey(it.value()), kindKey(out.kinds.value(it.key())))});
+            return false;
+        }
+    }
+    return true;
+}
 
 void readNightly(const CsvTable &table, const CsvRowReader &reader, ReadRows &out, QList<RowProblem> &problems)
 {
     for (const CsvRecord &row : table.rows) {
         auto patch = reader.readNight(row, problems);
-        if (!patch)
+        if (!patch || !kindsAgree(*patch, out, problems))
             continue;
         const auto [it, inserted] = out.patches.try_emplace(patch->night.date, *patch);
-        if (!inserted)
+        if (inserted)
+            out.kinds.insert(patch->newKinds);
+        else
             problems.append({row.line, reader.columnName(DiaryField::Date),
                 QStringLiteral("The night of %1 is already on line %2; each night can appear once.")
                     .arg(patch->night.date.toString(Qt::ISODate))
                     .arg(it->second.line)});
+    }
+}
+
+// One row of a file of doses: the catalog's spelling and unit, and the kind of a new substance.
+void resolveDose(DoseRow &dose, const QList<Substance> &catalog, ReadRows &out)
+{
+    if (const Substance *s = findSubstance(catalog, dose.dose.substance)) {
+        dose.dose.substance = s->name;
+        if (dose.dose.unit.isEmpty())
+            dose.dose.unit = s->unit;
+    } else if (const QString key = dose.dose.substance.trimmed().toLower(); dose.kind && !out.kinds.contains(key)) {
+        out.kinds.insert(key, *dose.kind); // the first row that says decides
     }
 }
 
@@ -42,16 +70,7 @@ void readDoses(const CsvTable &table, const CsvRowReader &reader, const QList<Su
         auto dose = reader.readDose(row, problems);
         if (!dose)
             continue;
-        const QString key = dose->dose.substance.toLower();
-        for (const Substance &s : catalog) {
-            if (s.name.toLower() == key) {
-                dose->dose.substance = s.name; // the catalog's spelling
-                if (dose->dose.unit.isEmpty())
-                    dose->dose.unit = s.unit;
-            }
-        }
-        if (!dose->category.isEmpty())
-            out.categories.insert(key, dose->category.toLower());
+        resolveDose(*dose, catalog, out);
         Night single;
         single.date = dose->date;
         single.intakes = {dose->dose};
@@ -83,8 +102,10 @@ std::optional<ConflictPolicy> policyOrNull(const QString &name)
     return std::nullopt;
 }
 
-// Decides one night of the file against the diary's night, if any.
-std::optional<PlannedNight> decide(const NightPatch &patch, const std::optional<Night> &mine, ConflictPolicy policy)
+// Decides one night of the file against the diary's night, if any. `catalog` holds the new
+// substances too, so that each dose falls in the part of its kind.
+std::optional<PlannedNight> decide(
+    const NightPatch &patch, const std::optional<Night> &mine, ConflictPolicy policy, const QList<Substance> &catalog)
 {
     PlannedNight planned;
     planned.line = patch.line;
@@ -93,7 +114,7 @@ std::optional<PlannedNight> decide(const NightPatch &patch, const std::optional<
         planned.night.date = patch.night.date;
         for (NightPart part : allNightParts()) {
             if (patch.parts & unsigned(part))
-                copyPart(patch.night, planned.night, part);
+                copyPart(patch.night, planned.night, part, catalog);
         }
         return planned;
     }
@@ -101,14 +122,12 @@ std::optional<PlannedNight> decide(const NightPatch &patch, const std::optional<
         return std::nullopt;
     planned.night = *mine;
     for (NightPart part : allNightParts()) {
-        if (!(patch.parts & unsigned(part)))
-            continue;
-        if (policy == ConflictPolicy::Merge && !partIsEmpty(*mine, part))
+        if (!(patch.parts & unsigned(part)) || (policy == ConflictPolicy::Merge && !partIsEmpty(*mine, part, catalog)))
             continue;
         Night probe = *mine;
-        copyPart(patch.night, probe, part);
+        copyPart(patch.night, probe, part, catalog);
         if (!sameContent(probe, *mine)) {
-            copyPart(patch.night, planned.night, part);
+            copyPart(patch.night, planned.night, part, catalog);
             planned.changedParts.append(nightPartLabel(part));
         }
     }
@@ -117,34 +136,57 @@ std::optional<PlannedNight> decide(const NightPatch &patch, const std::optional<
     return planned;
 }
 
-// Substances the planned nights name that the catalog does not know yet.
-QList<Substance> missingSubstances(
-    const QList<PlannedNight> &nights, const QList<Substance> &catalog, const QHash<QString, QString> &categories)
+// A catalog entry for `name` of `kind`: the kind's default flags, and what the name tells
+// beyond its kind (a dopaminergic medicine, an iron-absorption inhibitor).
+Substance newSubstanceOfKind(const QString &name, const QString &unit, SubstanceKind kind)
 {
-    QSet<QString> known;
-    for (const Substance &s : catalog)
-        known.insert(s.name.toLower());
+    Substance s = newSubstanceNamed(name, unit);
+    if (s.kind != kind) {
+        s.flags &= ~defaultFlags(s.kind);
+        s.kind = kind;
+        s.flags |= defaultFlags(kind);
+    }
+    return s;
+}
+
+// Substances the nights name that the catalog does not know yet: of the kind the file gives
+// them, or else the kind their name suggests.
+QList<Substance> missingSubstances(
+    const QList<Night> &nights, const QList<Substance> &catalog, const QHash<QString, SubstanceKind> &kinds)
+{
     QList<Substance> out;
     QHash<QString, qsizetype> index;
-    for (const PlannedNight &p : nights) {
-        for (const Intake &in : p.night.intakes) {
+    for (const Night &n : nights) {
+        for (const Intake &in : n.intakes) {
             const QString key = in.substance.trimmed().toLower();
-            if (known.contains(key))
+            if (findSubstance(catalog, in.substance))
                 continue;
             if (!index.contains(key)) {
                 index.insert(key, out.size());
-                Substance s = newSubstanceNamed(in.substance, in.unit);
-                if (const auto kind = kindFromKey(categories.value(key))) {
-                    s.kind = *kind;
-                    s.flags = defaultFlags(*kind) | newSubstanceNamed(in.substance, in.unit).flags;
-                }
-                out.append(s);
+                out.append(kinds.contains(key) ? newSubstanceOfKind(in.substance, in.unit, kinds.value(key))
+                                               : newSubstanceNamed(in.substance, in.unit));
             }
             Substance &s = out[index.value(key)];
             if (!in.form.isEmpty() && !s.forms.contains(in.form))
                 s.forms.append(in.form);
         }
     }
+    return out;
+}
+
+QList<Night> nightsOf(const ReadRows &rows)
+{
+    QList<Night> out;
+    for (const auto &[date, patch] : rows.patches)
+        out.append(patch.night);
+    return out;
+}
+
+QList<Night> nightsOf(const QList<PlannedNight> &planned)
+{
+    QList<Night> out;
+    for (const PlannedNight &p : planned)
+        out.append(p.night);
     return out;
 }
 
@@ -206,59 +248,82 @@ DateFormatGuess guessDateFormat(const CsvTable &table, const ColumnMapping &mapp
     return guessDateFormat(samples);
 }
 
+namespace {
+
+// Decides every night of the file against the diary: what to add, what to change.
+Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowReader &checker,
+    const QList<Substance> &catalog, ConflictPolicy policy, ImportPlan &plan)
+{
+    if (rows.patches.empty())
+        return {};
+    auto existing = store.loadRange(rows.patches.begin()->first, rows.patches.rbegin()->first);
+    if (!existing)
+        return existing.error();
+    QHash<QDate, Night> mine;
+    for (const Night &n : existing.value())
+        mine.insert(n.date, n);
+    for (const auto &[date, patch] : rows.patches) {
+        const std::optional<Night> ours = mine.contains(date) ? std::optional(mine.value(date)) : std::nullopt;
+        auto planned = decide(patch, ours, policy, catalog);
+        if (!planned) {
+            ++plan.unchanged;
+            continue;
+        }
+        const qsizetype before = plan.problems.size();
+        checker.addValidationProblems(planned->night, patch.line,
+            QStringLiteral("Together with the night already in your diary: "), plan.problems);
+        if (plan.problems.size() == before)
+            plan.nights.append(*planned);
+    }
+    return {};
+}
+
+Result<DateFormat> chooseDateFormat(const CsvTable &table, const ColumnMapping &mapping, const ImportOptions &options)
+{
+    const DateFormatGuess guess = guessDateFormat(table, mapping);
+    if (options.dateFormat)
+        return *options.dateFormat;
+    if (!guess.ambiguous())
+        return guess.format.value_or(DateFormat::Iso);
+    QStringList names;
+    for (DateFormat f : guess.candidates)
+        names.append(dateFormatName(f));
+    return Error {ErrorKind::Invalid,
+        QStringLiteral("The dates could be read as %1; say which one the file uses.")
+            .arg(names.join(QStringLiteral(" or "))),
+        {}};
+}
+
+} // namespace
+
 Result<ImportPlan> planImport(
     DiaryStore &store, const CsvTable &table, const ColumnMapping &mapping, const ImportOptions &options)
 {
     if (const QStringList wrong = mappingProblems(mapping, table.header); !wrong.isEmpty())
         return Error {ErrorKind::Invalid, wrong.join(u'\n'), {}};
-    const DateFormatGuess guess = guessDateFormat(table, mapping);
-    if (!options.dateFormat && guess.ambiguous()) {
-        QStringList names;
-        for (DateFormat f : guess.candidates)
-            names.append(dateFormatName(f));
-        return Error {ErrorKind::Invalid,
-            QStringLiteral("The dates could be read as %1; say which one the file uses.")
-                .arg(names.join(QStringLiteral(" or "))),
-            {}};
-    }
-    ImportPlan plan;
-    plan.dateFormat = options.dateFormat.value_or(guess.format.value_or(DateFormat::Iso));
-    plan.perDose = mapping.perDose();
-
+    const auto dateFormat = chooseDateFormat(table, mapping, options);
+    if (!dateFormat)
+        return dateFormat.error();
     auto catalog = store.substances();
     if (!catalog)
         return catalog.error();
-    const CsvRowReader reader(table, mapping, plan.dateFormat);
+    ImportPlan plan;
+    plan.dateFormat = dateFormat.value();
+    plan.perDose = mapping.perDose();
+    const CsvRowReader reader(table, mapping, plan.dateFormat, catalog.value());
     ReadRows rows;
     if (plan.perDose)
         readDoses(table, reader, catalog.value(), rows, plan.problems);
     else
         readNightly(table, reader, rows, plan.problems);
-
-    if (!rows.patches.empty()) {
-        auto existing = store.loadRange(rows.patches.begin()->first, rows.patches.rbegin()->first);
-        if (!existing)
-            return existing.error();
-        QHash<QDate, Night> mine;
-        for (const Night &n : existing.value())
-            mine.insert(n.date, n);
-        for (const auto &[date, patch] : rows.patches) {
-            const std::optional<Night> ours = mine.contains(date) ? std::optional(mine.value(date)) : std::nullopt;
-            auto planned = decide(patch, ours, options.policy);
-            if (!planned) {
-                ++plan.unchanged;
-                continue;
-            }
-            const qsizetype before = plan.problems.size();
-            reader.addValidationProblems(planned->night, patch.line,
-                QStringLiteral("Together with the night already in your diary: "), plan.problems);
-            if (plan.problems.size() == before)
-                plan.nights.append(*planned);
-        }
-    }
+    // The diary's catalog with the file's new substances: every dose counts by its kind.
+    const QList<Substance> known = catalog.value() + missingSubstances(nightsOf(rows), catalog.value(), rows.kinds);
+    const CsvRowReader checker(table, mapping, plan.dateFormat, known);
+    if (auto planned = planNights(store, rows, checker, known, options.policy, plan); !planned)
+        return planned.error();
     std::sort(plan.problems.begin(), plan.problems.end(),
         [](const RowProblem &a, const RowProblem &b) { return a.line < b.line; });
-    plan.newSubstances = missingSubstances(plan.nights, catalog.value(), rows.categories);
+    plan.newSubstances = missingSubstances(nightsOf(plan.nights), catalog.value(), rows.kinds);
     qCDebug(lcCsv) << "import plan:" << plan.summary();
     return plan;
 }

@@ -47,7 +47,9 @@ struct ImportPlan {
     QList<PlannedNight> nights; ///< added and changed nights, by date
     int unchanged = 0; ///< nights of the file the diary already holds as they are, or keeps
     QList<RowProblem> problems; ///< rows that cannot be read, by line
-    QList<Substance> newSubstances; ///< substances the file names that the catalog lacks
+    /// Substances the file names that the catalog lacks, of the kind the file gives them (their
+    /// column of the nightly file, the kind cell of a file of doses) or else their name suggests.
+    QList<Substance> newSubstances;
     DateFormat dateFormat = DateFormat::Iso;
     bool perDose = false;
 

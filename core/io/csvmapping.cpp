@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace rls {
 namespace {
 
@@ -38,6 +40,7 @@ const Rule rules[] = {
     {DiaryField::Onset, {u"onset", u"started", u"start time"}},
     {DiaryField::SensationList, {u"sensations", u"sensation", u"feeling"}},
     {DiaryField::BodyAreaList, {u"body areas", u"body area", u"where", u"areas"}},
+    {DiaryField::LabelMg, {u"label mg", u"label weight", u"compound mg"}},
     {DiaryField::IronDoses, {u"iron doses"}},
     {DiaryField::IronMg, {u"iron", u"fe", u"ferrous"}},
     {DiaryField::MagnesiumDoses, {u"magnesium doses"}},
@@ -53,11 +56,38 @@ const Rule rules[] = {
     {DiaryField::Date, {u"date", u"datum", u"day", u"night", u"evening"}},
     {DiaryField::DoseTime, {u"time", u"taken at"}},
     {DiaryField::Substance, {u"substance", u"supplement"}},
-    {DiaryField::Category, {u"category"}},
+    {DiaryField::Kind, {u"kind", u"category"}},
     {DiaryField::Form, {u"form"}},
     {DiaryField::Amount, {u"amount", u"dose"}},
     {DiaryField::Unit, {u"unit"}},
 };
+
+// Headers RLS Diary wrote before magnesium and iron said "elemental" and kinds replaced categories.
+struct OlderHeader {
+    const char16_t *header;
+    DiaryField field;
+};
+constexpr OlderHeader olderHeaders[] = {
+    {u"magnesium_mg", DiaryField::MagnesiumMg},
+    {u"iron_mg", DiaryField::IronMg},
+    {u"category", DiaryField::Kind},
+};
+
+// The field of one of our own headers, older ones included; nullopt for any other header.
+std::optional<DiaryField> ownHeaderField(const QString &header)
+{
+    for (CsvKind kind : {CsvKind::Nightly, CsvKind::Intakes}) {
+        for (const CsvColumn &c : csvColumns(kind)) {
+            if (c.header.compare(header.trimmed(), Qt::CaseInsensitive) == 0)
+                return c.field;
+        }
+    }
+    for (const OlderHeader &old : olderHeaders) {
+        if (header.trimmed().compare(QString::fromUtf16(old.header), Qt::CaseInsensitive) == 0)
+            return old.field;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -73,12 +103,8 @@ qsizetype ColumnMapping::columnOf(DiaryField field) const
 
 DiaryField guessField(const QString &header)
 {
-    for (CsvKind kind : {CsvKind::Nightly, CsvKind::Intakes}) {
-        for (const CsvColumn &c : csvColumns(kind)) {
-            if (c.header.compare(header.trimmed(), Qt::CaseInsensitive) == 0)
-                return c.field;
-        }
-    }
+    if (const auto own = ownHeaderField(header))
+        return *own;
     const QString w = words(header);
     // "Mg (mg)" is magnesium in mg; "Iron (mg)" is iron; "Caffeine (mg)" caffeine: the unit
     // alone must not decide, so "mg" is only magnesium when it is the first word.

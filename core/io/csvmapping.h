@@ -19,7 +19,8 @@ struct ColumnMapping {
     bool has(DiaryField field) const { return columnOf(field) >= 0; }
 };
 
-/// Guesses the field of one header: our own headers exactly, and a person's own words
+/// Guesses the field of one header: our own headers exactly (older ones too: magnesium_mg,
+/// iron_mg, category), and a person's own words
 /// ("Date", "RLS score", "Mg (mg)", "Bedtime", "Notes") by keywords. Ignore when unsure.
 DiaryField guessField(const QString &header);
 

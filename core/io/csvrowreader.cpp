@@ -5,6 +5,9 @@
 #include "io/csvwriter.h"
 #include "model/validation.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -24,6 +27,15 @@ constexpr std::array groupColumns = {
     GroupColumns {DoseGroup::Alcohol, DiaryField::AlcoholDrinks, DiaryField::AlcoholDoses},
 };
 
+const GroupColumns &columnsOf(DoseGroup group)
+{
+    for (const GroupColumns &g : groupColumns) {
+        if (g.group == group)
+            return g;
+    }
+    return groupColumns.front();
+}
+
 bool isGroupColumn(DiaryField f)
 {
     return f >= DiaryField::MagnesiumMg && f <= DiaryField::OtherIntakes;
@@ -35,13 +47,66 @@ template <typename T> bool assign(std::optional<T> &to, const std::optional<T> &
     return value.has_value();
 }
 
+// The kind a substance the catalog lacks gets from the column it is in: the group's kind, or
+// in other_intakes what its name suggests, but never a kind with columns of its own.
+SubstanceKind kindFromColumn(const QString &name, DoseGroup group)
+{
+    if (const auto kind = doseGroupKind(group))
+        return *kind;
+    const SubstanceKind guessed = newSubstanceNamed(name, {}).kind;
+    return doseGroupOf(guessed) == DoseGroup::Other ? guessed : SubstanceKind::Other;
+}
+
+// "magnesium", or "medication or other" for the other intakes.
+QString groupKindWords(DoseGroup group)
+{
+    const auto kind = doseGroupKind(group);
+    return kind ? kindKey(*kind) : QStringLiteral("medication or other");
+}
+
+// A sentence when a day's `total` is not the sum of `doses` as dayTotals() counts them.
+QString sumProblem(
+    std::optional<double> total, const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog)
+{
+    const auto sum = groupTotal(doses, group, catalog);
+    if (!total || !sum || std::abs(*total - *sum) <= 1e-6 * std::max(1.0, *total))
+        return {};
+    return QStringLiteral("The total %1 is not the sum of the doses (%2); which one is right?")
+        .arg(csv::formatNumber(*total), csv::formatNumber(*sum));
+}
+
+// `catalog` with the substances of `kinds` added, so that new substances count by their kind.
+QList<Substance> withKinds(QList<Substance> catalog, const QHash<QString, SubstanceKind> &kinds)
+{
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+        Substance s;
+        s.name = it.key();
+        s.kind = it.value();
+        catalog.append(s);
+    }
+    return catalog;
+}
+
+// The column of a file of doses that an intake's field ("unit", "labelMg") was read from.
+DiaryField doseFileField(const QString &field, const ColumnMapping &mapping)
+{
+    using F = DiaryField;
+    static const QHash<QString, DiaryField> fields = {{QStringLiteral("substance"), F::Substance},
+        {QStringLiteral("unit"), F::Unit}, {QStringLiteral("form"), F::Form}, {QStringLiteral("time"), F::DoseTime},
+        {QStringLiteral("labelMg"), F::LabelMg}};
+    const DiaryField f = fields.value(field, F::Amount);
+    return mapping.has(f) ? f : F::Amount;
+}
+
 } // namespace
 
-CsvRowReader::CsvRowReader(const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat)
+CsvRowReader::CsvRowReader(
+    const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat, const QList<Substance> &catalog)
     : m_table(table)
     , m_mapping(mapping)
     , m_dateFormat(dateFormat)
     , m_decimalComma(table.separator != u',')
+    , m_catalog(catalog)
 { }
 
 QString CsvRowReader::columnName(DiaryField field) const
@@ -53,6 +118,12 @@ QString CsvRowReader::columnName(DiaryField field) const
 QString CsvRowReader::cell(const CsvRecord &row, qsizetype column) const
 {
     return unguardFormula(row.cells.value(column));
+}
+
+QString CsvRowReader::text(const CsvRecord &row, DiaryField field) const
+{
+    const qsizetype c = m_mapping.columnOf(field);
+    return c >= 0 ? cell(row, c).trimmed() : QString();
 }
 
 bool CsvRowReader::checkWidth(const CsvRecord &row, QList<RowProblem> &problems) const
@@ -119,46 +190,81 @@ bool CsvRowReader::readCell(Night &n, DiaryField field, const QString &raw, QStr
     }
 }
 
-void CsvRowReader::readDoseColumns(const CsvRecord &row, Night &n, QList<RowProblem> &problems) const
+bool CsvRowReader::checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch &patch, QString *why) const
 {
-    for (const GroupColumns &g : groupColumns) {
-        const qsizetype totalColumn = m_mapping.columnOf(g.total);
-        const qsizetype dosesColumn = m_mapping.columnOf(g.doses);
-        const QString totalText = totalColumn >= 0 ? cell(row, totalColumn).trimmed() : QString();
-        const QString dosesText = dosesColumn >= 0 ? cell(row, dosesColumn).trimmed() : QString();
-        QString why;
-        std::optional<double> total;
-        if (!totalText.isEmpty() && !(total = csv::parseNumber(totalText, m_decimalComma, &why))) {
-            problems.append({row.line, m_table.header.value(totalColumn), why});
-            continue;
-        }
-        if (!dosesText.isEmpty()) {
-            const auto doses = csv::parseDoses(dosesText, doseGroupSubstance(g.group), false, m_decimalComma, &why);
-            if (!doses) {
-                problems.append({row.line, m_table.header.value(dosesColumn), why});
+    for (Intake &d : doses) {
+        if (const Substance *s = findSubstance(m_catalog, d.substance)) {
+            d.substance = s->name; // the catalog's spelling
+            if (doseGroupOf(s->kind) == group)
                 continue;
-            }
-            const auto sum = csv::totalIn(*doses, doseGroupUnit(g.group));
-            if (total && sum && std::abs(*total - *sum) > 1e-6 * std::max(1.0, *total)) {
-                problems.append({row.line, m_table.header.value(totalColumn),
-                    QStringLiteral("The total %1 is not the sum of the doses (%2); which one is right?")
-                        .arg(totalText, csv::formatNumber(*sum))});
-                continue;
-            }
-            n.intakes.append(*doses);
-        } else if (total && *total != 0) {
-            // A person's own sheet with just "Mg (mg)": one dose of the day's total.
-            n.intakes.append({doseGroupSubstance(g.group), *total, doseGroupUnit(g.group), {}, std::nullopt});
+            *why = QStringLiteral("\"%1\" is of the kind %2 in your diary, not %3; change its kind or move the dose.")
+                       .arg(s->name, kindKey(s->kind), groupKindWords(group));
+            return false;
         }
+        const QString key = d.substance.trimmed().toLower();
+        const SubstanceKind kind = kindFromColumn(d.substance, group);
+        if (patch.newKinds.contains(key) && patch.newKinds.value(key) != kind) {
+            *why = QStringLiteral("\"%1\" cannot be both %2 and %3.")
+                       .arg(d.substance, kindKey(patch.newKinds.value(key)), kindKey(kind));
+            return false;
+        }
+        patch.newKinds.insert(key, kind);
     }
-    if (const qsizetype other = m_mapping.columnOf(DiaryField::OtherIntakes); other >= 0) {
-        QString why;
-        const auto doses = csv::parseDoses(cell(row, other), {}, true, m_decimalComma, &why);
-        if (doses)
-            n.intakes.append(*doses);
-        else
-            problems.append({row.line, m_table.header.value(other), why});
+    return true;
+}
+
+std::optional<QList<Intake>> CsvRowReader::readGroup(
+    const CsvRecord &row, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const
+{
+    const GroupColumns &g = columnsOf(group);
+    const QString totalText = text(row, g.total);
+    const QString dosesText = text(row, g.doses);
+    QString why;
+    std::optional<double> total;
+    if (!totalText.isEmpty() && !(total = csv::parseNumber(totalText, m_decimalComma, &why))) {
+        problems.append({row.line, columnName(g.total), why});
+        return std::nullopt;
     }
+    QList<Intake> doses;
+    DiaryField source = g.doses;
+    if (!dosesText.isEmpty()) {
+        const auto parsed = csv::parseDoses(dosesText, doseGroupSubstance(group), m_decimalComma, &why);
+        if (!parsed) {
+            problems.append({row.line, columnName(g.doses), why});
+            return std::nullopt;
+        }
+        doses = *parsed;
+    } else if (total && *total != 0) {
+        // A person's own sheet with just "Mg (mg)": one dose of the day's total.
+        doses = {{doseGroupSubstance(group), *total, doseGroupUnit(group), {}, std::nullopt}};
+        source = g.total;
+    }
+    if (!checkKinds(doses, group, patch, &why)) {
+        problems.append({row.line, columnName(source), why});
+        return std::nullopt;
+    }
+    if (const QString wrong = sumProblem(total, doses, group, withKinds(m_catalog, patch.newKinds)); !wrong.isEmpty()) {
+        problems.append({row.line, columnName(g.total), wrong});
+        return std::nullopt;
+    }
+    return doses;
+}
+
+void CsvRowReader::readDoseColumns(const CsvRecord &row, NightPatch &patch, QList<RowProblem> &problems) const
+{
+    for (DoseGroup group : namedDoseGroups()) {
+        if (const auto doses = readGroup(row, group, patch, problems))
+            patch.night.intakes.append(*doses);
+    }
+    const qsizetype other = m_mapping.columnOf(DiaryField::OtherIntakes);
+    if (other < 0)
+        return;
+    QString why;
+    auto doses = csv::parseDoses(cell(row, other), {}, m_decimalComma, &why);
+    if (doses && checkKinds(*doses, DoseGroup::Other, patch, &why))
+        patch.night.intakes.append(*doses);
+    else
+        problems.append({row.line, m_table.header.value(other), why});
 }
 
 std::optional<NightPatch> CsvRowReader::readNight(const CsvRecord &row, QList<RowProblem> &problems) const
@@ -179,10 +285,10 @@ std::optional<NightPatch> CsvRowReader::readNight(const CsvRecord &row, QList<Ro
         if (!readCell(patch.night, f, cell(row, c), &why))
             problems.append({row.line, m_table.header.value(c), why});
     }
-    readDoseColumns(row, patch.night, problems);
+    readDoseColumns(row, patch, problems);
     if (problems.size() > before)
         return std::nullopt;
-    addValidationProblems(patch.night, row.line, {}, problems);
+    addValidationProblems(patch.night, row.line, {}, problems, withKinds(m_catalog, patch.newKinds));
     if (problems.size() > before)
         return std::nullopt;
     return patch;
@@ -197,42 +303,54 @@ std::optional<DoseRow> CsvRowReader::readDose(const CsvRecord &row, QList<RowPro
     out.line = row.line;
     if (const auto date = readDate(row, problems))
         out.date = *date;
-    auto text = [&](DiaryField f) {
-        const qsizetype c = m_mapping.columnOf(f);
-        return c >= 0 ? cell(row, c).trimmed() : QString();
-    };
-    out.dose.substance = text(DiaryField::Substance);
+    out.dose.substance = text(row, DiaryField::Substance);
     if (out.dose.substance.isEmpty())
         problems.append({row.line, columnName(DiaryField::Substance), QStringLiteral("The substance is missing.")});
-    QString why = QStringLiteral("The amount is missing.");
-    const QString amount = text(DiaryField::Amount);
-    if (const auto v = amount.isEmpty() ? std::nullopt : csv::parseNumber(amount, m_decimalComma, &why))
-        out.dose.amount = *v;
-    else
-        problems.append({row.line, columnName(DiaryField::Amount), why});
-    if (const QString time = text(DiaryField::DoseTime); !time.isEmpty()) {
-        out.dose.time = csv::parseTime(time, &why);
-        if (!out.dose.time)
-            problems.append({row.line, columnName(DiaryField::DoseTime), why});
-    }
-    out.dose.unit = text(DiaryField::Unit);
-    out.dose.form = text(DiaryField::Form);
-    out.category = text(DiaryField::Category);
-    // Files written before kinds replaced categories say "supplement" or "stimulant": the
-    // substance's name decides then.
-    static const QStringList oldCategories = {QStringLiteral("supplement"), QStringLiteral("stimulant")};
-    if (oldCategories.contains(out.category.toLower()))
-        out.category.clear();
-    if (!out.category.isEmpty() && !kindFromKey(out.category))
-        problems.append({row.line, columnName(DiaryField::Category),
-            QStringLiteral("\"%1\" is not a kind; use magnesium, iron, caffeine, alcohol, medication or other.")
-                .arg(out.category)});
+    readDoseValues(row, out.dose, problems);
+    out.dose.unit = text(row, DiaryField::Unit);
+    out.dose.form = text(row, DiaryField::Form);
+    out.kind = readKind(text(row, DiaryField::Kind), row.line, problems);
     if (problems.size() > before)
         return std::nullopt;
     return out;
 }
 
-DiaryField CsvRowReader::fieldForKey(const Night &n, const QString &key) const
+void CsvRowReader::readDoseValues(const CsvRecord &row, Intake &dose, QList<RowProblem> &problems) const
+{
+    QString why = QStringLiteral("The amount is missing.");
+    const QString amount = text(row, DiaryField::Amount);
+    if (const auto v = amount.isEmpty() ? std::nullopt : csv::parseNumber(amount, m_decimalComma, &why))
+        dose.amount = *v;
+    else
+        problems.append({row.line, columnName(DiaryField::Amount), why});
+    if (const QString label = text(row, DiaryField::LabelMg); !label.isEmpty()) {
+        dose.labelMg = csv::parseNumber(label, m_decimalComma, &why);
+        if (!dose.labelMg)
+            problems.append({row.line, columnName(DiaryField::LabelMg), why});
+    }
+    if (const QString time = text(row, DiaryField::DoseTime); !time.isEmpty()) {
+        dose.time = csv::parseTime(time, &why);
+        if (!dose.time)
+            problems.append({row.line, columnName(DiaryField::DoseTime), why});
+    }
+}
+
+std::optional<SubstanceKind> CsvRowReader::readKind(const QString &text, int line, QList<RowProblem> &problems) const
+{
+    // Files written before kinds replaced categories say "supplement" or "stimulant": the
+    // substance's name decides then. Their "medication" and "alcohol" are kinds still.
+    static const QStringList oldCategories = {QStringLiteral("supplement"), QStringLiteral("stimulant")};
+    if (text.isEmpty() || oldCategories.contains(text.toLower()))
+        return std::nullopt;
+    const auto kind = kindFromKey(text);
+    if (!kind)
+        problems.append({line, columnName(DiaryField::Kind),
+            QStringLiteral("\"%1\" is not a kind; use magnesium, iron, caffeine, alcohol, medication or other.")
+                .arg(text)});
+    return kind;
+}
+
+DiaryField CsvRowReader::fieldForKey(const Night &n, const QString &key, const QList<Substance> &catalog) const
 {
     using F = DiaryField;
     static const QHash<QString, DiaryField> plain = {{QStringLiteral("date"), F::Date},
@@ -246,24 +364,29 @@ DiaryField CsvRowReader::fieldForKey(const Night &n, const QString &key) const
         {QStringLiteral("sleep.quality"), F::Quality}, {QStringLiteral("tags"), F::Tags}};
     if (auto it = plain.constFind(key); it != plain.cend())
         return *it;
-    if (!key.startsWith(u"intakes["))
+    const auto intake = parseIntakeFieldKey(key);
+    if (!intake)
         return F::Ignore;
     if (m_mapping.perDose())
-        return F::Amount;
-    const int index = key.mid(8).section(u']', 0, 0).toInt();
-    const DoseGroup group = doseGroupOf(n.intakes.value(index).substance);
-    for (const GroupColumns &g : groupColumns) {
-        if (g.group == group)
-            return m_mapping.has(g.doses) ? g.doses : g.total;
-    }
-    return F::OtherIntakes;
+        return doseFileField(intake->field, m_mapping);
+    const DoseGroup group = doseGroupOf(n.intakes.value(intake->index), catalog);
+    if (group == DoseGroup::Other)
+        return F::OtherIntakes;
+    const GroupColumns &g = columnsOf(group);
+    return m_mapping.has(g.doses) ? g.doses : g.total;
 }
 
 void CsvRowReader::addValidationProblems(
     const Night &night, int line, const QString &prefix, QList<RowProblem> &problems) const
 {
+    addValidationProblems(night, line, prefix, problems, m_catalog);
+}
+
+void CsvRowReader::addValidationProblems(const Night &night, int line, const QString &prefix,
+    QList<RowProblem> &problems, const QList<Substance> &catalog) const
+{
     for (const FieldError &e : validateNight(night))
-        problems.append({line, columnName(fieldForKey(night, e.field)), prefix + e.message});
+        problems.append({line, columnName(fieldForKey(night, e.field, catalog)), prefix + e.message});
 }
 
 } // namespace rls

@@ -5,6 +5,7 @@
 #include "io/csvmapping.h"
 #include "io/csvreader.h"
 #include "io/nightpatch.h"
+#include "model/catalog.h"
 
 #include <optional>
 
@@ -22,15 +23,20 @@ struct RowProblem {
 struct DoseRow {
     QDate date;
     Intake dose;
-    QString category; ///< as written; may be empty
+    /// From the kind column; nullopt when empty or an older category ("supplement",
+    /// "stimulant") that leaves the kind to the substance's name.
+    std::optional<SubstanceKind> kind;
     int line = 0;
 };
 
 /// Reads the cells of one row into diary values through a column mapping, saying for each
-/// cell that cannot be read which column it is in and why.
+/// cell that cannot be read which column it is in and why. `catalog` gives the kinds of the
+/// substances the diary knows: a dose in a group's column (magnesium_doses) must be of that
+/// group's kind, a dose in other_intakes of none of them.
 class CsvRowReader final {
 public:
-    CsvRowReader(const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat);
+    CsvRowReader(const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat,
+        const QList<Substance> &catalog = {});
 
     /// A row of a nightly file; nullopt when any mapped cell cannot be read or the night
     /// would not be valid (problems say why).
@@ -42,19 +48,28 @@ public:
     QString columnName(DiaryField field) const;
     /// Turns validation errors of `night` into problems on `line`, naming the columns.
     void addValidationProblems(const Night &night, int line, const QString &prefix, QList<RowProblem> &problems) const;
+    void addValidationProblems(const Night &night, int line, const QString &prefix, QList<RowProblem> &problems,
+        const QList<Substance> &catalog) const;
 
 private:
     bool checkWidth(const CsvRecord &row, QList<RowProblem> &problems) const;
     QString cell(const CsvRecord &row, qsizetype column) const;
     std::optional<QDate> readDate(const CsvRecord &row, QList<RowProblem> &problems) const;
     bool readCell(Night &night, DiaryField field, const QString &text, QString *why) const;
-    void readDoseColumns(const CsvRecord &row, Night &night, QList<RowProblem> &problems) const;
-    DiaryField fieldForKey(const Night &night, const QString &key) const;
+    void readDoseColumns(const CsvRecord &row, NightPatch &patch, QList<RowProblem> &problems) const;
+    std::optional<QList<Intake>> readGroup(
+        const CsvRecord &row, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const;
+    bool checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch &patch, QString *why) const;
+    void readDoseValues(const CsvRecord &row, Intake &dose, QList<RowProblem> &problems) const;
+    std::optional<SubstanceKind> readKind(const QString &text, int line, QList<RowProblem> &problems) const;
+    QString text(const CsvRecord &row, DiaryField field) const;
+    DiaryField fieldForKey(const Night &night, const QString &key, const QList<Substance> &catalog) const;
 
     const CsvTable &m_table;
     const ColumnMapping &m_mapping;
     DateFormat m_dateFormat;
     bool m_decimalComma;
+    QList<Substance> m_catalog;
 };
 
 } // namespace rls

@@ -61,26 +61,64 @@ template <size_t N> std::optional<unsigned> parseFlags(const QString &text, cons
     return flags;
 }
 
-const QRegularExpression &doseExpression(bool withName)
+const QRegularExpression &doseExpression(bool nameRequired)
 {
-    // amount, unit, optional "(form)", optional "at HH:MM"; with a name, "Name: " leads.
+    // "Name: " (optional in a group's column), amount, unit, optional "(detail)", optional
+    // "at HH:MM". The captures are the same in both: name, amount, unit, detail, time.
     static const QString rest = QStringLiteral(R"(([-+]?[0-9]+(?:[.,][0-9]+)?)\s+([^()]+?)(?:\s+\((.*)\))?)"
                                                R"((?:\s+at\s+([0-9]{1,2}:[0-9]{2}))?$)");
-    static const QRegularExpression plain(QStringLiteral("^") + rest);
-    static const QRegularExpression named(QStringLiteral(R"(^(.+?):\s+)") + rest);
-    return withName ? named : plain;
+    static const QRegularExpression optional(QStringLiteral(R"(^(?:(.+?):\s+)?)") + rest);
+    static const QRegularExpression required(QStringLiteral(R"(^(.+?):\s+)") + rest);
+    return nameRequired ? required : optional;
 }
 
-double massFactor(const QString &unit)
+// What goes in the brackets: "glycinate", "from 300 mg glycinate", "from 300 mg" or nothing.
+QString doseDetail(const Intake &dose)
 {
-    const QString u = unit.trimmed().toLower();
-    if (u == u"mg")
-        return 1;
-    if (u == u"g")
-        return 1000;
-    if (u == u"µg" || u == u"mcg" || u == u"ug")
-        return 0.001;
-    return 0;
+    if (!dose.labelMg)
+        return dose.form;
+    return QStringLiteral("from %1 mg %2").arg(formatNumber(*dose.labelMg), dose.form).trimmed();
+}
+
+// Reads the brackets into the form and, after "from N mg", the weight on the label.
+bool readDoseDetail(const QString &detail, Intake &dose, bool decimalComma, QString *why)
+{
+    static const QRegularExpression label(QStringLiteral(R"(^from\s+([0-9]+(?:[.,][0-9]+)?)\s+mg(?:\s+(.+))?$)"));
+    const QRegularExpressionMatch m = label.match(detail.trimmed());
+    if (!m.hasMatch()) {
+        dose.form = detail.trimmed();
+        return true;
+    }
+    const auto labelMg = parseNumber(m.captured(1), decimalComma, why);
+    if (!labelMg)
+        return false;
+    dose.labelMg = *labelMg;
+    dose.form = m.captured(2).trimmed();
+    return true;
+}
+
+std::optional<Intake> parseDose(const QString &part, const QString &unnamed, bool decimalComma, QString *why)
+{
+    const QRegularExpressionMatch m = doseExpression(unnamed.isEmpty()).match(part);
+    if (!m.hasMatch()) {
+        *why = unnamed.isEmpty()
+            ? QStringLiteral("\"%1\" is not a dose like \"Melatonin: 2 mg at 22:00\".").arg(part)
+            : QStringLiteral("\"%1\" is not a dose like \"300 mg (glycinate) at 21:00\".").arg(part);
+        return std::nullopt;
+    }
+    Intake dose;
+    dose.substance = m.captured(1).isEmpty() ? unnamed : m.captured(1).trimmed();
+    const auto amount = parseNumber(m.captured(2), decimalComma, why);
+    if (!amount || !readDoseDetail(m.captured(4), dose, decimalComma, why))
+        return std::nullopt;
+    dose.amount = *amount;
+    dose.unit = m.captured(3).trimmed();
+    if (!m.captured(5).isEmpty()) {
+        dose.time = parseTime(m.captured(5), why);
+        if (!dose.time)
+            return std::nullopt;
+    }
+    return dose;
 }
 
 } // namespace
@@ -207,64 +245,33 @@ QString formatDose(const Intake &dose, bool withName)
 {
     QString s = withName ? dose.substance + QStringLiteral(": ") : QString();
     s += formatNumber(dose.amount) + u' ' + dose.unit;
-    if (!dose.form.isEmpty())
-        s += QStringLiteral(" (%1)").arg(dose.form);
+    if (const QString detail = doseDetail(dose); !detail.isEmpty())
+        s += QStringLiteral(" (%1)").arg(detail);
     if (dose.time && dose.time->isValid())
         s += QStringLiteral(" at ") + formatTime(dose.time);
     return s;
 }
 
-QString formatDoses(const QList<Intake> &doses, bool withName)
+QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
 {
     QStringList parts;
-    for (const Intake &d : doses)
-        parts.append(formatDose(d, withName));
+    for (const Intake &d : doses) {
+        const bool named = unnamed.isEmpty() || d.substance.trimmed().compare(unnamed, Qt::CaseInsensitive) != 0;
+        parts.append(formatDose(d, named));
+    }
     return parts.join(QStringLiteral("; "));
 }
 
-std::optional<QList<Intake>> parseDoses(
-    const QString &text, const QString &substance, bool withName, bool decimalComma, QString *why)
+std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)
 {
     QList<Intake> out;
     for (const QString &part : splitList(text)) {
-        const QRegularExpressionMatch m = doseExpression(withName).match(part);
-        if (!m.hasMatch()) {
-            *why = withName ? QStringLiteral("\"%1\" is not a dose like \"Melatonin: 2 mg at 22:00\".").arg(part)
-                            : QStringLiteral("\"%1\" is not a dose like \"300 mg (glycinate) at 21:00\".").arg(part);
+        const auto dose = parseDose(part, unnamed, decimalComma, why);
+        if (!dose)
             return std::nullopt;
-        }
-        const int shift = withName ? 1 : 0;
-        Intake dose;
-        dose.substance = withName ? m.captured(1).trimmed() : substance;
-        const auto amount = parseNumber(m.captured(1 + shift), decimalComma, why);
-        if (!amount)
-            return std::nullopt;
-        dose.amount = *amount;
-        dose.unit = m.captured(2 + shift).trimmed();
-        dose.form = m.captured(3 + shift).trimmed();
-        if (!m.captured(4 + shift).isEmpty()) {
-            dose.time = parseTime(m.captured(4 + shift), why);
-            if (!dose.time)
-                return std::nullopt;
-        }
-        out.append(dose);
+        out.append(*dose);
     }
     return out;
-}
-
-std::optional<double> totalIn(const QList<Intake> &doses, const QString &unit)
-{
-    const double target = massFactor(unit);
-    double sum = 0;
-    for (const Intake &d : doses) {
-        if (target > 0 && massFactor(d.unit) > 0)
-            sum += d.amount * massFactor(d.unit) / target;
-        else if (d.unit.trimmed().compare(unit, Qt::CaseInsensitive) == 0)
-            sum += d.amount;
-        else
-            return std::nullopt;
-    }
-    return sum;
 }
 
 } // namespace rls::csv

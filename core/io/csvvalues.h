@@ -37,16 +37,15 @@ std::optional<BodyAreas> parseBodyAreas(const QString &text, QString *why);
 /// Items of a "; " separated list, trimmed, empty ones dropped.
 QStringList splitList(const QString &text);
 
-/// One dose as readable text: "300 mg (glycinate) at 21:00"; with `withName` the substance
-/// leads: "Melatonin: 2 mg at 22:00".
+/// One dose as readable text: "300 mg (glycinate) at 21:00"; with a weight from the label,
+/// "42.3 mg (from 300 mg glycinate) at 21:00" (or "(from 300 mg)" without a form); with
+/// `withName` the substance leads: "Melatonin: 2 mg at 22:00". See docs/csv-format.md.
 QString formatDose(const Intake &dose, bool withName);
-/// Doses separated by "; ".
-QString formatDoses(const QList<Intake> &doses, bool withName);
-/// Reads doses written by formatDoses(). Without names, every dose is of `substance`.
-std::optional<QList<Intake>> parseDoses(
-    const QString &text, const QString &substance, bool withName, bool decimalComma, QString *why);
-
-/// The sum of the doses in `unit`, converting g/mg/µg; nullopt when a dose is in another unit.
-std::optional<double> totalIn(const QList<Intake> &doses, const QString &unit);
+/// Doses separated by "; ", each named except the doses of `unnamed` (the group's own
+/// substance, e.g. "Magnesium"; empty names every dose).
+QString formatDoses(const QList<Intake> &doses, const QString &unnamed);
+/// Reads doses written by formatDoses(). With `unnamed` set a name is optional and a dose
+/// without one is of `unnamed`; with `unnamed` empty every dose needs its name.
+std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why);
 
 } // namespace rls::csv

@@ -6,15 +6,15 @@
 namespace rls {
 namespace {
 
-// Which doses a part covers.
-bool inPart(const Intake &dose, NightPart part)
+// Which doses a part covers: their substance's kind decides.
+bool inPart(const Intake &dose, NightPart part, const QList<Substance> &catalog)
 {
     switch (part) {
-    case NightPart::Magnesium: return doseGroupOf(dose.substance) == DoseGroup::Magnesium;
-    case NightPart::Iron: return doseGroupOf(dose.substance) == DoseGroup::Iron;
-    case NightPart::Caffeine: return doseGroupOf(dose.substance) == DoseGroup::Caffeine;
-    case NightPart::Alcohol: return doseGroupOf(dose.substance) == DoseGroup::Alcohol;
-    case NightPart::OtherIntakes: return doseGroupOf(dose.substance) == DoseGroup::Other;
+    case NightPart::Magnesium: return doseGroupOf(dose, catalog) == DoseGroup::Magnesium;
+    case NightPart::Iron: return doseGroupOf(dose, catalog) == DoseGroup::Iron;
+    case NightPart::Caffeine: return doseGroupOf(dose, catalog) == DoseGroup::Caffeine;
+    case NightPart::Alcohol: return doseGroupOf(dose, catalog) == DoseGroup::Alcohol;
+    case NightPart::OtherIntakes: return doseGroupOf(dose, catalog) == DoseGroup::Other;
     case NightPart::AllIntakes: return true;
     default: return false;
     }
@@ -23,6 +23,29 @@ bool inPart(const Intake &dose, NightPart part)
 bool isDosePart(NightPart part)
 {
     return part >= NightPart::Magnesium && part <= NightPart::AllIntakes;
+}
+
+// The doses of `part` in `from` take the place of those in `to`, where the first of them was,
+// so that the other doses keep their order.
+void copyDoses(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog)
+{
+    QList<Intake> kept;
+    qsizetype at = -1;
+    for (const Intake &d : to.intakes) {
+        if (inPart(d, part, catalog)) {
+            if (at < 0)
+                at = kept.size();
+        } else {
+            kept.append(d);
+        }
+    }
+    if (at < 0)
+        at = kept.size();
+    for (const Intake &d : from.intakes) {
+        if (inPart(d, part, catalog))
+            kept.insert(at++, d);
+    }
+    to.intakes = kept;
 }
 
 } // namespace
@@ -66,10 +89,11 @@ unsigned partOf(DiaryField field)
     case F::Note: return unsigned(P::Note);
     case F::DoseTime:
     case F::Substance:
-    case F::Category:
+    case F::Kind:
     case F::Form:
     case F::Amount:
-    case F::Unit: return unsigned(P::AllIntakes);
+    case F::Unit:
+    case F::LabelMg: return unsigned(P::AllIntakes);
     case F::Ignore:
     case F::Date: break;
     }
@@ -104,7 +128,7 @@ QString nightPartLabel(NightPart part)
     return {};
 }
 
-bool partIsEmpty(const Night &n, NightPart part)
+bool partIsEmpty(const Night &n, NightPart part, const QList<Substance> &catalog)
 {
     const Symptoms &sy = n.symptoms;
     const SleepDiary &s = n.sleep;
@@ -126,10 +150,11 @@ bool partIsEmpty(const Night &n, NightPart part)
     case NightPart::Note: return n.note.trimmed().isEmpty();
     default: break;
     }
-    return std::none_of(n.intakes.cbegin(), n.intakes.cend(), [part](const Intake &d) { return inPart(d, part); });
+    return std::none_of(
+        n.intakes.cbegin(), n.intakes.cend(), [&](const Intake &d) { return inPart(d, part, catalog); });
 }
 
-void copyPart(const Night &from, Night &to, NightPart part)
+void copyPart(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog)
 {
     switch (part) {
     case NightPart::Severity: to.symptoms.severity = from.symptoms.severity; return;
@@ -149,29 +174,8 @@ void copyPart(const Night &from, Night &to, NightPart part)
     case NightPart::Note: to.note = from.note; return;
     default: break;
     }
-    if (!isDosePart(part))
-        return;
-    // The new doses take the place of the first old one, so the other doses keep their order.
-    QList<Intake> kept;
-    qsizetype at = -1;
-    for (const Intake &d : to.intakes) {
-        if (inPart(d, part)) {
-            if (at < 0)
-                at = kept.size();
-        } else {
-            kept.append(d);
-        }
-    }
-    QList<Intake> incoming;
-    for (const Intake &d : from.intakes) {
-        if (inPart(d, part))
-            incoming.append(d);
-    }
-    if (at < 0)
-        at = kept.size();
-    for (qsizetype i = 0; i < incoming.size(); ++i)
-        kept.insert(at + i, incoming.at(i));
-    to.intakes = kept;
+    if (isDosePart(part))
+        copyDoses(from, to, part, catalog);
 }
 
 bool sameContent(const Night &a, const Night &b)

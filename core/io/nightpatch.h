@@ -4,6 +4,7 @@
 #include "io/csvfields.h"
 #include "model/night.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,11 +26,11 @@ enum class NightPart : unsigned {
     FinalAwakening = 1u << 10,
     OutOfBed = 1u << 11,
     Quality = 1u << 12,
-    Magnesium = 1u << 13, ///< the magnesium doses
+    Magnesium = 1u << 13, ///< the doses of magnesium-kind substances
     Iron = 1u << 14,
     Caffeine = 1u << 15,
     Alcohol = 1u << 16,
-    OtherIntakes = 1u << 17, ///< doses of every other substance
+    OtherIntakes = 1u << 17, ///< doses of medication and other substances
     AllIntakes = 1u << 18, ///< every dose, as a file of doses carries them
     Tags = 1u << 19,
     Note = 1u << 20,
@@ -41,6 +42,9 @@ struct NightPatch {
     Night night;
     unsigned parts = 0;
     int line = 0; ///< where the night starts in the file
+    /// Substances the catalog lacks, by lower-case name, with the kind the file gives them
+    /// (a name in magnesium_doses is magnesium).
+    QHash<QString, SubstanceKind> newKinds;
 };
 
 /// Every part, in the order the night form shows them.
@@ -49,10 +53,10 @@ QList<NightPart> allNightParts();
 unsigned partOf(DiaryField field);
 /// Words for a person, e.g. "sleep quality".
 QString nightPartLabel(NightPart part);
-/// True when `night` has nothing in `part`.
-bool partIsEmpty(const Night &night, NightPart part);
+/// True when `night` has nothing in `part`. `catalog` gives each dose's kind, hence its part.
+bool partIsEmpty(const Night &night, NightPart part, const QList<Substance> &catalog);
 /// Copies `part` from `from` into `to`; doses keep their place among the other doses.
-void copyPart(const Night &from, Night &to, NightPart part);
+void copyPart(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog);
 /// True when the two nights hold the same diary (stamps and the order of tags aside).
 bool sameContent(const Night &a, const Night &b);
 

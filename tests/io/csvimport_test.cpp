@@ -2,6 +2,7 @@
 #include "demo/syntheticdiary.h"
 #include "io/csvexport.h"
 #include "io/csvtesthelpers.h"
+#include "model/dose.h"
 #include "support/tempdiary.h"
 
 #include <gtest/gtest.h>
@@ -13,16 +14,23 @@ namespace {
 const QDate From(2000, 1, 1);
 const QDate To(2100, 1, 1);
 
-// A diary with the synthetic nights plus a night whose note and other intakes test quoting.
+// A diary with the synthetic nights plus a night whose note and other intakes test quoting,
+// with a person's own products, a dose in g and a weight from the label.
 void fillDiary(DiaryStore &store)
 {
     ASSERT_TRUE(writeSyntheticDiary(store, {.seed = 7, .nights = 200, .lastNight = QDate(2026, 11, 20)}));
-    ASSERT_TRUE(store.addSubstance({0, QStringLiteral("Melatonin"), Category::Supplement, QStringLiteral("mg"), {}}));
+    ASSERT_TRUE(store.addSubstance(newSubstanceNamed(QStringLiteral("Melatonin"), QStringLiteral("mg"))));
+    ASSERT_TRUE(store.addSubstance(test::ownPowder()));
+    ASSERT_TRUE(store.addSubstance(test::ownOil()));
     Night n = test::fullNight(QDate(2026, 11, 23));
     n.note = QStringLiteral("Legs, \"bad\"; ça va.\r\nLine two, with ünïcödé and =SUM(A1)\nLast");
     n.intakes.append(
         {QStringLiteral("Melatonin"), 2, QStringLiteral("mg"), QStringLiteral("slow release"), QTime(22, 15)});
     n.intakes.append({QStringLiteral("Magnesium"), 100, QStringLiteral("mg"), QStringLiteral("citrate"), {}});
+    n.intakes.append({test::ownPowder().name, 0.25, QStringLiteral("g"), {}, QTime(21, 30)});
+    n.intakes.append(
+        {substances::Magnesium, 42.3, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(22, 0), 300});
+    n.intakes.append({test::ownOil().name, 2, QStringLiteral("spray"), {}, QTime(22, 30)});
     ASSERT_TRUE(store.saveNight(n));
 }
 
@@ -32,8 +40,13 @@ void expectRoundTrip(CsvKind kind)
     fillDiary(original.store());
     const QByteArray first = exportCsv(original.store(), kind, From, To).value();
     test::TempDiary empty;
-    if (kind == CsvKind::Intakes) { // the intakes file carries the category of a new substance
-        ASSERT_TRUE(first.contains("Melatonin,supplement"));
+    if (kind == CsvKind::Intakes) { // the intakes file carries the kind of a new substance
+        ASSERT_TRUE(first.contains("Melatonin,other"));
+        ASSERT_TRUE(first.contains("22:00,Magnesium,magnesium,glycinate,42.3,mg,300\r\n"));
+    } else {
+        ASSERT_TRUE(first.contains(",692.3,300 mg (glycinate) at 21:00; 100 mg (citrate); Magnesium citrate powder: "
+                                   "0.25 g at 21:30; 42.3 mg (from 300 mg glycinate) at 22:00,"));
+        ASSERT_TRUE(first.contains(",Melatonin: 2 mg (slow release) at 22:15; Magnesium oil spray: 2 spray at 22:30,"));
     }
     const auto imported = test::importBytes(empty.store(), first);
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
@@ -41,6 +54,13 @@ void expectRoundTrip(CsvKind kind)
     const QByteArray second = exportCsv(empty.store(), kind, From, To).value();
     EXPECT_EQ(second.size(), first.size());
     EXPECT_TRUE(second == first) << "the second export differs from the first";
+    // The person's own products arrive with the kinds they had.
+    const QList<Substance> catalog = empty.store().substances().value();
+    ASSERT_TRUE(findSubstance(catalog, test::ownPowder().name));
+    EXPECT_EQ(findSubstance(catalog, test::ownPowder().name)->kind, SubstanceKind::Magnesium);
+    EXPECT_EQ(findSubstance(catalog, test::ownPowder().name)->flags, defaultFlags(SubstanceKind::Magnesium));
+    ASSERT_TRUE(findSubstance(catalog, test::ownOil().name));
+    EXPECT_EQ(findSubstance(catalog, test::ownOil().name)->kind, SubstanceKind::Other);
 }
 
 } // namespace
@@ -63,7 +83,7 @@ TEST(CsvImport, quotedNote_withCommasQuotesLineBreaksAndNonAscii_arrivesExactly)
     const auto night = b.store().loadNight(QDate(2026, 11, 23)).value();
     ASSERT_TRUE(night);
     EXPECT_EQ(night->note, QStringLiteral("Legs, \"bad\"; ça va.\r\nLine two, with ünïcödé and =SUM(A1)\nLast"));
-    EXPECT_EQ(night->intakes.size(), 6);
+    EXPECT_EQ(night->intakes.size(), 9);
 }
 
 TEST(CsvImport, formulaNote_arrivesAsText_andANegativeNumberStaysANumber)
@@ -229,21 +249,112 @@ TEST(CsvImport, ambiguousSlashDates_needAnAnswer_andTheAnswerDecides)
     EXPECT_TRUE(diary.store().loadNight(QDate(2026, 4, 5)).value().has_value());
 }
 
-TEST(CsvImport, dosesFile_withANewSubstance_addsItToTheCatalogWithItsCategory)
+TEST(CsvImport, olderDosesFile_withCategories_stillImports_andNamesDecideTheKind)
 {
     test::TempDiary diary;
     const QByteArray file = "date,time,substance,category,form,amount,unit\r\n"
-                            "2026-01-05,20:00,Pramipexole,medication,,0.125,mg\r\n"
-                            "2026-01-05,21:00,magnesium,,citrate,200,\r\n";
+                            "2026-01-05,20:00,Clonazepam,medication,,0.5,mg\r\n"
+                            "2026-01-05,21:00,magnesium,supplement,citrate,200,\r\n"
+                            "2026-01-05,21:30,Magnesium malate caps,supplement,,100,mg\r\n"
+                            "2026-01-05,15:00,Caffeine,stimulant,,95,mg\r\n"
+                            "2026-01-05,,Alcohol,alcohol,,1,standard drinks\r\n";
+    const auto plan = test::planBytes(diary.store(), file);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->newSubstances.size(), 2);
+    EXPECT_EQ(plan->newSubstances.at(0).kind, SubstanceKind::Medication);
+    EXPECT_EQ(plan->newSubstances.at(1).kind, SubstanceKind::Magnesium); // "supplement": the name decides
+    ASSERT_TRUE(applyImport(diary.store(), plan.value(), {}));
+    const Night n = diary.store().loadNight(QDate(2026, 1, 5)).value().value();
+    ASSERT_EQ(n.intakes.size(), 5);
+    EXPECT_EQ(n.intakes.at(1).substance, QStringLiteral("Magnesium")); // the catalog's spelling
+    EXPECT_EQ(n.intakes.at(1).unit, QStringLiteral("mg")); // the catalog's unit when the file has none
+    EXPECT_DOUBLE_EQ(dayTotals(n.intakes, diary.store().substances().value()).magnesiumMg, 300.0);
+}
+
+TEST(CsvImport, dosesFile_withKindAndLabelWeight_addsTheSubstanceOfThatKind)
+{
+    test::TempDiary diary;
+    const QByteArray file = "date,time,substance,kind,form,amount,unit,label_mg\r\n"
+                            "2026-01-05,21:00,Mag-Boost,magnesium,glycinate,42.3,mg,300\r\n"
+                            "2026-01-05,21:05,Mag-Boost,magnesium,,0.1,g,\r\n";
     const auto plan = test::planBytes(diary.store(), file);
     ASSERT_TRUE(plan);
     ASSERT_EQ(plan->newSubstances.size(), 1);
-    EXPECT_EQ(plan->newSubstances.at(0).category, Category::Medication);
+    EXPECT_EQ(plan->newSubstances.at(0).kind, SubstanceKind::Magnesium);
+    EXPECT_EQ(plan->newSubstances.at(0).flags, defaultFlags(SubstanceKind::Magnesium));
     ASSERT_TRUE(applyImport(diary.store(), plan.value(), {}));
     const Night n = diary.store().loadNight(QDate(2026, 1, 5)).value().value();
     ASSERT_EQ(n.intakes.size(), 2);
-    EXPECT_EQ(n.intakes.at(1).substance, QStringLiteral("Magnesium")); // the catalog's spelling
-    EXPECT_EQ(n.intakes.at(1).unit, QStringLiteral("mg")); // the catalog's unit when the file has none
+    EXPECT_EQ(n.intakes.at(0).labelMg, 300.0);
+    EXPECT_FALSE(n.intakes.at(1).labelMg.has_value());
+    EXPECT_DOUBLE_EQ(dayTotals(n.intakes, diary.store().substances().value()).magnesiumMg, 142.3);
+}
+
+TEST(CsvImport, olderNightlyHeaders_stillImport_andTotalsAreCheckedInAnyMassUnit)
+{
+    test::TempDiary diary;
+    const QByteArray file = "date,magnesium_mg,magnesium_doses,iron_mg,iron_doses\r\n"
+                            "2026-01-05,500,0.5 g at 21:00,25,25000 mcg\r\n"
+                            "2026-01-06,400,0.5 g at 21:00,,\r\n";
+    const auto plan = test::planBytes(diary.store(), file);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->nights.size(), 1);
+    EXPECT_EQ(plan->nights.at(0).night.intakes,
+        (QList<Intake> {{substances::Magnesium, 0.5, QStringLiteral("g"), {}, QTime(21, 0)},
+            {substances::Iron, 25000, QStringLiteral("mcg"), {}, std::nullopt}}));
+    ASSERT_EQ(plan->problems.size(), 1); // 400 is not 0.5 g
+    EXPECT_EQ(plan->problems.at(0).column, QStringLiteral("magnesium_mg"));
+}
+
+TEST(CsvImport, newSubstanceInAGroupColumn_getsThatGroupsKind)
+{
+    test::TempDiary diary;
+    const QByteArray file = "date,magnesium_elemental_mg,magnesium_doses,other_intakes\r\n"
+                            "2026-01-05,242.3,Mag-Boost: 200 mg at 21:00; 42.3 mg (from 300 mg),Clonazepam: 0.5 mg\r\n";
+    const auto plan = test::planBytes(diary.store(), file);
+    ASSERT_TRUE(plan);
+    EXPECT_TRUE(plan->problems.isEmpty());
+    ASSERT_EQ(plan->newSubstances.size(), 2);
+    EXPECT_EQ(plan->newSubstances.at(0).name, QStringLiteral("Mag-Boost"));
+    EXPECT_EQ(plan->newSubstances.at(0).kind, SubstanceKind::Magnesium);
+    EXPECT_EQ(plan->newSubstances.at(0).flags, defaultFlags(SubstanceKind::Magnesium));
+    EXPECT_EQ(plan->newSubstances.at(1).kind, SubstanceKind::Other);
+    ASSERT_EQ(plan->nights.size(), 1);
+    EXPECT_EQ(plan->nights.at(0).night.intakes.at(1).labelMg, 300.0);
+}
+
+TEST(CsvImport, knownSubstanceInAnotherKindsColumn_isAProblem)
+{
+    test::TempDiary diary;
+    const auto plan = test::planBytes(diary.store(),
+        "date,magnesium_doses,other_intakes\r\n2026-01-05,Caffeine: 95 mg,\r\n2026-01-06,,Iron: 25 mg\r\n");
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->problems.size(), 2);
+    EXPECT_EQ(plan->problems.at(0).column, QStringLiteral("magnesium_doses"));
+    EXPECT_TRUE(plan->problems.at(0).reason.contains(QStringLiteral("caffeine")))
+        << plan->problems.at(0).reason.toStdString();
+    EXPECT_EQ(plan->problems.at(1).column, QStringLiteral("other_intakes"));
+}
+
+TEST(CsvImport, takeTheirs_replacesTheMagnesiumPart_ownProductIncluded)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().addSubstance(test::ownPowder()));
+    Night mine;
+    mine.date = QDate(2026, 1, 5);
+    mine.intakes = {{test::ownPowder().name, 0.25, QStringLiteral("g"), {}, {}},
+        {substances::Caffeine, 95, QStringLiteral("mg"), {}, {}}};
+    ASSERT_TRUE(diary.store().saveNight(mine));
+    const QByteArray file = "date,magnesium_doses\r\n2026-01-05,300 mg\r\n";
+    const auto plan = test::planBytes(diary.store(), file, {ConflictPolicy::TakeTheirs, {}, false});
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->nights.size(), 1);
+    EXPECT_EQ(plan->nights.at(0).changedParts, QStringList {QStringLiteral("magnesium")});
+    const QList<Intake> expected = {{substances::Magnesium, 300, QStringLiteral("mg"), {}, {}}, mine.intakes.at(1)};
+    EXPECT_EQ(plan->nights.at(0).night.intakes, expected);
+    const auto merged = test::planBytes(diary.store(), file, {ConflictPolicy::Merge, {}, false});
+    ASSERT_TRUE(merged);
+    EXPECT_TRUE(merged->nights.isEmpty()); // the powder is magnesium: the part is not empty
 }
 
 TEST(CsvImport, cancelledImport_rollsBackEverything)

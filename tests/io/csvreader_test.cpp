@@ -2,6 +2,7 @@
 #include "io/csvdates.h"
 #include "io/csvmapping.h"
 #include "io/csvreader.h"
+#include "io/csvvalues.h"
 #include "support/tempdiary.h"
 
 #include <gtest/gtest.h>
@@ -148,4 +149,56 @@ TEST(CsvMapping, noDateColumn_orAFieldTwice_isExplained)
     ASSERT_EQ(problems.size(), 2);
     EXPECT_TRUE(problems.at(0).contains(QStringLiteral("date")));
     EXPECT_TRUE(problems.at(1).contains(QStringLiteral("\"a\" and \"b\"")));
+}
+
+TEST(CsvMapping, olderHeaders_stillMap_andTheIntakesFileHasKindAndLabelWeight)
+{
+    EXPECT_EQ(guessField(QStringLiteral("magnesium_mg")), DiaryField::MagnesiumMg);
+    EXPECT_EQ(guessField(QStringLiteral("iron_mg")), DiaryField::IronMg);
+    EXPECT_EQ(guessField(QStringLiteral("category")), DiaryField::Kind);
+    EXPECT_EQ(guessField(QStringLiteral("magnesium_elemental_mg")), DiaryField::MagnesiumMg);
+    EXPECT_EQ(guessField(QStringLiteral("iron_elemental_mg")), DiaryField::IronMg);
+    EXPECT_EQ(csvHeader(CsvKind::Intakes),
+        QStringList(
+            {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("substance"), QStringLiteral("kind"),
+                QStringLiteral("form"), QStringLiteral("amount"), QStringLiteral("unit"), QStringLiteral("label_mg")}));
+    const ColumnMapping m = guessMapping(csvHeader(CsvKind::Intakes));
+    EXPECT_TRUE(m.has(DiaryField::Kind));
+    EXPECT_TRUE(m.has(DiaryField::LabelMg));
+}
+
+TEST(CsvDoses, groupColumn_namesAreOptional_andLabelWeightsComeAfterFrom)
+{
+    QString why;
+    const auto doses
+        = csv::parseDoses(QStringLiteral("300 mg (glycinate) at 21:00; Magnesium citrate powder: 0,5 g "
+                                         "at 21:30; 42,3 mg (from 300 mg glycinate); 42.3 mg (from 300 mg)"),
+            substances::Magnesium, true, &why);
+    ASSERT_TRUE(doses) << why.toStdString();
+    ASSERT_EQ(doses->size(), 4);
+    EXPECT_EQ(doses->at(0),
+        (Intake {substances::Magnesium, 300, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)}));
+    EXPECT_EQ(doses->at(1),
+        (Intake {QStringLiteral("Magnesium citrate powder"), 0.5, QStringLiteral("g"), {}, QTime(21, 30)}));
+    EXPECT_EQ(doses->at(2),
+        (Intake {substances::Magnesium, 42.3, QStringLiteral("mg"), QStringLiteral("glycinate"), {}, 300}));
+    EXPECT_EQ(doses->at(3), (Intake {substances::Magnesium, 42.3, QStringLiteral("mg"), {}, {}, 300}));
+    // Written back the other way, with '.' decimals.
+    EXPECT_EQ(csv::formatDoses(*doses, substances::Magnesium),
+        QStringLiteral("300 mg (glycinate) at 21:00; Magnesium citrate powder: 0.5 g at 21:30; "
+                       "42.3 mg (from 300 mg glycinate); 42.3 mg (from 300 mg)"));
+}
+
+TEST(CsvDoses, otherIntakes_needANamePerDose_andAFormThatIsNoLabelStaysAForm)
+{
+    QString why;
+    EXPECT_FALSE(csv::parseDoses(QStringLiteral("2 mg at 22:00"), {}, false, &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("Melatonin: 2 mg at 22:00")));
+    const auto doses = csv::parseDoses(
+        QStringLiteral("Melatonin: 2 mg (from the pharmacy) at 22:15; Caffeine: 95 mg (Espresso (1 shot))"), {}, false,
+        &why);
+    ASSERT_TRUE(doses) << why.toStdString();
+    EXPECT_EQ(doses->at(0).form, QStringLiteral("from the pharmacy"));
+    EXPECT_FALSE(doses->at(0).labelMg.has_value());
+    EXPECT_EQ(doses->at(1).form, QStringLiteral("Espresso (1 shot)"));
 }

@@ -40,6 +40,22 @@ inline void expectSameDiary(const DiarySnapshot &a, const DiarySnapshot &b)
     }
 }
 
+/// A person's own magnesium product, dosed in grams: kind magnesium from its name.
+inline Substance ownPowder()
+{
+    return newSubstanceNamed(QStringLiteral("Magnesium citrate powder"), QStringLiteral("g"));
+}
+
+/// A magnesium oil the person chose to keep as "other": it belongs in other_intakes although
+/// its name says magnesium, and must come back as "other" from a file.
+inline Substance ownOil()
+{
+    Substance s = newSubstanceNamed(QStringLiteral("Magnesium oil spray"), QStringLiteral("spray"));
+    s.kind = SubstanceKind::Other;
+    s.flags = {};
+    return s;
+}
+
 /// Reads, maps by guessing, plans: what the import dialog does before its preview.
 inline Result<ImportPlan> planBytes(DiaryStore &store, const QByteArray &bytes, const ImportOptions &options = {})
 {

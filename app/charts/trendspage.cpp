@@ -196,6 +196,9 @@ void TrendsPage::nightsChanged(QDate from, QDate to)
     }
     m_nights.removeIf([from, to](const Night &n) { return n.date >= from && n.date <= to; });
     m_nights.append(loaded.value());
+    // A save may bring a substance the person just added to the catalog.
+    if (auto catalog = m_context.store().substances())
+        m_catalog = std::move(catalog).value();
     std::sort(m_nights.begin(), m_nights.end(), byDate);
     rebuild();
 }

@@ -43,6 +43,11 @@ bool RegimenEditor::check()
     return m_table->model()->check().isEmpty();
 }
 
+void RegimenEditor::setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder)
+{
+    m_table->setSubstanceAdder(std::move(adder));
+}
+
 QTableView *RegimenEditor::view() const
 {
     return m_table->view();

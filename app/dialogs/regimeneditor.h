@@ -3,8 +3,11 @@
 
 #include "model/catalog.h"
 #include "model/regimen.h"
+#include "model/result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QTableView;
 
@@ -26,6 +29,9 @@ public:
     Regimen regimen() const;
     /// Checks every row; shows the problems under the table. True when the regimen can be saved.
     bool check();
+
+    /// Lets the person add a substance of their own from the substance list (see DoseTable).
+    void setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder);
 
     QTableView *view() const;
     DosesModel *model() const;

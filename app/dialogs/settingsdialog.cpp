@@ -108,6 +108,7 @@ QGroupBox *SettingsDialog::buildRegimenGroup()
     if (auto substances = m_context.store().substances(); substances)
         catalog = substances.value();
     m_regimen = new RegimenEditor(catalog, group);
+    m_regimen->setSubstanceAdder([this](const Substance &s) { return m_context.store().addSubstance(s); });
     explanation->setBuddy(m_regimen->view());
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(explanation);

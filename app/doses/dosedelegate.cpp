@@ -11,6 +11,9 @@
 namespace rls {
 namespace {
 
+// Marks the "Other substance…" entry of the substance list.
+const QString NewSubstanceMarker = QStringLiteral("new-substance");
+
 QDoubleSpinBox *numberEditor(QWidget *parent, int decimals, const QString &name)
 {
     auto *spin = new QDoubleSpinBox(parent);
@@ -33,6 +36,10 @@ QWidget *DoseDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         if (model) {
             for (const Substance &s : model->catalog())
                 box->addItem(s.name);
+        }
+        if (m_newSubstance) {
+            box->insertSeparator(box->count());
+            box->addItem(tr("Other substance…"), NewSubstanceMarker);
         }
         return box;
     }
@@ -87,9 +94,14 @@ void DoseDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 
 void DoseDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *box = qobject_cast<QComboBox *>(editor))
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        if (box->currentData() == NewSubstanceMarker) {
+            if (m_newSubstance)
+                m_newSubstance(index.row());
+            return;
+        }
         model->setData(index, box->currentText());
-    else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
         model->setData(index, spin->value());
     else if (auto *time = qobject_cast<TimeField *>(editor))
         model->setData(index, time->text());

@@ -3,6 +3,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace rls {
 
 /// The editors of a DosesModel's cells: the catalog's substances in a list, the substance's
@@ -14,9 +16,16 @@ class DoseDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// When set, the substance list ends with "Other substance…", which calls `handler` with
+    /// the row instead of changing it.
+    void setNewSubstanceHandler(std::function<void(int row)> handler) { m_newSubstance = std::move(handler); }
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    std::function<void(int row)> m_newSubstance;
 };
 
 } // namespace rls

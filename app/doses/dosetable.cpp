@@ -3,6 +3,7 @@
 
 #include "doses/dosedelegate.h"
 #include "doses/dosesmodel.h"
+#include "doses/newsubstancedialog.h"
 #include "shared/errormarks.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rls {
@@ -91,6 +93,38 @@ void DoseTable::showMessages(const QStringList &messages)
 {
     m_message->setText(messages.join(u'\n'));
     m_message->setVisible(!messages.isEmpty());
+}
+
+void DoseTable::setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder)
+{
+    m_adder = std::move(adder);
+    auto *delegate = qobject_cast<DoseDelegate *>(m_view->itemDelegate());
+    // The dialog opens after the editor has closed, not inside its commit.
+    delegate->setNewSubstanceHandler(
+        [this](int row) { QTimer::singleShot(0, this, [this, row] { askForNewSubstance(row); }); });
+}
+
+void DoseTable::askForNewSubstance(int row)
+{
+    NewSubstanceDialog dialog(m_model->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addSubstance(row, dialog.substance());
+}
+
+bool DoseTable::addSubstance(int row, const Substance &substance)
+{
+    if (!m_adder)
+        return false;
+    const auto added = m_adder(substance);
+    if (!added) {
+        showMessages({added.error().message});
+        return false;
+    }
+    QList<Substance> catalog = m_model->catalog();
+    catalog.append(added.value());
+    m_model->setCatalog(catalog);
+    m_model->setData(m_model->index(row, DosesModel::SubstanceColumn), added->name);
+    return true;
 }
 
 void DoseTable::addBlank()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/catalog.h"
 #include "model/night.h"
 #include "model/result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -36,15 +39,24 @@ public:
     /// Shows `messages` under the table (the rows' problems, or a refused edit).
     void showMessages(const QStringList &messages);
 
+    /// Lets the person add a substance to the catalog from the substance list; `adder` writes
+    /// it to the diary and returns it as stored, or why it could not.
+    void setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder);
+    /// Adds `substance` through the adder and puts it in `row`; false (with the reason shown
+    /// under the table) when the diary refused it.
+    bool addSubstance(int row, const Substance &substance);
+
 private:
     void addBlank();
     void removeCurrent();
+    void askForNewSubstance(int row);
 
     DosesModel *m_model;
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;
     QLabel *m_message;
+    std::function<Result<Substance>(const Substance &)> m_adder;
 };
 
 } // namespace rls

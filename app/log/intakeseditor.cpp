@@ -122,6 +122,11 @@ void IntakesEditor::setCatalog(const QList<Substance> &catalog)
     m_table->model()->setCatalog(catalog);
 }
 
+void IntakesEditor::setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder)
+{
+    m_table->setSubstanceAdder(std::move(adder));
+}
+
 void IntakesEditor::setRegimen(const Regimen &regimen)
 {
     m_regimen = regimen;

@@ -40,6 +40,8 @@ public:
     void setStandardDrink(StandardDrink size);
     /// Where a quick-added drink's time comes from; the page hands in its one clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// Lets the person add a substance of their own from the substance list (see DoseTable).
+    void setSubstanceAdder(std::function<Result<Substance>(const Substance &)> adder);
     /// Adds rows and puts the cursor on the first new row's time (or amount, when it has a
     /// time), ready to type.
     void addIntakes(const QList<Intake> &intakes);

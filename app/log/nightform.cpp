@@ -44,6 +44,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_guidanceBox->setObjectName(QStringLiteral("guidance"));
     m_guidanceBox->hide();
     m_intakes->setClock([&context] { return context.now(); });
+    m_intakes->setSubstanceAdder([&context](const Substance &s) { return context.store().addSubstance(s); });
 
     auto *noteBox = new QGroupBox(tr("Note"), this);
     auto *noteLayout = new QVBoxLayout(noteBox);

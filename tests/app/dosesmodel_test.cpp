@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one dose table the evening log and "My regimen" share.
 #include "doses/dosesmodel.h"
+#include "doses/dosetable.h"
+#include "doses/newsubstancedialog.h"
 #include "support/tempdiary.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -142,4 +148,51 @@ TEST(DosesModel, problems_markTheirCells_andNameTheRow)
     EXPECT_FALSE(f.model.index(0, DosesModel::SubstanceColumn).data(Qt::DecorationRole).isNull());
     EXPECT_FALSE(f.model.index(1, DosesModel::LabelColumn).data(Qt::DecorationRole).isNull());
     EXPECT_TRUE(f.model.index(1, DosesModel::TimeColumn).data(Qt::DecorationRole).isNull());
+}
+
+TEST(NewSubstance, nameSuggestsKindAndFacts_untilThePersonChooses)
+{
+    NewSubstanceDialog dialog(test::seededCatalog());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("substanceName"));
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("substanceKind"));
+    ASSERT_TRUE(name && kind);
+    QTest::keyClicks(name, QStringLiteral("Magnesium bisglycinate powder"));
+    EXPECT_EQ(dialog.substance().kind, SubstanceKind::Magnesium);
+    EXPECT_TRUE(dialog.substance().flags.testFlag(SubstanceFlag::CountsTowardsMagnesiumLimit));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Levodopa retard"));
+    EXPECT_EQ(dialog.substance().kind, SubstanceKind::Medication);
+    EXPECT_TRUE(dialog.substance().flags.testFlag(SubstanceFlag::Dopaminergic));
+}
+
+TEST(NewSubstance, aNameTheCatalogHas_isRefusedWithAMessage)
+{
+    NewSubstanceDialog dialog(test::seededCatalog());
+    dialog.findChild<QLineEdit *>(QStringLiteral("substanceName"))->setText(QStringLiteral("pramipexole"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    bool said = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text().contains(QStringLiteral("already in the list"));
+    EXPECT_TRUE(said);
+}
+
+TEST(DoseTable, ownSubstance_isWrittenToTheDiary_andChosenInTheRow)
+{
+    test::TempDiary diary;
+    DoseTable table;
+    table.model()->setCatalog(diary.store().substances().value());
+    table.setSubstanceAdder([&diary](const Substance &s) { return diary.store().addSubstance(s); });
+    table.model()->setDoses({{substances::Magnesium, 100, QStringLiteral("mg"), {}, std::nullopt}});
+    Substance own = newSubstanceNamed(QStringLiteral("Magnesium citrate powder"), QStringLiteral("g"));
+    ASSERT_TRUE(table.addSubstance(0, own));
+    EXPECT_EQ(table.model()->doses().first().substance, own.name);
+    EXPECT_EQ(table.model()->doses().first().unit, QStringLiteral("g"));
+    const Substance *stored = findSubstance(diary.store().substances().value(), own.name);
+    ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(stored->kind, SubstanceKind::Magnesium);
+    // The same name again is refused by the diary, and the row keeps what it had.
+    EXPECT_FALSE(table.addSubstance(0, newSubstanceNamed(QStringLiteral("MAGNESIUM"), QStringLiteral("mg"))));
+    EXPECT_EQ(table.model()->doses().first().substance, own.name);
+    EXPECT_TRUE(table.messageLabel()->text().contains(QStringLiteral("already")));
 }

@@ -84,7 +84,9 @@ SymptomsEditor::SymptomsEditor(QWidget *parent)
     auto *irlsRow = new QHBoxLayout;
     irlsRow->addWidget(m_irls);
     irlsRow->addWidget(bandText, 1);
-    form->addRow(tr("&IRLS total:"), irlsRow);
+    auto *irlsLabel = new QLabel(tr("&IRLS total:"), this);
+    irlsLabel->setBuddy(m_irls);
+    form->addRow(irlsLabel, irlsRow);
     // Only the band the total falls in, never the scale's items: they are licensed.
     auto showBand = [this, bandText] {
         const auto total = m_irls->optionalValue();

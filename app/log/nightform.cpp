@@ -9,8 +9,8 @@
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
 #include "model/validation.h"
+#include "session/diarycontext.h"
 #include "storage/diarystore.h"
-#include "window/diarycontext.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
-#include "settings/preferences.h"
+#include "session/diarysession.h"
+#include "session/preferences.h"
+#include "shared/theme.h"
+#include "shell/mainwindow.h"
 #include "storage/diarystore.h"
-#include "window/diarysession.h"
-#include "window/mainwindow.h"
-#include "window/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,11 +3,11 @@
 // and one drag or zoom step, each drawn offscreen in a 1366x700 chart.
 // Run: cmake --preset bench && cmake --build --preset bench && build/bench/bench/chart_bench
 #include "analysis/trendseries.h"
-#include "charts/trendplot.h"
-#include "charts/trendspage.h"
 #include "demo/syntheticdiary.h"
+#include "session/diarycontext.h"
 #include "storage/diarystore.h"
-#include "window/diarycontext.h"
+#include "trends/trendplot.h"
+#include "trends/trendspage.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/logpage.h"
 
-#include "dialogs/messagebox.h"
 #include "log/nightcommands.h"
 #include "log/nightform.h"
 #include "log/nightlistmodel.h"
 #include "model/nightdate.h"
+#include "session/diarycontext.h"
+#include "shared/messagebox.h"
 #include "storage/diarystore.h"
-#include "window/diarycontext.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/nightcommands.h"
 
+#include "session/diarycontext.h"
 #include "storage/diarystore.h"
-#include "window/diarycontext.h"
 
 #include <algorithm>
 

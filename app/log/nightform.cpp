@@ -9,9 +9,9 @@
 #include "log/tagseditor.h"
 #include "model/dose.h"
 #include "model/validation.h"
+#include "session/diarycontext.h"
 #include "shared/errormarks.h"
 #include "storage/diarystore.h"
-#include "window/diarycontext.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/filedialog.h"
-#include "dialogs/messagebox.h"
-#include "io/csvactions.h"
+#include "csvdialogs/csvactions.h"
+#include "csvdialogs/exportcsvdialog.h"
+#include "csvdialogs/importcsvdialog.h"
 #include "io/csvexport.h"
-#include "io/exportcsvdialog.h"
-#include "io/importcsvdialog.h"
+#include "session/diarycontext.h"
+#include "shared/filedialog.h"
+#include "shared/messagebox.h"
+#include "shell/mainwindow.h"
 #include "support/tempdiary.h"
-#include "window/diarycontext.h"
-#include "window/mainwindow.h"
 
 #include <QDateEdit>
 #include <QFile>

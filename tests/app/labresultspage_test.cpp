@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/labresultdialog.h"
-#include "dialogs/labresultsmodel.h"
-#include "dialogs/labresultspage.h"
-#include "dialogs/messagebox.h"
+#include "labs/labresultdialog.h"
+#include "labs/labresultsmodel.h"
+#include "labs/labresultspage.h"
+#include "session/diarycontext.h"
+#include "shared/messagebox.h"
 #include "support/tempdiary.h"
-#include "window/diarycontext.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The evening log driven through its widgets, on a real diary file.
-#include "dialogs/messagebox.h"
 #include "doses/dosesmodel.h"
 #include "doses/timefield.h"
 #include "log/intakeseditor.h"
@@ -10,8 +9,9 @@
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
+#include "session/diarycontext.h"
+#include "shared/messagebox.h"
 #include "support/tempdiary.h"
-#include "window/diarycontext.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/syntheticdiary.h"
+#include "session/diarysession.h"
+#include "shell/mainwindow.h"
 #include "support/tempdiary.h"
-#include "window/diarysession.h"
-#include "window/mainwindow.h"
 
-#include "dialogs/messagebox.h"
+#include "shared/messagebox.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/preferences.h"
+#include "session/preferences.h"
 #include "support/tempdiary.h"
-#include "window/theme.h"
 
 #include <QSettings>
 

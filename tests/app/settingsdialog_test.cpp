@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/filedialog.h"
-#include "dialogs/settingsdialog.h"
 #include "doses/dosesmodel.h"
 #include "doses/timefield.h"
+#include "session/diarycontext.h"
+#include "settings/settingsdialog.h"
+#include "shared/filedialog.h"
+#include "shell/mainwindow.h"
 #include "support/tempdiary.h"
-#include "window/diarycontext.h"
-#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/daykey.h"
-#include "charts/chartexport.h"
-#include "charts/trendplot.h"
-#include "charts/trendspage.h"
-#include "dialogs/filedialog.h"
+#include "session/diarycontext.h"
+#include "shared/filedialog.h"
 #include "support/tempdiary.h"
-#include "window/diarycontext.h"
+#include "trends/chartexport.h"
+#include "trends/trendplot.h"
+#include "trends/trendspage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/dateticker.h"
-#include "charts/regimenbands.h"
-#include "charts/trendtooltip.h"
 #include "support/tempdiary.h"
+#include "trends/dateticker.h"
+#include "trends/regimenbands.h"
+#include "trends/trendtooltip.h"
 
 #include <gtest/gtest.h>
 

@@ -91,7 +91,7 @@ TEST_F(Cli, exportToStdout_andToAFile_giveTheSameCsv)
         = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("intakes")} + range);
     EXPECT_EQ(toStdout.code, 0) << toStdout.err.toStdString();
     EXPECT_TRUE(toStdout.out.startsWith("\xEF\xBB\xBF"
-                                        "date,time,substance,category,form,amount,unit\r\n"));
+                                        "date,time,substance,kind,form,amount,unit,label_mg\r\n"));
     const Outcome toFile = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--kind"),
                                         QStringLiteral("intakes"), QStringLiteral("-o"), file("out.csv")}
         + range);

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvdialogs/importcsvdialog.h"
+
+#include "csvdialogs/importpreview.h"
+#include "session/diarycontext.h"
+#include "storage/diarystore.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rls {
+
+ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName, CsvTable table, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_fileName(fileName)
+    , m_table(std::move(table))
+{
+    setObjectName(QStringLiteral("importCsvDialog"));
+    setWindowTitle(tr("Import CSV — %1").arg(QFileInfo(fileName).fileName()));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildMappingPage());
+    m_pages->addWidget(buildPreviewPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(900, 600);
+    updateMappingState();
+}
+
+QWidget *ImportCsvDialog::buildMappingPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(
+        tr("<b>Step 1 of 2: what each column holds.</b> %1 rows, %2 separated, %3. "
+           "Check the guesses; columns set to \"%4\" are left out.")
+            .arg(m_table.rows.size())
+            .arg(separatorName(m_table.separator), encodingName(m_table.encoding), diaryFieldLabel(DiaryField::Ignore)),
+        page);
+    intro->setWordWrap(true);
+
+    m_columns = new QTableWidget(int(m_table.header.size()), 3, page);
+    m_columns->setObjectName(QStringLiteral("mappingTable"));
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Diary field")});
+    m_columns->verticalHeader()->hide();
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    const ColumnMapping guessed = guessMapping(m_table.header);
+    for (int c = 0; c < m_table.header.size(); ++c) {
+        auto *name = new QTableWidgetItem(m_table.header.at(c));
+        name->setFlags(Qt::ItemIsEnabled);
+        auto *sample = new QTableWidgetItem(m_table.rows.first().cells.value(c).simplified().left(40));
+        sample->setFlags(Qt::ItemIsEnabled);
+        m_columns->setItem(c, 0, name);
+        m_columns->setItem(c, 1, sample);
+        auto *box = new QComboBox(m_columns);
+        box->setObjectName(QStringLiteral("fieldBox%1").arg(c));
+        for (DiaryField f : allDiaryFields())
+            box->addItem(diaryFieldLabel(f), int(f));
+        box->setCurrentIndex(box->findData(int(guessed.fields.value(c))));
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
+        m_columns->setCellWidget(c, 2, box);
+        m_fieldBoxes.append(box);
+    }
+    m_columns->resizeColumnsToContents();
+    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    m_dateFormat = new QComboBox(page);
+    m_dateFormat->setObjectName(QStringLiteral("dateFormatBox"));
+    for (DateFormat f : allDateFormats())
+        m_dateFormat->addItem(dateFormatName(f), int(f));
+    m_dateQuestion = new QLabel(page);
+    m_dateQuestion->setWordWrap(true);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(new QLabel(tr("Dates are written as:"), page));
+    dateRow->addWidget(m_dateFormat);
+    dateRow->addWidget(m_dateQuestion, 1);
+
+    m_mappingMessage = new QLabel(page);
+    m_mappingMessage->setObjectName(QStringLiteral("mappingMessage"));
+    m_mappingMessage->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    m_next = buttons->addButton(tr("&Next: preview"), QDialogButtonBox::AcceptRole);
+    m_next->setObjectName(QStringLiteral("previewButton"));
+    m_next->setDefault(true);
+    connect(m_next, &QPushButton::clicked, this, &ImportCsvDialog::showPreview);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_columns, 1);
+    layout->addLayout(dateRow);
+    layout->addWidget(m_mappingMessage);
+    layout->addWidget(buttons);
+
+    const DateFormatGuess guess = guessDateFormat(m_table, guessed);
+    if (guess.format)
+        setDateFormat(*guess.format);
+    else if (guess.ambiguous())
+        m_dateQuestion->setText(
+            tr("<b>Please choose:</b> every date in the file could be read as %1 or as %2.")
+                .arg(dateFormatName(guess.candidates.at(0)), dateFormatName(guess.candidates.at(1))));
+    if (guess.ambiguous())
+        m_dateFormat->setCurrentIndex(-1);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
+    return page;
+}
+
+QWidget *ImportCsvDialog::buildPreviewPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("<b>Step 2 of 2: what the import will do.</b> Nothing is written until you "
+                                "press Import; then all of it is, or nothing."),
+        page);
+    intro->setWordWrap(true);
+    auto *policyRow = new QHBoxLayout;
+    policyRow->addWidget(new QLabel(tr("Nights already in your diary:"), page));
+    m_policy = new QButtonGroup(page);
+    const std::pair<ConflictPolicy, QString> choices[]
+        = {{ConflictPolicy::KeepMine, tr("&Keep mine")}, {ConflictPolicy::TakeTheirs, tr("&Take the file's")},
+            {ConflictPolicy::Merge, tr("&Merge (fill only empty fields)")}};
+    for (const auto &[policy, label] : choices) {
+        auto *radio = new QRadioButton(label, page);
+        radio->setObjectName(QStringLiteral("policy_%1").arg(conflictPolicyName(policy)));
+        m_policy->addButton(radio, int(policy));
+        policyRow->addWidget(radio);
+    }
+    policyRow->addStretch();
+    m_policy->button(int(ConflictPolicy::KeepMine))->setChecked(true);
+    connect(m_policy, &QButtonGroup::idClicked, this, &ImportCsvDialog::replan);
+
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_preview = new QTableWidget(page);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->verticalHeader()->hide();
+    m_preview->setWordWrap(false);
+    m_skip = new QCheckBox(tr("&Leave out the rows that cannot be read and import the rest"), page);
+    m_skip->setObjectName(QStringLiteral("skipBadRows"));
+    connect(m_skip, &QCheckBox::toggled, this, &ImportCsvDialog::replan);
+    m_previewMessage = new QLabel(page);
+    m_previewMessage->setObjectName(QStringLiteral("previewMessage"));
+    m_previewMessage->setWordWrap(true);
+    m_previewMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (importNow())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(policyRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_skip);
+    layout->addWidget(m_previewMessage);
+    layout->addWidget(buttons);
+    return page;
+}
+
+ColumnMapping ImportCsvDialog::mapping() const
+{
+    ColumnMapping m;
+    for (const QComboBox *box : m_fieldBoxes)
+        m.fields.append(DiaryField(box->currentData().toInt()));
+    return m;
+}
+
+void ImportCsvDialog::setField(qsizetype column, DiaryField field)
+{
+    QComboBox *box = m_fieldBoxes.at(column);
+    box->setCurrentIndex(box->findData(int(field)));
+}
+
+void ImportCsvDialog::setDateFormat(DateFormat format)
+{
+    m_dateFormat->setCurrentIndex(m_dateFormat->findData(int(format)));
+}
+
+void ImportCsvDialog::setPolicy(ConflictPolicy policy)
+{
+    m_policy->button(int(policy))->setChecked(true);
+    replan();
+}
+
+void ImportCsvDialog::setSkipUnreadableRows(bool skip)
+{
+    m_skip->setChecked(skip);
+}
+
+void ImportCsvDialog::updateMappingState()
+{
+    QStringList problems = mappingProblems(mapping(), m_table.header);
+    if (m_dateFormat->currentIndex() < 0)
+        problems.append(tr("Choose how the dates are written."));
+    m_mappingMessage->setText(problems.join(u'\n'));
+    m_next->setEnabled(problems.isEmpty());
+}
+
+ImportOptions ImportCsvDialog::options() const
+{
+    ImportOptions o;
+    o.policy = ConflictPolicy(m_policy->checkedId());
+    if (m_dateFormat->currentIndex() >= 0)
+        o.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    o.skipUnreadableRows = m_skip->isChecked();
+    return o;
+}
+
+bool ImportCsvDialog::showPreview()
+{
+    updateMappingState();
+    if (!m_next->isEnabled())
+        return false;
+    m_pages->setCurrentIndex(1);
+    replan();
+    return true;
+}
+
+void ImportCsvDialog::replan()
+{
+    auto planned = planImport(m_context.store(), m_table, mapping(), options());
+    m_plan = planned ? planned.value() : ImportPlan {};
+    m_previewMessage->clear();
+    if (!planned)
+        m_previewMessage->setText(planned.error().message);
+    QString summary = m_plan.summary();
+    if (!m_plan.newSubstances.isEmpty()) {
+        QStringList names;
+        for (const Substance &s : m_plan.newSubstances)
+            names.append(s.name);
+        summary += tr(" New in your list of substances: %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(summary);
+    fillImportPreview(m_preview, m_plan);
+    m_skip->setVisible(!m_plan.problems.isEmpty());
+    const bool can = m_plan.canApply(options());
+    m_import->setEnabled(can);
+    if (!m_plan.problems.isEmpty() && !options().skipUnreadableRows)
+        m_previewMessage->setText(tr("Some rows cannot be read (in bold). Fix them in the file and import "
+                                     "again, or leave them out."));
+    else if (planned && m_plan.nights.isEmpty())
+        m_previewMessage->setText(tr("There is nothing to import: your diary already holds these nights."));
+}
+
+bool ImportCsvDialog::importNow()
+{
+    const ImportOptions o = options();
+    if (!m_plan.canApply(o))
+        return false;
+    QProgressDialog progress(
+        tr("Importing %1 nights...").arg(m_plan.nights.size()), tr("Cancel"), 0, int(m_plan.nights.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500); // only a file that takes longer than a moment shows it
+    auto done = applyImport(m_context.store(), m_plan, o, [&progress](qsizetype n, qsizetype) {
+        progress.setValue(int(n)); // processes events while modal, so Cancel can be pressed
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!done) {
+        m_previewMessage->setText(done.error().message);
+        return false;
+    }
+    QDate first = m_plan.nights.first().night.date, last = first;
+    for (const PlannedNight &p : m_plan.nights) {
+        first = std::min(first, p.night.date);
+        last = std::max(last, p.night.date);
+    }
+    m_context.notifyNightsChanged(first, last);
+    m_outcome = tr("Imported %1 new and %2 changed nights from %3.")
+                    .arg(done->added)
+                    .arg(done->changed)
+                    .arg(QDir::toNativeSeparators(m_fileName));
+    return true;
+}
+
+} // namespace rls

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvdialogs/importpreview.h"
+
+#include "io/csvvalues.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+#include <algorithm>
+
+namespace rls {
+namespace {
+
+struct PreviewRow {
+    int line;
+    QString date;
+    QString what;
+    QString details;
+    bool problem;
+};
+
+} // namespace
+
+QString describeNight(const Night &n)
+{
+    QStringList parts;
+    if (n.symptoms.severity)
+        parts.append(QStringLiteral("severity %1").arg(*n.symptoms.severity));
+    if (n.sleep.quality)
+        parts.append(QStringLiteral("sleep quality %1").arg(*n.sleep.quality));
+    if (n.sleep.inBed)
+        parts.append(QStringLiteral("in bed %1").arg(csv::formatTime(n.sleep.inBed)));
+    for (const Intake &in : n.intakes)
+        parts.append(csv::formatDose(in, true));
+    if (!n.tags.isEmpty())
+        parts.append(n.tags.join(QStringLiteral(", ")));
+    if (!n.note.isEmpty())
+        parts.append(QStringLiteral("note: %1").arg(n.note.simplified().left(60)));
+    return parts.isEmpty() ? QStringLiteral("(empty night)") : parts.join(QStringLiteral("; "));
+}
+
+void fillImportPreview(QTableWidget *table, const ImportPlan &plan)
+{
+    QList<PreviewRow> rows;
+    for (const PlannedNight &p : plan.nights) {
+        rows.append(
+            {p.line, p.night.date.toString(Qt::ISODate), p.added ? QStringLiteral("Add") : QStringLiteral("Change"),
+                p.added ? describeNight(p.night)
+                        : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
+                false});
+    }
+    for (const RowProblem &p : plan.problems) {
+        rows.append({p.line, {}, QStringLiteral("Cannot be read"),
+            p.column.isEmpty() ? p.reason : QStringLiteral("Column \"%1\": %2").arg(p.column, p.reason), true});
+    }
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const PreviewRow &a, const PreviewRow &b) { return a.line < b.line; });
+
+    table->clearContents();
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels(
+        {QStringLiteral("Line"), QStringLiteral("Night"), QStringLiteral("What happens"), QStringLiteral("Details")});
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const PreviewRow &row = rows.at(r);
+        const QStringList cells = {QString::number(row.line), row.date, row.what, row.details};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setToolTip(row.details);
+            if (row.problem) {
+                // Bold rather than red: it reads in light and dark palettes alike.
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace rls

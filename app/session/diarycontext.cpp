@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/diarycontext.h"
+
+#include <QSettings>
+
+namespace rls {
+
+DiaryContext::DiaryContext(DiaryStore &store, bool demo, QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_demo(demo)
+    , m_settings(settings)
+    , m_preferences(loadPreferences(settings))
+{ }
+
+void DiaryContext::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    savePreferences(m_settings, preferences);
+    emit preferencesChanged();
+}
+
+void DiaryContext::rememberKidneyReminderShown()
+{
+    if (m_preferences.kidneyReminderShown)
+        return;
+    m_preferences.kidneyReminderShown = true;
+    savePreferences(m_settings, m_preferences);
+}
+
+} // namespace rls

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/preferences.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+class QSettings;
+
+namespace rls {
+
+class DiaryStore;
+
+/// What every page shares: the open diary, the person's preferences, a clock, and signals that
+/// keep pages in step. A page that writes to the diary calls notifyNightsChanged(); pages that
+/// show the diary (the night list, the charts) listen to nightsChanged() and read it again.
+class DiaryContext final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiaryContext)
+
+public:
+    DiaryContext(DiaryStore &store, bool demo, QSettings &settings, QObject *parent = nullptr);
+
+    DiaryStore &store() const { return m_store; }
+    bool isDemo() const { return m_demo; }
+
+    const Preferences &preferences() const { return m_preferences; }
+    /// Saves the preferences to the settings file and tells every page.
+    void setPreferences(const Preferences &preferences);
+    /// Remembers that the one-time kidney reminder was shown. Nothing a page shows depends on
+    /// it, so no page is told (which would rebuild every chart).
+    void rememberKidneyReminderShown();
+
+    /// Local time now; tests replace it to make "tonight" independent of the hour they run.
+    QDateTime now() const { return m_clock(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// Tells every page that nights from `from` to `to` were saved, changed or deleted.
+    void notifyNightsChanged(QDate from, QDate to) { emit nightsChanged(from, to); }
+    /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
+    void requestOpenNight(QDate date) { emit openNightRequested(date); }
+
+signals:
+    void nightsChanged(QDate from, QDate to);
+    void openNightRequested(QDate date);
+    void preferencesChanged();
+
+private:
+    DiaryStore &m_store;
+    bool m_demo;
+    QSettings &m_settings;
+    Preferences m_preferences;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
+};
+
+} // namespace rls

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/preferences.h"
+
+#include <QSettings>
+
+namespace rls {
+namespace {
+const QString kDiary = QStringLiteral("diary/path");
+const QString kRegimen = QStringLiteral("log/regimen");
+const QString kDaySplit = QStringLiteral("log/daySplitHour");
+const QString kMagnesium = QStringLiteral("guidance/magnesiumLimitMg");
+const QString kCaffeine = QStringLiteral("guidance/caffeineAfter");
+const QString kEvening = QStringLiteral("guidance/eveningFrom");
+const QString kDrink = QStringLiteral("units/standardDrinkGrams");
+const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
+const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
+const QString kTheme = QStringLiteral("appearance/theme");
+} // namespace
+
+QString themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<Theme> themeFromKey(const QString &key)
+{
+    for (Theme t : {Theme::System, Theme::Light, Theme::Dark}) {
+        if (themeKey(t).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+Preferences loadPreferences(QSettings &s)
+{
+    Preferences p;
+    p.diaryPath = s.value(kDiary).toString();
+    p.regimen = regimenFromText(s.value(kRegimen).toString());
+    const int split = s.value(kDaySplit, p.daySplitHour).toInt();
+    if (split >= 0 && split <= 23)
+        p.daySplitHour = split;
+    if (s.value(kMagnesium).toInt() == static_cast<int>(MagnesiumLimit::Efsa))
+        p.magnesiumLimit = MagnesiumLimit::Efsa;
+    const QTime caffeine = QTime::fromString(s.value(kCaffeine).toString(), u"HH:mm");
+    if (caffeine.isValid())
+        p.caffeineAfter = caffeine;
+    const QTime evening = QTime::fromString(s.value(kEvening).toString(), u"HH:mm");
+    if (evening.isValid())
+        p.eveningFrom = evening;
+    switch (s.value(kDrink, static_cast<int>(p.standardDrink)).toInt()) {
+    case static_cast<int>(StandardDrink::UK): p.standardDrink = StandardDrink::UK; break;
+    case static_cast<int>(StandardDrink::Other): p.standardDrink = StandardDrink::Other; break;
+    default: p.standardDrink = StandardDrink::US; break;
+    }
+    const int day = s.value(kWeek, static_cast<int>(p.firstDayOfWeek)).toInt();
+    if (day >= Qt::Monday && day <= Qt::Sunday)
+        p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(day);
+    p.kidneyReminderShown = s.value(kKidney, false).toBool();
+    p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
+    return p;
+}
+
+void savePreferences(QSettings &s, const Preferences &p)
+{
+    s.setValue(kDiary, p.diaryPath);
+    s.setValue(kRegimen, regimenToText(p.regimen));
+    s.setValue(kDaySplit, p.daySplitHour);
+    s.setValue(kMagnesium, static_cast<int>(p.magnesiumLimit));
+    s.setValue(kCaffeine, p.caffeineAfter.toString(u"HH:mm"));
+    s.setValue(kEvening, p.eveningFrom.toString(u"HH:mm"));
+    s.setValue(kDrink, static_cast<int>(p.standardDrink));
+    s.setValue(kWeek, static_cast<int>(p.firstDayOfWeek));
+    s.setValue(kKidney, p.kidneyReminderShown);
+    s.setValue(kTheme, themeKey(p.theme));
+    s.sync();
+}
+
+} // namespace rls

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guidance/guidance.h"
+#include "model/drinks.h"
+#include "model/regimen.h"
+
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+class QSettings;
+
+namespace rls {
+
+/// How the app looks: as the desktop says, or always light or dark (for a bedroom at night).
+/// Applying it to the widgets is app/shared/theme.h's job; here it is only a setting.
+enum class Theme { System, Light, Dark };
+
+/// "system", "light" or "dark", as written in settings and on the command line.
+QString themeKey(Theme theme);
+std::optional<Theme> themeFromKey(const QString &key);
+
+/// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
+struct Preferences {
+    QString diaryPath; ///< empty: the default diary location
+    Regimen regimen; ///< "My regimen", added to a night in one click
+    int daySplitHour = 12; ///< before this hour, "tonight" is the night that began yesterday
+    MagnesiumLimit magnesiumLimit = MagnesiumLimit::Nih;
+    QTime caffeineAfter = QTime(14, 0); ///< used until 3 bedtimes are logged
+    QTime eveningFrom = QTime(18, 0); ///< alcohol from this hour is "in the evening"
+    StandardDrink standardDrink = StandardDrink::US;
+    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
+    bool kidneyReminderShown = false;
+    Theme theme = Theme::System;
+
+    GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
+};
+
+/// Reads the settings; anything missing or unreadable falls back to its default.
+Preferences loadPreferences(QSettings &settings);
+/// Writes every setting and syncs the file.
+void savePreferences(QSettings &settings, const Preferences &preferences);
+
+} // namespace rls

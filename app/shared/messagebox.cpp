@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shared/messagebox.h"
+
+namespace rls {
+namespace {
+// Only the GUI thread shows message boxes, so a plain static is enough.
+MessageBox::Button nextAnswer = QMessageBox::NoButton;
+} // namespace
+
+MessageBox::Button MessageBox::question(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::warning(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    nextAnswer = answer;
+}
+
+MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+    Buttons buttons, Button defaultButton)
+{
+    if (nextAnswer != QMessageBox::NoButton) {
+        const Button answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    return static_cast<Button>(box.exec());
+}
+
+} // namespace rls

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/mainwindow.h"
+
+#include "csvdialogs/csvactions.h"
+#include "labs/labresultspage.h"
+#include "log/logpage.h"
+#include "session/diarycontext.h"
+#include "settings/settingsdialog.h"
+#include "storage/diarystore.h"
+#include "trends/trendspage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace rls {
+
+MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(new DiaryContext(store, demo, settings, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)[*]")
+                        : tr("RLS Diary — %1[*]").arg(QFileInfo(store.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rls-diary.svg")));
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+    buildMenus();
+
+    m_logPage = new LogPage(*m_context, m_pages);
+    addPage(m_logPage, tr("Evening log"));
+    addPage(new TrendsPage(*m_context, m_pages), tr("Trends"));
+    addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
+
+    // The evening form's actions: undo and redo in Edit, the rest in their own menu.
+    const QList<QAction *> editActions = m_editMenu->actions();
+    m_editMenu->insertActions(editActions.value(0), {m_logPage->undoAction(), m_logPage->redoAction()});
+    m_editMenu->insertSeparator(editActions.value(0));
+    QMenu *nightMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Night"), this))->menu();
+    nightMenu->addActions(m_logPage->nightActions());
+    connect(m_logPage, &LogPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_logPage, &LogPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_context, &DiaryContext::openNightRequested, this, [this] { m_pages->setCurrentWidget(m_logPage); });
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("nightCountLabel"));
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
+    updateSummary();
+    const QRect screenArea = screen()->availableGeometry();
+    resize(std::min(1280, screenArea.width()), std::min(820, screenArea.height()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    const int index = m_pages->addTab(page, title);
+    if (index < 9) {
+        QAction *show = m_viewMenu->addAction(QString(title).remove(u'&'));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(show, &QAction::triggered, m_pages, [this, page] { m_pages->setCurrentWidget(page); });
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    addCsvActions(m_fileMenu, quit, *m_context, this);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(keys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_logPage->confirmLeave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateSummary()
+{
+    const auto summary = m_context->store().summary();
+    if (!summary) {
+        m_summary->setText(summary.error().message);
+        return;
+    }
+    const QString count = summary->nights == 0 ? tr("No nights logged yet")
+        : summary->nights == 1                 ? tr("1 night logged")
+                                               : tr("%1 nights logged").arg(QLocale().toString(summary->nights));
+    const QString where = m_context->isDemo() ? tr("demo diary, removed when the app closes")
+                                              : QDir::toNativeSeparators(m_context->store().path());
+    m_summary->setText(QStringLiteral("%1 · %2").arg(count, where));
+    m_summary->setToolTip(m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
+                                              : tr("Your diary is stored only on this computer."));
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new SettingsDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RLS Diary"),
+        tr("<p><b>RLS Diary %1</b></p>"
+           "<p>A private diary for restless legs syndrome: symptoms, sleep, supplements "
+           "and what you take, kept only on this computer.</p>"
+           "<p>It records and charts; it does not diagnose. Talk to your doctor about "
+           "what you see in it.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace rls

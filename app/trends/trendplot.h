@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/trendseries.h"
+#include "model/night.h"
+#include "trends/chartcolours.h"
+
+#include "trends/qcustomplot_include.h"
+
+#include <array>
+#include <memory>
+
+namespace rls {
+
+class DateTicker;
+class RegimenBands;
+
+/// The trend chart: severity with its mean, magnesium and iron doses and regimen bands on top;
+/// a strip of caffeine and alcohol markers; sleep quality and efficiency below. The three
+/// panels share one date axis; dragging and wheel-zooming move along dates only.
+/// It only shows series that core/analysis built; it computes nothing of its own.
+class TrendPlot final : public QCustomPlot {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendPlot)
+
+public:
+    explicit TrendPlot(QWidget *parent = nullptr);
+    ~TrendPlot() override;
+
+    /// Shows `series` (built for the whole diary); `nights` (sorted) give the hover text.
+    void setData(const TrendSeries &series, const QList<Night> &nights);
+    const TrendSeries &series() const { return m_series; }
+
+    /// Plots means instead of nights: weekly, and monthly while more than about three years are
+    /// in view (docs/performance.md), switching as a zoom crosses that span.
+    void setWeekly(bool weekly);
+    bool isWeekly() const { return m_weekly; }
+    /// Monthly means are plotted now (weekly is on and the view is long).
+    bool isMonthly() const { return m_monthly; }
+
+    /// Shows the nights from `from` to `to`, kept within the diary's nights.
+    void setVisibleDates(QDate from, QDate to);
+    QDate visibleFrom() const;
+    QDate visibleTo() const;
+
+    /// Recolours for the screen (the widget's palette) or for a printed page.
+    void applyColours(const ChartColours &colours);
+    void applyScreenColours() { applyColours(ChartColours::fromPalette(palette())); }
+
+    /// The chart's panels, top to bottom, for tests and export.
+    QCPAxisRect *severityRect() const { return m_top; }
+    QCPAxisRect *intakeRect() const { return m_strip; }
+    QCPAxisRect *sleepRect() const { return m_sleep; }
+
+signals:
+    /// The visible nights changed (a preset, a drag or a zoom).
+    void visibleDatesChanged(QDate from, QDate to);
+    /// The person double-clicked the night of `date`.
+    void nightActivated(QDate date);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildGraphs();
+    QCPGraph *addLine(QCPAxis *x, QCPAxis *y, const QString &objectName);
+    void showRows();
+    void showIntakeMarkers(const TrendRows &rows);
+    void updateLegend();
+    void syncRange(const QCPRange &range);
+    void adaptToSpan();
+    double spanInDays() const;
+    void restyle(bool markers);
+    QDate dateAt(const QPoint &pos) const;
+    void showTooltip(QMouseEvent *event);
+    void activateNight(QMouseEvent *event);
+
+    QCPAxisRect *m_top = nullptr;
+    QCPAxisRect *m_strip = nullptr;
+    QCPAxisRect *m_sleep = nullptr;
+    QSharedPointer<DateTicker> m_ticker;
+    QCPBars *m_magnesium = nullptr;
+    QCPGraph *m_magnesiumArea = nullptr; ///< monthly magnesium: one stepped fill, not hundreds of bars
+    QCPBars *m_regimenKey = nullptr;
+    QCPGraph *m_iron = nullptr;
+    QCPGraph *m_severity = nullptr;
+    QCPGraph *m_severityMean = nullptr;
+    std::array<QCPGraph *, 3> m_caffeine {}; ///< small, medium, large amounts
+    std::array<QCPGraph *, 3> m_alcohol {};
+    QCPGraph *m_sleepQuality = nullptr;
+    QCPGraph *m_sleepEfficiency = nullptr;
+    std::unique_ptr<RegimenBands> m_bands;
+    ChartColours m_colours;
+
+    TrendSeries m_series;
+    QList<Night> m_nights;
+    bool m_weekly = false;
+    bool m_monthly = false;
+    bool m_syncing = false;
+    bool m_dense = false;
+    int m_look = -1; ///< markers, density and averaging the graphs are styled for
+};
+
+} // namespace rls

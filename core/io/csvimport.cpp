@@ -126,7 +126,7 @@ std::optional<PlannedNight> decide(
             continue;
         Night probe = *mine;
         copyPart(patch.night, probe, part, catalog);
-        if (!sameContent(probe, *mine)) {
+        if (!sameEntry(probe, *mine)) {
             copyPart(patch.night, planned.night, part, catalog);
             planned.changedParts.append(nightPartLabel(part));
         }

@@ -178,13 +178,4 @@ void copyPart(const Night &from, Night &to, NightPart part, const QList<Substanc
         copyDoses(from, to, part, catalog);
 }
 
-bool sameContent(const Night &a, const Night &b)
-{
-    QStringList tagsA = a.tags, tagsB = b.tags;
-    tagsA.sort(Qt::CaseInsensitive);
-    tagsB.sort(Qt::CaseInsensitive);
-    return a.date == b.date && a.symptoms == b.symptoms && a.sleep == b.sleep && a.intakes == b.intakes
-        && tagsA == tagsB && a.note == b.note;
-}
-
 } // namespace rls

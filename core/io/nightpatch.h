@@ -57,7 +57,5 @@ QString nightPartLabel(NightPart part);
 bool partIsEmpty(const Night &night, NightPart part, const QList<Substance> &catalog);
 /// Copies `part` from `from` into `to`; doses keep their place among the other doses.
 void copyPart(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog);
-/// True when the two nights hold the same diary (stamps and the order of tags aside).
-bool sameContent(const Night &a, const Night &b);
 
 } // namespace rls

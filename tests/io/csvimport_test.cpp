@@ -194,7 +194,7 @@ TEST(CsvImport, overlappingFile_eachConflictPolicy)
         }
         return mine;
     };
-    EXPECT_TRUE(sameContent(night(ConflictPolicy::KeepMine), mine));
+    EXPECT_TRUE(sameEntry(night(ConflictPolicy::KeepMine), mine));
     const Night theirs = night(ConflictPolicy::TakeTheirs);
     EXPECT_EQ(theirs.symptoms.severity, 2);
     EXPECT_EQ(theirs.sleep.quality, 4);

@@ -35,7 +35,7 @@ inline void expectSameDiary(const DiarySnapshot &a, const DiarySnapshot &b)
     EXPECT_EQ(a.substances, b.substances);
     ASSERT_EQ(a.nights.size(), b.nights.size());
     for (qsizetype i = 0; i < a.nights.size(); ++i) {
-        EXPECT_TRUE(sameContent(a.nights.at(i), b.nights.at(i))) << a.nights.at(i).date.toString().toStdString();
+        EXPECT_TRUE(sameEntry(a.nights.at(i), b.nights.at(i))) << a.nights.at(i).date.toString().toStdString();
         EXPECT_EQ(a.nights.at(i).updatedAt, b.nights.at(i).updatedAt);
     }
 }

@@ -183,9 +183,7 @@ QGroupBox *SettingsDialog::buildNotesGroup()
             group));
     form->addRow(tr("C&affeine noted from:"), m_caffeine);
     form->addRow(QString(),
-        note(tr("Once 3 nights have a bedtime, caffeine is noted from 6 hours before your usual bedtime "
-                "(the median of the last 14 nights; Drake et al. 2013); this hour is used until then."),
-            group));
+        note(tr("Until 3 nights have a bedtime; then 6 h before your usual bedtime (Drake et al. 2013)."), group));
     form->addRow(tr("Alcohol noted &from:"), m_evening);
     form->addRow(tr("Standard drin&k:"), m_drink);
     return group;

@@ -109,7 +109,7 @@ void TrendPlot::buildLayout()
     severity->setLabel(tr("RLS severity (0–10)"));
     severity->setRange(-0.4, 10.4);
     severity->setTicker(fixedTicker(2));
-    m_top->axis(QCPAxis::atRight)->setLabel(tr("Dose (mg/day)"));
+    m_top->axis(QCPAxis::atRight)->setLabel(tr("Elemental dose (mg/day)"));
 
     QSharedPointer<QCPAxisTickerText> rows(new QCPAxisTickerText);
     rows->addTick(1, tr("Caffeine"));
@@ -144,7 +144,7 @@ void TrendPlot::buildGraphs()
     QCPAxis *topX = m_top->axis(QCPAxis::atBottom);
     m_magnesium = new QCPBars(topX, m_top->axis(QCPAxis::atRight));
     m_magnesium->setObjectName(QStringLiteral("magnesiumBars"));
-    m_magnesium->setName(tr("Magnesium (mg)"));
+    m_magnesium->setName(tr("Magnesium (elemental mg)"));
     m_magnesium->setWidthType(QCPBars::wtPlotCoords);
     m_magnesium->setSelectable(QCP::stNone);
     // Monthly means touch each other: one stepped area draws them in one fill, where hundreds of
@@ -159,7 +159,7 @@ void TrendPlot::buildGraphs()
     m_regimenKey->setPen(Qt::NoPen);
     m_regimenKey->setSelectable(QCP::stNone);
     m_iron = addLine(topX, m_top->axis(QCPAxis::atRight), QStringLiteral("ironGraph"));
-    m_iron->setName(tr("Iron (mg)"));
+    m_iron->setName(tr("Iron (elemental mg)"));
     m_iron->setLineStyle(QCPGraph::lsNone);
     m_severity = addLine(topX, m_top->axis(QCPAxis::atLeft), QStringLiteral("severityGraph"));
     m_severity->setName(tr("Severity (each night)"));

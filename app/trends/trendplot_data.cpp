@@ -130,8 +130,8 @@ void TrendPlot::showRows()
     }
     positivePoints(rows.keys, rows[Measure::IronMg], keys, values);
     m_iron->setData(keys, values, true);
-    m_iron->setName(m_weekly ? tr("Iron (mg/day)") : tr("Iron (mg)"));
-    m_magnesium->setName(m_weekly ? tr("Magnesium (mg/day)") : tr("Magnesium (mg)"));
+    m_iron->setName(m_weekly ? tr("Iron (elemental mg/day)") : tr("Iron (elemental mg)"));
+    m_magnesium->setName(m_weekly ? tr("Magnesium (elemental mg/day)") : tr("Magnesium (elemental mg)"));
     showIntakeMarkers(rows);
     m_sleepQuality->setData(rows.keys, rows[Measure::SleepQuality], true);
     m_sleepEfficiency->setData(rows.keys, rows[Measure::SleepEfficiency], true);

@@ -33,7 +33,6 @@ public:
     /// "Tonight" by the clock and the day-split hour.
     QDate tonightDate() const;
     NightForm *form() const { return m_form; }
-    QUndoStack *undoStack() const { return m_undo; }
     bool isDirty() const;
 
     /// Moves to the night of `date`, asking first about unsaved changes. False if the person cancelled.

@@ -52,12 +52,6 @@ public:
     /// Fills today's intakes with the previous day's (the "Same as yesterday" button).
     void copyYesterdaysIntakes();
 
-    SymptomsEditor *symptomsEditor() const { return m_symptoms; }
-    SleepEditor *sleepEditor() const { return m_sleep; }
-    IntakesEditor *intakesEditor() const { return m_intakes; }
-    TagsEditor *tagsEditor() const { return m_tags; }
-    QPlainTextEdit *noteEditor() const { return m_note; }
-
 signals:
     void changed();
     /// A message for the status bar, e.g. "Nothing to copy from yesterday".

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
 using namespace rls;
@@ -375,4 +376,38 @@ TEST_F(LogPageTest, changingTheSubstance_bringsItsUnit)
     ASSERT_TRUE(model->setData(model->index(0, IntakesModel::SubstanceColumn), QStringLiteral("Alcohol")));
     EXPECT_EQ(intakes->intakes().first().unit, QStringLiteral("standard drinks"));
     EXPECT_TRUE(intakes->intakes().first().form.isEmpty());
+}
+
+TEST_F(LogPageTest, saveThatCannotBeWritten_saysSo_keepsTheForm_writesNothing_andCannotBeUndone)
+{
+    page();
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_6);
+    typeInto(QStringLiteral("inBed"), QStringLiteral("22:30")); // last night's sleep: a second night to write
+    typeInto(QStringLiteral("note"), QStringLiteral("Words worth keeping."));
+    find<IntakesEditor>(QStringLiteral("intakesEditor"))
+        ->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
+    {
+        // Another program breaks the diary underneath the app: any intake written now fails,
+        // after both night rows of this save were already written inside its transaction.
+        SQLite::Database other(m_diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("CREATE TRIGGER refuse_intakes BEFORE INSERT ON intake "
+                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(page().save());
+
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the disk is full")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("still in the form")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(stored(Tonight).has_value()); // one transaction: neither night, not half of one
+    EXPECT_FALSE(stored(LastNight).has_value());
+    EXPECT_TRUE(page().isDirty());
+    EXPECT_EQ(find<QPlainTextEdit>(QStringLiteral("note"))->toPlainText(), QStringLiteral("Words worth keeping."));
+    EXPECT_EQ(find<IntakesEditor>(QStringLiteral("intakesEditor"))->intakes().size(), 1);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 6);
+    auto *undo = page().findChild<QUndoStack *>();
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->count(), 0);
+    EXPECT_FALSE(page().undoAction()->isEnabled());
 }

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
@@ -410,4 +411,61 @@ TEST_F(LogPageTest, saveThatCannotBeWritten_saysSo_keepsTheForm_writesNothing_an
     ASSERT_NE(undo, nullptr);
     EXPECT_EQ(undo->count(), 0);
     EXPECT_FALSE(page().undoAction()->isEnabled());
+}
+
+TEST_F(LogPageTest, saveDeleteAndUndo_eachReadTheNightListOnce)
+{
+    page();
+    QSignalSpy reloads(find<QAbstractItemView>(QStringLiteral("nightList"))->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_4);
+    typeInto(QStringLiteral("inBed"), QStringLiteral("23:00"));
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_FALSE(page().isDirty()); // the form holds what is stored now
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("nightStamps"))->text().startsWith(QStringLiteral("Logged")));
+
+    reloads.clear();
+    page().deleteNight();
+    EXPECT_FALSE(stored(Tonight).has_value());
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_EQ(find<QLabel>(QStringLiteral("nightStamps"))->text(), QStringLiteral("Not logged yet"));
+
+    reloads.clear();
+    page().undoAction()->trigger();
+    EXPECT_EQ(stored(Tonight)->symptoms.severity, 4);
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 4);
+}
+
+TEST_F(LogPageTest, deleteWithUnsavedChanges_deletesTheNight_andTheFormShowsItGone)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));
+    page().showNight(LastNight);
+    typeInto(QStringLiteral("note"), QStringLiteral(" and more"));
+    ASSERT_TRUE(page().isDirty());
+    page().deleteNight();
+    EXPECT_FALSE(stored(LastNight).has_value());
+    EXPECT_FALSE(page().isDirty());
+    EXPECT_TRUE(find<QPlainTextEdit>(QStringLiteral("note"))->toPlainText().isEmpty());
+    EXPECT_EQ(find<QLabel>(QStringLiteral("nightStamps"))->text(), QStringLiteral("Not logged yet"));
+}
+
+TEST_F(LogPageTest, undoThatCannotBeWritten_saysSo_andLeavesTheDiaryAsItWas)
+{
+    page();
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_3);
+    ASSERT_TRUE(page().save());
+    {
+        SQLite::Database other(m_diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("CREATE TRIGGER refuse_deletes BEFORE DELETE ON night "
+                   "BEGIN SELECT RAISE(ABORT, 'the diary is read-only now'); END");
+    }
+    QSignalSpy status(&page(), &LogPage::statusMessage);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page().undoAction()->trigger(); // undoing the first save of a night deletes it
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the diary is read-only now")))
+        << MessageBox::lastText().toStdString();
+    ASSERT_EQ(status.count(), 1);
+    EXPECT_FALSE(status.first().first().toString().startsWith(QStringLiteral("Undone")));
+    EXPECT_EQ(stored(Tonight)->symptoms.severity, 3);
 }

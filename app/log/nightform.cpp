@@ -212,6 +212,17 @@ void NightForm::copyYesterdaysIntakes()
     m_intakes->addIntakes(loaded->value().intakes);
 }
 
+bool NightForm::takeKidneyReminder(bool magnesium)
+{
+    // Shown once: the first time magnesium is logged it appears, and it stays on that night
+    // until the person leaves it.
+    if (magnesium && !m_context.preferences().kidneyReminderShown) {
+        m_kidneyShownOn = m_baseline.date;
+        m_context.setKidneyReminderShown();
+    }
+    return magnesium && m_kidneyShownOn == m_baseline.date;
+}
+
 void NightForm::updateGuidance()
 {
     while (QLayoutItem *item = m_guidanceList->takeAt(0)) {
@@ -221,13 +232,7 @@ void NightForm::updateGuidance()
     const QList<Intake> intakes = m_intakes->intakes();
     const QList<Substance> catalog = m_intakes->model()->catalog();
     QList<Guidance> notes = guidanceFor(intakes, catalog, m_context.preferences().guidance());
-    // The kidney reminder is shown once: the first time magnesium is logged it appears, and it
-    // stays on that night until the person leaves it.
-    const bool magnesium = supplementalMagnesiumMg(intakes, catalog) > 0;
-    const bool firstTime = magnesium && !m_context.preferences().kidneyReminderShown;
-    if (firstTime)
-        m_kidneyShownOn = m_baseline.date;
-    if (magnesium && m_kidneyShownOn == m_baseline.date)
+    if (takeKidneyReminder(supplementalMagnesiumMg(intakes, catalog) > 0))
         notes.append(kidneyReminder());
     for (const Guidance &g : notes) {
         auto *label = new QLabel(QStringLiteral("ⓘ  %1").arg(g.text), m_guidanceBox);
@@ -235,12 +240,6 @@ void NightForm::updateGuidance()
         label->setToolTip(g.source);
         label->setObjectName(QStringLiteral("guidanceNote"));
         m_guidanceList->addWidget(label);
-    }
-    if (firstTime) { // last: saving the preferences refreshes this form, which must see m_kidneyShownOn
-        Preferences seen = m_context.preferences();
-        seen.kidneyReminderShown = true;
-        m_context.setPreferences(seen);
-        return;
     }
     m_guidanceBox->setVisible(!notes.isEmpty());
 }

@@ -64,6 +64,9 @@ signals:
 
 private:
     void updateGuidance();
+    /// Whether the one-time kidney reminder belongs on this night; the first time, remembers
+    /// that it was shown.
+    bool takeKidneyReminder(bool magnesium);
     /// Tab visits the fields in the evening's order, whatever order they were created in.
     void updateTabOrder();
 

@@ -20,4 +20,10 @@ void DiaryContext::setPreferences(const Preferences &preferences)
     emit preferencesChanged();
 }
 
+void DiaryContext::setKidneyReminderShown()
+{
+    m_preferences.kidneyReminderShown = true;
+    savePreferences(m_settings, m_preferences);
+}
+
 } // namespace rls

@@ -31,6 +31,9 @@ public:
     const Preferences &preferences() const { return m_preferences; }
     /// Saves the preferences to the settings file and tells every page.
     void setPreferences(const Preferences &preferences);
+    /// Saves that the one-time kidney reminder was shown. Nothing any page shows depends on it,
+    /// so unlike setPreferences() it tells no page (which would rebuild every trend series).
+    void setKidneyReminderShown();
 
     /// Local time now; tests replace it to make "tonight" independent of the hour they run.
     QDateTime now() const { return m_clock(); }

@@ -469,3 +469,21 @@ TEST_F(LogPageTest, undoThatCannotBeWritten_saysSo_andLeavesTheDiaryAsItWas)
     EXPECT_FALSE(status.first().first().toString().startsWith(QStringLiteral("Undone")));
     EXPECT_EQ(stored(Tonight)->symptoms.severity, 3);
 }
+
+TEST_F(LogPageTest, kidneyReminderShown_isRememberedWithoutTellingThePagesThePreferencesChanged)
+{
+    page();
+    // A change of preferences rebuilds every trend series; the reminder flag changes nothing shown.
+    QSignalSpy preferencesChanged(m_context.get(), &DiaryContext::preferencesChanged);
+    find<IntakesEditor>(QStringLiteral("intakesEditor"))
+        ->addIntakes(
+            {{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    EXPECT_EQ(preferencesChanged.count(), 0);
+    EXPECT_TRUE(m_context->preferences().kidneyReminderShown);
+    EXPECT_TRUE(loadPreferences(*m_settings).kidneyReminderShown); // kept for the next run
+    QStringList notes;
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceNote")))
+        notes.append(label->text());
+    EXPECT_EQ(notes.filter(QStringLiteral("kidney disease")).size(), 1);
+    EXPECT_TRUE(find<QWidget>(QStringLiteral("guidance"))->isVisible());
+}

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliio.h"
 
+#include "session/diarysession.h"
 #include "storage/diarystore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -31,7 +33,10 @@ bool writeStdout(const QByteArray &bytes)
 
 QString diaryPath(const QString &databaseOption)
 {
-    return databaseOption.isEmpty() ? DiaryStore::defaultPath() : databaseOption;
+    if (!databaseOption.isEmpty())
+        return databaseOption;
+    QSettings settings; // the window's Preferences: main() gave the application its names
+    return DiarySession::ownDiaryPath(settings);
 }
 
 Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, bool mustExist)

@@ -21,7 +21,8 @@ void err(const QString &line);
 /// Writes bytes to stdout unchanged (a CSV with its byte-order mark).
 bool writeStdout(const QByteArray &bytes);
 
-/// Which diary a command works on: --database, else the person's own.
+/// Which diary a command works on: --database, else the person's own, the one the window opens
+/// (DiarySession::ownDiaryPath).
 QString diaryPath(const QString &databaseOption);
 /// Opens the diary. With `mustExist`, a missing file is an error instead of a new diary, so
 /// that reading commands never create files.

@@ -186,12 +186,6 @@ ColumnMapping ImportCsvDialog::mapping() const
     return m;
 }
 
-void ImportCsvDialog::setField(qsizetype column, DiaryField field)
-{
-    QComboBox *box = m_fieldBoxes.at(column);
-    box->setCurrentIndex(box->findData(int(field)));
-}
-
 void ImportCsvDialog::setDateFormat(DateFormat format)
 {
     m_dateFormat->setCurrentIndex(m_dateFormat->findData(int(format)));

@@ -31,7 +31,6 @@ public:
 
     /// The mapping as the combo boxes show it.
     ColumnMapping mapping() const;
-    void setField(qsizetype column, DiaryField field);
     void setDateFormat(DateFormat format);
     void setPolicy(ConflictPolicy policy);
     void setSkipUnreadableRows(bool skip);

@@ -202,7 +202,7 @@ bool LogPage::showNight(QDate date)
     return true;
 }
 
-void LogPage::load(QDate date)
+std::optional<LogPage::StoredNights> LogPage::read(QDate date)
 {
     const auto readNight = [this](QDate d) -> std::optional<Night> {
         auto loaded = m_context.store().loadNight(d);
@@ -216,19 +216,33 @@ void LogPage::load(QDate date)
         empty.date = d;
         return empty;
     };
-    const auto night = readNight(date);
-    if (!night)
-        return;
-    std::optional<Night> previous;
+    StoredNights stored;
+    if (auto night = readNight(date))
+        stored.night = *night;
+    else
+        return std::nullopt;
     if (date == tonightDate()) {
-        previous = readNight(date.addDays(-1));
-        if (!previous)
-            return;
+        stored.previous = readNight(date.addDays(-1));
+        if (!stored.previous)
+            return std::nullopt;
     }
+    return stored;
+}
+
+void LogPage::load(QDate date)
+{
+    const auto stored = read(date);
+    if (!stored)
+        return;
     m_date = date;
-    m_form->load(*night, previous);
+    showInForm(*stored);
     refreshList();
     updateHeader();
+}
+
+void LogPage::showInForm(const StoredNights &stored)
+{
+    m_form->load(stored.night, stored.previous);
     onFormChanged();
 }
 
@@ -302,12 +316,14 @@ bool LogPage::save()
         before.append({night.date, stored.value()});
         after.append({night.date, night});
     }
-    const QString what = tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM"));
-    m_lastWriteOk = true;
-    m_undo->push(new ChangeNightsCommand(m_context, before, after, what, [this](const Error &e) { reportError(e); }));
-    if (!m_lastWriteOk)
+    // The write tells every page, this one included: onNightsChanged reads the list and the form again.
+    auto command = ChangeNightsCommand::write(
+        m_context, before, after, tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM")));
+    if (!command) {
+        reportError(command.error());
         return false;
-    load(m_date); // what is stored is the new starting point for "unsaved changes"
+    }
+    m_undo->push(command.value().release());
     emit statusMessage(tr("Saved."));
     return true;
 }
@@ -317,14 +333,18 @@ void LogPage::deleteNight()
     auto stored = m_context.store().loadNight(m_date);
     if (!stored || !stored->has_value())
         return;
-    const QString what = tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM"));
-    m_lastWriteOk = true;
-    m_undo->push(new ChangeNightsCommand(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}}, what,
-        [this](const Error &e) { reportError(e); }));
-    if (m_lastWriteOk) {
-        load(m_date);
-        emit statusMessage(tr("Night deleted. Undo (Ctrl+Z) brings it back."));
+    // Deleting the night throws away what was typed on it; without that the form would keep
+    // showing the deleted night as unsaved changes.
+    m_form->revert();
+    onFormChanged();
+    auto command = ChangeNightsCommand::write(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}},
+        tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM")));
+    if (!command) {
+        reportError(command.error());
+        return;
     }
+    m_undo->push(command.value().release());
+    emit statusMessage(tr("Night deleted. Undo (Ctrl+Z) brings it back."));
 }
 
 bool LogPage::confirmLeave()
@@ -347,32 +367,39 @@ void LogPage::undoOrRedo(bool undo)
 {
     if ((undo ? !m_undo->canUndo() : !m_undo->canRedo()) || !confirmLeave())
         return;
-    m_lastWriteOk = true;
     const QString text = undo ? m_undo->undoText() : m_undo->redoText();
+    // The stack holds only these commands; it stays the owner, the page only reads the outcome.
+    const auto *command
+        = static_cast<const ChangeNightsCommand *>(m_undo->command(undo ? m_undo->index() - 1 : m_undo->index()));
     if (undo)
         m_undo->undo();
     else
         m_undo->redo();
-    if (m_lastWriteOk)
-        emit statusMessage(undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text));
+    if (!command->lastResult()) {
+        reportError(command->lastResult().error());
+        return;
+    }
+    emit statusMessage(undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text));
 }
 
 void LogPage::onNightsChanged(QDate from, QDate to)
 {
-    // Reload the form when its night changed underneath it (undo, redo, an import), unless the
-    // person is typing in it: their unsaved words win, and Save will ask nothing more.
+    // Every write reaches this page here, its own saves and deletes as much as an undo or an
+    // import: the list is read once, and the form again when its nights changed, unless the
+    // person typed something the diary does not hold; their unsaved words win.
     const bool touchesForm = (m_date >= from && m_date <= to)
         || (m_date == tonightDate() && m_date.addDays(-1) >= from && m_date.addDays(-1) <= to);
-    if (touchesForm && !m_form->isDirty())
-        load(m_date);
-    else
-        refreshList();
+    if (touchesForm) {
+        if (const auto stored = read(m_date);
+            stored && (!m_form->isDirty() || m_form->holdsOnly(stored->night, stored->previous)))
+            showInForm(*stored);
+    }
+    refreshList();
     updateHeader();
 }
 
 void LogPage::reportError(const Error &error)
 {
-    m_lastWriteOk = false;
     emit statusMessage(error.message);
     MessageBox::warning(this, tr("Could not write the diary"),
         tr("%1\n\nYour entry is still in the form; nothing was lost.").arg(error.message));

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QTreeView;
@@ -33,7 +35,6 @@ public:
     /// "Tonight" by the clock and the day-split hour.
     QDate tonightDate() const;
     NightForm *form() const { return m_form; }
-    QUndoStack *undoStack() const { return m_undo; }
     bool isDirty() const;
 
     /// Moves to the night of `date`, asking first about unsaved changes. False if the person cancelled.
@@ -55,9 +56,18 @@ signals:
     void dirtyChanged(bool dirty);
 
 private:
+    /// The night of a date as the diary holds it (an empty one when not logged), and on tonight
+    /// the night before, whose sleep the form edits.
+    struct StoredNights {
+        Night night;
+        std::optional<Night> previous;
+    };
+
     void buildActions();
     QWidget *buildHeader();
+    std::optional<StoredNights> read(QDate date);
     void load(QDate date);
+    void showInForm(const StoredNights &stored);
     void refreshList();
     void updateHeader();
     void onFormChanged();
@@ -67,7 +77,6 @@ private:
 
     DiaryContext &m_context;
     QDate m_date;
-    bool m_lastWriteOk = true;
     bool m_wasDirty = false;
     NightForm *m_form;
     NightListModel *m_list;

@@ -9,29 +9,39 @@
 namespace rls {
 
 ChangeNightsCommand::ChangeNightsCommand(
-    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text, Reporter report)
+    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text)
     : QUndoCommand(text)
     , m_context(context)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_report(std::move(report))
 { }
+
+Result<std::unique_ptr<ChangeNightsCommand>> ChangeNightsCommand::write(
+    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text)
+{
+    std::unique_ptr<ChangeNightsCommand> command(
+        new ChangeNightsCommand(context, std::move(before), std::move(after), text));
+    // Only this first write stamps the nights with the clock; undo and redo restore them as they were.
+    if (auto written = command->apply(command->m_after, Stamps::Touch); !written)
+        return written.error();
+    return command;
+}
 
 void ChangeNightsCommand::redo()
 {
-    const bool firstTime = !m_done;
-    m_done = true;
-    m_succeeded = apply(m_after, firstTime);
-    if (!m_succeeded && firstTime)
-        setObsolete(true); // nothing changed, so there is nothing to undo
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    m_lastResult = apply(m_after, Stamps::Keep);
 }
 
 void ChangeNightsCommand::undo()
 {
-    m_succeeded = apply(m_before, false);
+    m_lastResult = apply(m_before, Stamps::Keep);
 }
 
-bool ChangeNightsCommand::apply(const QList<NightState> &states, bool firstTime)
+Result<void> ChangeNightsCommand::apply(const QList<NightState> &states, Stamps stamps)
 {
     QList<Night> save;
     QList<QDate> remove;
@@ -41,14 +51,10 @@ bool ChangeNightsCommand::apply(const QList<NightState> &states, bool firstTime)
         else
             remove.append(s.date);
     }
-    // The first save stamps the nights now; later redos and undos restore them as they were.
     DiaryStore &store = m_context.store();
-    const auto written = store.replaceNights(save, remove, firstTime ? Stamps::Touch : Stamps::Keep);
-    if (!written) {
-        m_report(written.error());
-        return false;
-    }
-    if (firstTime) { // remember the stamps the store gave, so a redo after an undo keeps them
+    if (auto written = store.replaceNights(save, remove, stamps); !written)
+        return written;
+    if (stamps == Stamps::Touch) { // remember the stamps the store gave, so a redo after an undo keeps them
         for (NightState &s : m_after) {
             if (s.entry) {
                 if (auto reread = store.loadNight(s.date); reread && reread->has_value())
@@ -63,7 +69,7 @@ bool ChangeNightsCommand::apply(const QList<NightState> &states, bool firstTime)
         to = std::max(to, s.date);
     }
     m_context.notifyNightsChanged(from, to);
-    return true;
+    return {};
 }
 
 } // namespace rls

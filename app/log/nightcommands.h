@@ -6,12 +6,13 @@
 
 #include <QUndoCommand>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 namespace rls {
 
 class DiaryContext;
+enum class Stamps;
 
 /// One night as it is in the diary: its entry, or nullopt when none was logged.
 struct NightState {
@@ -19,30 +20,32 @@ struct NightState {
     std::optional<Night> entry;
 };
 
-/// A save or a delete of some nights, undoable: redo writes the new states, undo writes the old
-/// ones back exactly (stamps included), each in one transaction. A failure is reported, and a
-/// command that failed when first done is dropped from the stack.
+/// A save or a delete of some nights, undoable: undo writes the old states back exactly (stamps
+/// included), redo the new ones, each in one transaction, and every write tells the pages
+/// through DiaryContext::notifyNightsChanged.
 class ChangeNightsCommand final : public QUndoCommand {
 public:
-    using Reporter = std::function<void(const Error &)>;
+    /// Writes `after`, stamped now, and returns the command to push on the undo stack. When the
+    /// write fails nothing was written and there is no command, so a failed save never becomes
+    /// an undo step.
+    static Result<std::unique_ptr<ChangeNightsCommand>> write(
+        DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text);
 
-    ChangeNightsCommand(
-        DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text, Reporter report);
-
+    /// The first redo, from QUndoStack::push, does nothing: write() already wrote.
     void redo() override;
     void undo() override;
-    /// Whether the last redo or undo reached the diary.
-    bool succeeded() const { return m_succeeded; }
+    /// How the last undo or redo went; QUndoStack cannot return it, so the caller reads it after.
+    const Result<void> &lastResult() const { return m_lastResult; }
 
 private:
-    bool apply(const QList<NightState> &states, bool firstTime);
+    ChangeNightsCommand(DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text);
+    Result<void> apply(const QList<NightState> &states, Stamps stamps);
 
     DiaryContext &m_context;
     QList<NightState> m_before;
     QList<NightState> m_after;
-    Reporter m_report;
-    bool m_done = false;
-    bool m_succeeded = false;
+    bool m_pushed = false;
+    Result<void> m_lastResult;
 };
 
 } // namespace rls

@@ -104,9 +104,6 @@ void NightForm::refreshChoices()
 
 void NightForm::load(const Night &night, const std::optional<Night> &previous)
 {
-    // Leaving the night the kidney reminder appeared on: it has been seen.
-    if (m_kidneyShownOn.isValid() && m_kidneyShownOn != night.date)
-        m_context.rememberKidneyReminderShown();
     m_baseline = night;
     m_guidance = guidanceSettingsFor(night.date);
     m_previousBaseline = previous;
@@ -162,6 +159,13 @@ QList<Night> NightForm::changedNights() const
     if (const Night current = night(); !sameEntry(current, m_baseline))
         out.append(current);
     return out;
+}
+
+bool NightForm::holdsOnly(const Night &stored, const std::optional<Night> &previous) const
+{
+    if (!sameEntry(night(), stored) || previous.has_value() != m_previousBaseline.has_value())
+        return false;
+    return !previous || sameEntry(*previousNight(), *previous);
 }
 
 bool NightForm::validate()
@@ -279,10 +283,12 @@ void NightForm::updateGuidance()
     const QList<Substance> catalog = m_intakes->model()->catalog();
     QList<Guidance> notes = guidanceFor(intakes, catalog, m_guidance);
     // The kidney reminder is shown once: the first time magnesium is logged it appears, and it
-    // stays on that night until the person leaves it (load() then remembers it was seen).
+    // stays on that night until the person leaves it.
     const bool magnesium = dayTotals(intakes, catalog).magnesiumTowardsLimitMg > 0;
-    if (magnesium && !m_context.preferences().kidneyReminderShown && !m_kidneyShownOn.isValid())
+    if (magnesium && !m_context.preferences().kidneyReminderShown) {
         m_kidneyShownOn = m_baseline.date;
+        m_context.rememberKidneyReminderShown(); // tells no page: no chart is rebuilt for it
+    }
     if (magnesium && m_kidneyShownOn == m_baseline.date)
         notes.append(kidneyReminder());
     for (const Guidance &g : notes)

@@ -16,12 +16,17 @@ DiarySession::DiarySession(
     , m_settings(std::move(settings))
 { }
 
+QString DiarySession::ownDiaryPath(QSettings &settings)
+{
+    const QString chosen = loadPreferences(settings).diaryPath;
+    return chosen.isEmpty() ? DiaryStore::defaultPath() : chosen;
+}
+
 Result<std::unique_ptr<DiarySession>> DiarySession::openDefault()
 {
     auto settings = std::make_unique<QSettings>();
-    const QString chosen = loadPreferences(*settings).diaryPath;
-    const QString path = chosen.isEmpty() ? DiaryStore::defaultPath() : chosen;
-    if (chosen.isEmpty())
+    const QString path = ownDiaryPath(*settings);
+    if (path == DiaryStore::defaultPath()) // a chosen file's folder must exist; the default one is ours to make
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto store = DiaryStore::open(path);
     if (!store)

@@ -16,7 +16,10 @@ namespace rls {
 /// settings in that folder too, so trying the demo never changes the person's own settings.
 class DiarySession final {
 public:
-    /// Opens the diary the settings name, or the default one (creating its folder).
+    /// The person's own diary: the file chosen in Preferences, else DiaryStore::defaultPath().
+    /// The window and the command line both open this one, so they never disagree about it.
+    static QString ownDiaryPath(QSettings &settings);
+    /// Opens ownDiaryPath() (creating the default folder when nothing was chosen).
     static Result<std::unique_ptr<DiarySession>> openDefault();
     /// Opens the diary at `path` (its folder must exist).
     static Result<std::unique_ptr<DiarySession>> openFile(const QString &path);

@@ -8,7 +8,6 @@ namespace rls {
 void ErrorMarks::add(const QString &key, QWidget *field, QLabel *label)
 {
     m_marks.insert(key, {field, label});
-    m_order.append(key);
 }
 
 int ErrorMarks::show(const QList<FieldError> &errors)

@@ -32,7 +32,6 @@ private:
         QPointer<QLabel> label;
     };
     QHash<QString, Mark> m_marks;
-    QList<QString> m_order;
     QPointer<QWidget> m_first;
 };
 

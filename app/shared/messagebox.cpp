@@ -5,6 +5,7 @@ namespace rls {
 namespace {
 // Only the GUI thread shows message boxes, so a plain static is enough.
 MessageBox::Button nextAnswer = QMessageBox::NoButton;
+QString lastAsked;
 } // namespace
 
 MessageBox::Button MessageBox::question(
@@ -24,9 +25,15 @@ void MessageBox::setNextAnswer(Button answer)
     nextAnswer = answer;
 }
 
+QString MessageBox::lastText()
+{
+    return lastAsked;
+}
+
 MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
     Buttons buttons, Button defaultButton)
 {
+    lastAsked = text;
     if (nextAnswer != QMessageBox::NoButton) {
         const Button answer = nextAnswer;
         nextAnswer = QMessageBox::NoButton;

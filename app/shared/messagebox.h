@@ -24,6 +24,9 @@ public:
     /// For tests: the next question or warning returns `answer` without showing anything.
     /// Used once, then message boxes show again.
     static void setNextAnswer(Button answer);
+    /// For tests: the text of the last question or warning, whether a person or setNextAnswer()
+    /// answered it, to check what the person was told.
+    static QString lastText();
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,

@@ -24,7 +24,6 @@ public:
     ~MainWindow() override;
 
     DiaryContext &context() const { return *m_context; }
-    LogPage *logPage() const { return m_logPage; }
 
 protected:
     /// Asks about unsaved changes in the evening form before the window closes.

@@ -23,11 +23,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
 using namespace rls;
@@ -467,4 +469,113 @@ TEST_F(LogPageTest, irlsTotal_showsItsBand)
     irls->setValue(8);
     EXPECT_EQ(band->text(), QStringLiteral("mild"));
     EXPECT_TRUE(band->toolTip().contains(QStringLiteral("31-40 very severe")));
+}
+
+TEST_F(LogPageTest, saveThatCannotBeWritten_saysSo_keepsTheForm_writesNothing_andCannotBeUndone)
+{
+    page();
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_6);
+    typeInto(QStringLiteral("inBed"), QStringLiteral("22:30")); // last night's sleep: a second night to write
+    typeInto(QStringLiteral("note"), QStringLiteral("Words worth keeping."));
+    find<IntakesEditor>(QStringLiteral("intakesEditor"))
+        ->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
+    {
+        // Another program breaks the diary underneath the app: any intake written now fails,
+        // after both night rows of this save were already written inside its transaction.
+        SQLite::Database other(m_diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("CREATE TRIGGER refuse_intakes BEFORE INSERT ON intake "
+                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(page().save());
+
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the disk is full")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("still in the form")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(stored(Tonight).has_value()); // one transaction: neither night, not half of one
+    EXPECT_FALSE(stored(LastNight).has_value());
+    EXPECT_TRUE(page().isDirty());
+    EXPECT_EQ(find<QPlainTextEdit>(QStringLiteral("note"))->toPlainText(), QStringLiteral("Words worth keeping."));
+    EXPECT_EQ(find<IntakesEditor>(QStringLiteral("intakesEditor"))->intakes().size(), 1);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 6);
+    auto *undo = page().findChild<QUndoStack *>();
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->count(), 0);
+    EXPECT_FALSE(page().undoAction()->isEnabled());
+}
+
+TEST_F(LogPageTest, saveDeleteAndUndo_eachReadTheNightListOnce)
+{
+    page();
+    QSignalSpy reloads(find<QAbstractItemView>(QStringLiteral("nightList"))->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_4);
+    typeInto(QStringLiteral("inBed"), QStringLiteral("23:00"));
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_FALSE(page().isDirty()); // the form holds what is stored now
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("nightStamps"))->text().startsWith(QStringLiteral("Logged")));
+
+    reloads.clear();
+    page().deleteNight();
+    EXPECT_FALSE(stored(Tonight).has_value());
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_EQ(find<QLabel>(QStringLiteral("nightStamps"))->text(), QStringLiteral("Not logged yet"));
+
+    reloads.clear();
+    page().undoAction()->trigger();
+    EXPECT_EQ(stored(Tonight)->symptoms.severity, 4);
+    EXPECT_EQ(reloads.count(), 1);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 4);
+}
+
+TEST_F(LogPageTest, deleteWithUnsavedChanges_deletesTheNight_andTheFormShowsItGone)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));
+    page().showNight(LastNight);
+    typeInto(QStringLiteral("note"), QStringLiteral(" and more"));
+    ASSERT_TRUE(page().isDirty());
+    page().deleteNight();
+    EXPECT_FALSE(stored(LastNight).has_value());
+    EXPECT_FALSE(page().isDirty());
+    EXPECT_TRUE(find<QPlainTextEdit>(QStringLiteral("note"))->toPlainText().isEmpty());
+    EXPECT_EQ(find<QLabel>(QStringLiteral("nightStamps"))->text(), QStringLiteral("Not logged yet"));
+}
+
+TEST_F(LogPageTest, undoThatCannotBeWritten_saysSo_andLeavesTheDiaryAsItWas)
+{
+    page();
+    QTest::keyClick(find<QWidget>(QStringLiteral("severity")), Qt::Key_3);
+    ASSERT_TRUE(page().save());
+    {
+        SQLite::Database other(m_diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("CREATE TRIGGER refuse_deletes BEFORE DELETE ON night "
+                   "BEGIN SELECT RAISE(ABORT, 'the diary is read-only now'); END");
+    }
+    QSignalSpy status(&page(), &LogPage::statusMessage);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page().undoAction()->trigger(); // undoing the first save of a night deletes it
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the diary is read-only now")))
+        << MessageBox::lastText().toStdString();
+    ASSERT_EQ(status.count(), 1);
+    EXPECT_FALSE(status.first().first().toString().startsWith(QStringLiteral("Undone")));
+    EXPECT_EQ(stored(Tonight)->symptoms.severity, 3);
+}
+
+TEST_F(LogPageTest, kidneyReminderShown_isRememberedWithoutTellingThePagesThePreferencesChanged)
+{
+    page();
+    // A change of preferences rebuilds every trend series; the reminder flag changes nothing shown.
+    QSignalSpy preferencesChanged(m_context.get(), &DiaryContext::preferencesChanged);
+    find<IntakesEditor>(QStringLiteral("intakesEditor"))
+        ->addIntakes(
+            {{QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("citrate"), QTime(21, 0)}});
+    EXPECT_EQ(preferencesChanged.count(), 0);
+    EXPECT_TRUE(m_context->preferences().kidneyReminderShown);
+    EXPECT_TRUE(loadPreferences(*m_settings).kidneyReminderShown); // kept for the next run
+    QStringList notes;
+    for (QLabel *label : page().findChildren<QLabel *>(QStringLiteral("guidanceText")))
+        notes.append(label->text());
+    EXPECT_EQ(notes.filter(QStringLiteral("kidney disease")).size(), 1);
+    EXPECT_TRUE(find<QWidget>(QStringLiteral("guidance"))->isVisible());
 }

@@ -2,8 +2,10 @@
 // Runs the built rls-diary binary as a person or a script would, without a display.
 #include "support/tempdiary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -17,10 +19,17 @@ struct Outcome {
     QString err;
 };
 
-Outcome rlsDiary(const QStringList &arguments)
+// `home`, when given, stands in for the person's home: their settings and their own diary live
+// there, so a test can choose a diary in Preferences without touching the real ones.
+Outcome rlsDiary(const QStringList &arguments, const QString &home = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    }
     env.remove(QStringLiteral("DISPLAY")); // proves the commands need no window system
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-at-all"));
     p.setProcessEnvironment(env);
@@ -204,4 +213,45 @@ TEST_F(Cli, missingCsv_exitsWithCode3)
         = rlsDiary({QStringLiteral("import"), file("nope.csv"), QStringLiteral("--database"), file("d.sqlite")});
     EXPECT_EQ(r.code, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nope.csv")));
+}
+
+TEST_F(Cli, withoutDatabase_opensTheDiaryChosenInPreferences_asTheWindowDoes)
+{
+    const QString home = file("home");
+    ASSERT_TRUE(QDir().mkpath(home));
+    const QString chosen = demoDiary(30);
+    {
+        // Where QSettings keeps the window's Preferences on Linux, for organisation and app "rls-diary".
+        QSettings settings(home + QStringLiteral("/.config/rls-diary/rls-diary.conf"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("diary/path"), chosen);
+    }
+    const Outcome described = rlsDiary({QStringLiteral("summary")}, home);
+    EXPECT_EQ(described.code, 0) << described.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(described.out).contains(QDir::toNativeSeparators(chosen)))
+        << described.out.toStdString();
+
+    const QStringList range = {
+        QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01")};
+    const Outcome exported = rlsDiary(QStringList {QStringLiteral("export")} + range, home);
+    EXPECT_EQ(exported.code, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.out,
+        rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--database"), chosen} + range).out);
+
+    QFile csv(file("one.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("date,symptom_severity_0_10\r\n1999-01-05,4\r\n");
+    csv.close();
+    const Outcome imported = rlsDiary({QStringLiteral("import"), file("one.csv")}, home);
+    EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(summary(chosen).contains(QStringLiteral("logged from 1999-01-05"))) << summary(chosen).toStdString();
+    EXPECT_FALSE(QFile::exists(home + QStringLiteral("/.local/share/rls-diary/rls-diary/diary.sqlite")));
+}
+
+TEST_F(Cli, withoutDatabaseOrAChoice_usesTheDefaultPlace)
+{
+    const QString home = file("home");
+    ASSERT_TRUE(QDir().mkpath(home));
+    const Outcome r = rlsDiary({QStringLiteral("summary")}, home);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral(".local/share/rls-diary/rls-diary/diary.sqlite"))) << r.err.toStdString();
 }

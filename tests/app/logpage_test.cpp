@@ -487,3 +487,14 @@ TEST_F(LogPageTest, kidneyReminderShown_isRememberedWithoutTellingThePagesThePre
     EXPECT_EQ(notes.filter(QStringLiteral("kidney disease")).size(), 1);
     EXPECT_TRUE(find<QWidget>(QStringLiteral("guidance"))->isVisible());
 }
+
+TEST_F(LogPageTest, severityTypedAsOneThenZero_isTen_butZeroAloneIsZero)
+{
+    page();
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    QTest::keyClick(severity, Qt::Key_0);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 0);
+    QTest::keyClick(severity, Qt::Key_1);
+    QTest::keyClick(severity, Qt::Key_0);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 10);
+}

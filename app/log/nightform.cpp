@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rls {

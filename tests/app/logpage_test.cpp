@@ -498,3 +498,17 @@ TEST_F(LogPageTest, severityTypedAsOneThenZero_isTen_butZeroAloneIsZero)
     QTest::keyClick(severity, Qt::Key_0);
     EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 10);
 }
+
+TEST_F(LogPageTest, saveOfWhatTheDiaryWritesItsOwnWay_leavesNoUnsavedChanges)
+{
+    page();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    // The diary stores the catalog's spelling and a trimmed form: the form must show that after Save.
+    intakes->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
+    IntakesModel *model = intakes->model();
+    ASSERT_TRUE(model->setData(model->index(0, IntakesModel::SubstanceColumn), QStringLiteral("magnesium")));
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(stored(Tonight)->intakes.first().substance, QStringLiteral("Magnesium"));
+    EXPECT_FALSE(page().isDirty());
+    EXPECT_EQ(intakes->intakes().first().substance, QStringLiteral("Magnesium"));
+}

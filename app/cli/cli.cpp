@@ -5,7 +5,6 @@
 #include "cli/cliio.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <cstring>

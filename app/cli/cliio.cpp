@@ -5,7 +5,6 @@
 #include "storage/diarystore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 

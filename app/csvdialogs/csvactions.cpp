@@ -22,7 +22,7 @@ void addCsvActions(QMenu *menu, QAction *before, DiaryContext &context, QMainWin
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QObject::connect(exportAction, &QAction::triggered, window, [&context, window] {
-        ExportCsvDialog dialog(context.store(), window);
+        ExportCsvDialog dialog(context, window);
         dialog.exec();
     });
     auto *importAction = new QAction(QObject::tr("&Import CSV…"), menu);

@@ -2,6 +2,7 @@
 #include "csvdialogs/exportcsvdialog.h"
 
 #include "io/csvexport.h"
+#include "session/diarycontext.h"
 #include "shared/filedialog.h"
 #include "storage/diarystore.h"
 
@@ -18,15 +19,16 @@
 
 namespace rls {
 
-ExportCsvDialog::ExportCsvDialog(DiaryStore &store, QWidget *parent)
+ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("exportCsvDialog"));
     setWindowTitle(tr("Export CSV"));
 
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    const QDate today = m_context.now().date();
+    m_from = new QDateEdit(today.addMonths(-3), this);
+    m_to = new QDateEdit(today, this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -114,7 +116,7 @@ bool ExportCsvDialog::exportTo(const QString &path)
         m_message->setText(tr("The first night is after the last one; please swap them."));
         return false;
     }
-    auto bytes = exportCsv(m_store, kind(), m_from->date(), m_to->date());
+    auto bytes = exportCsv(m_context.store(), kind(), m_from->date(), m_to->date());
     Result<void> saved = bytes ? saveCsvFile(path, bytes.value()) : Result<void>(bytes.error());
     if (!saved) {
         m_message->setText(saved.error().message);

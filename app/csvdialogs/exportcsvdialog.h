@@ -11,7 +11,7 @@ class QRadioButton;
 
 namespace rls {
 
-class DiaryStore;
+class DiaryContext;
 
 /// File > Export CSV: a range of nights (the last 3 months unless changed) and which file,
 /// the nightly summary for the doctor or one row per dose. Asks for the file name last.
@@ -20,7 +20,7 @@ class ExportCsvDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ExportCsvDialog)
 
 public:
-    explicit ExportCsvDialog(DiaryStore &store, QWidget *parent = nullptr);
+    explicit ExportCsvDialog(DiaryContext &context, QWidget *parent = nullptr);
 
     CsvKind kind() const;
     void setKind(CsvKind kind);
@@ -32,7 +32,7 @@ private:
     void chooseFileAndExport();
     QString suggestedFileName() const;
 
-    DiaryStore &m_store;
+    DiaryContext &m_context;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QRadioButton *m_nightly = nullptr;

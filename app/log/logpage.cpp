@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
@@ -316,7 +317,9 @@ bool LogPage::save()
         before.append({night.date, stored.value()});
         after.append({night.date, night});
     }
-    // The write tells every page, this one included: onNightsChanged reads the list and the form again.
+    // The write tells every page, this one included: onNightsChanged reads the list and the form
+    // again, the form as the diary now holds it (the catalog's spelling, trimmed text).
+    const QScopedValueRollback writing(m_writingForm, true);
     auto command = ChangeNightsCommand::write(
         m_context, before, after, tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM")));
     if (!command) {
@@ -333,10 +336,8 @@ void LogPage::deleteNight()
     auto stored = m_context.store().loadNight(m_date);
     if (!stored || !stored->has_value())
         return;
-    // Deleting the night throws away what was typed on it; without that the form would keep
-    // showing the deleted night as unsaved changes.
-    m_form->revert();
-    onFormChanged();
+    // Deleting the night throws away what was typed on it, so the form follows the diary.
+    const QScopedValueRollback writing(m_writingForm, true);
     auto command = ChangeNightsCommand::write(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}},
         tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM")));
     if (!command) {
@@ -386,12 +387,11 @@ void LogPage::onNightsChanged(QDate from, QDate to)
 {
     // Every write reaches this page here, its own saves and deletes as much as an undo or an
     // import: the list is read once, and the form again when its nights changed, unless the
-    // person typed something the diary does not hold; their unsaved words win.
+    // person typed something that another write did not take; their unsaved words win.
     const bool touchesForm = (m_date >= from && m_date <= to)
         || (m_date == tonightDate() && m_date.addDays(-1) >= from && m_date.addDays(-1) <= to);
-    if (touchesForm) {
-        if (const auto stored = read(m_date);
-            stored && (!m_form->isDirty() || m_form->holdsOnly(stored->night, stored->previous)))
+    if (touchesForm && (m_writingForm || !m_form->isDirty())) {
+        if (const auto stored = read(m_date))
             showInForm(*stored);
     }
     refreshList();

@@ -77,6 +77,7 @@ private:
 
     DiaryContext &m_context;
     QDate m_date;
+    bool m_writingForm = false; // while the page writes the form's own nights: they are the diary's now
     bool m_wasDirty = false;
     NightForm *m_form;
     NightListModel *m_list;

@@ -161,13 +161,6 @@ QList<Night> NightForm::changedNights() const
     return out;
 }
 
-bool NightForm::holdsOnly(const Night &stored, const std::optional<Night> &previous) const
-{
-    if (!sameEntry(night(), stored) || previous.has_value() != m_previousBaseline.has_value())
-        return false;
-    return !previous || sameEntry(*previousNight(), *previous);
-}
-
 bool NightForm::validate()
 {
     clearErrors();

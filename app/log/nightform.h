@@ -41,11 +41,6 @@ public:
     /// The nights whose fields differ from what was loaded: what Save would write.
     QList<Night> changedNights() const;
     bool isDirty() const { return !changedNights().isEmpty(); }
-    /// True when the fields describe exactly `night` and, on tonight, `previous`: loading them
-    /// would lose nothing typed (as after a save of these fields).
-    bool holdsOnly(const Night &night, const std::optional<Night> &previous) const;
-    /// Back to what was loaded, dropping what was typed since.
-    void revert() { load(m_baseline, m_previousBaseline); }
 
     /// Checks the fields (half-typed times, then core's validation); shows every message next
     /// to its field, moves the focus to the first, and returns false when anything is wrong.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/severitypicker.h"
 
-#include <QDateTime>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QStyle>
@@ -114,12 +113,11 @@ void SeverityPicker::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_0 && key <= Qt::Key_9) {
         const int digit = key - Qt::Key_0;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (digit == 0 && m_value == 1 && now - m_lastDigitAt < 1000)
+        if (digit == 0 && m_value == 1 && m_sinceDigit.isValid() && m_sinceDigit.elapsed() < 1000)
             setValue(10);
         else
             setValue(digit);
-        m_lastDigitAt = now;
+        m_sinceDigit.start();
         return;
     }
     switch (key) {

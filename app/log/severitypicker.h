@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <optional>
@@ -42,7 +43,8 @@ private:
     int cellWidth() const;
 
     std::optional<int> m_value;
-    qint64 m_lastDigitAt = 0; // when "1" was typed, to read "1" "0" as 10
+    // Since "1" was typed, to read "1" "0" as 10: an interval, so a monotonic timer, not the clock.
+    QElapsedTimer m_sinceDigit;
 };
 
 } // namespace rls

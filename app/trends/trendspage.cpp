@@ -309,31 +309,32 @@ QString TrendsPage::defaultFileName(const QString &suffix) const
     return QDir(folder).filePath(name);
 }
 
-static ChartHeading headingFor(const TrendPlot &plot, bool demo)
+ChartHeading TrendsPage::exportHeading() const
 {
+    const TrendPlot &plot = *m_plot;
     const QLocale locale;
     const QString format = QStringLiteral("d MMMM yyyy");
     ChartHeading heading;
     heading.title = QCoreApplication::translate("TrendsPage", "RLS Diary: trends from %1 to %2")
                         .arg(locale.toString(plot.visibleFrom(), format), locale.toString(plot.visibleTo(), format));
-    if (demo)
+    if (m_context.isDemo())
         heading.title += QCoreApplication::translate("TrendsPage", " (generated demo diary)");
     heading.subtitle = QCoreApplication::translate("TrendsPage",
         "Exported %1. Severity is the person's own 0–10 rating; shaded: nights on magnesium.\n"
         "A record of what was logged, not a diagnosis.")
-                           .arg(locale.toString(QDate::currentDate(), format));
+                           .arg(locale.toString(m_context.now().date(), format));
     return heading;
 }
 
 Result<void> TrendsPage::exportPng(const QString &path)
 {
     // Twice the page size in pixels: sharp when printed, about 250 dots per inch on A4.
-    return saveChartPng(*m_plot, path, headingFor(*m_plot, m_context.isDemo()), PrintPageSize, 2.0);
+    return saveChartPng(*m_plot, path, exportHeading(), PrintPageSize, 2.0);
 }
 
 Result<void> TrendsPage::exportPdf(const QString &path)
 {
-    return saveChartPdf(*m_plot, path, headingFor(*m_plot, m_context.isDemo()));
+    return saveChartPdf(*m_plot, path, exportHeading());
 }
 
 void TrendsPage::chooseFileAndExport(bool pdf)

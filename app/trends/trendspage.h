@@ -4,6 +4,7 @@
 #include "model/catalog.h"
 #include "model/night.h"
 #include "model/result.h"
+#include "trends/chartexport.h"
 
 #include <QDate>
 #include <QWidget>
@@ -41,6 +42,8 @@ public:
     TrendPlot *plot() const { return m_plot; }
     Result<void> exportPng(const QString &path);
     Result<void> exportPdf(const QString &path);
+    /// What an exported chart says above itself: the dates in view and the day of export.
+    ChartHeading exportHeading() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

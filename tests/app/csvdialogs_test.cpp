@@ -51,28 +51,33 @@ TEST(CsvMenu, exportAndImportSitInTheFileMenu_beforeQuit)
     EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("&Quit"));
 }
 
-TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_andWritesTheChosenFile)
+TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_byTheDiarysClock_andWritesTheChosenFile)
 {
     test::TempDiary diary;
-    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate::currentDate().addDays(-2))));
-    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate::currentDate().addMonths(-4))));
-    ExportCsvDialog dialog(diary.store());
-    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportFrom"))->date(), QDate::currentDate().addMonths(-3));
-    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"))->date(), QDate::currentDate());
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    const QDate today(2031, 3, 15); // not the computer's date: the dialog must ask the diary's clock
+    context.setClock([today] { return QDateTime(today, QTime(20, 0)); });
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(today.addDays(-2))));
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(today.addMonths(-4))));
+    ExportCsvDialog dialog(context);
+    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportFrom"))->date(), today.addMonths(-3));
+    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"))->date(), today);
     const QString path = diary.dir() + QStringLiteral("/for-the-doctor.csv");
     FileDialog::setNextFileName(path);
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     const QByteArray written = test::fileBytes(path);
     EXPECT_EQ(written.count("\r\n"), 2) << "header and the one night inside the range";
-    EXPECT_EQ(written,
-        exportCsv(diary.store(), CsvKind::Nightly, QDate::currentDate().addMonths(-3), QDate::currentDate()).value());
+    EXPECT_EQ(written, exportCsv(diary.store(), CsvKind::Nightly, today.addMonths(-3), today).value());
 }
 
 TEST(ExportCsvDialog, cancelledFileChoice_writesNothing)
 {
     test::TempDiary diary;
-    ExportCsvDialog dialog(diary.store());
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    ExportCsvDialog dialog(context);
     dialog.setKind(CsvKind::Intakes);
     FileDialog::setNextFileName({});
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();

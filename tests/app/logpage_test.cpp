@@ -579,3 +579,28 @@ TEST_F(LogPageTest, kidneyReminderShown_isRememberedWithoutTellingThePagesThePre
     EXPECT_EQ(notes.filter(QStringLiteral("kidney disease")).size(), 1);
     EXPECT_TRUE(find<QWidget>(QStringLiteral("guidance"))->isVisible());
 }
+
+TEST_F(LogPageTest, severityTypedAsOneThenZero_isTen_butZeroAloneIsZero)
+{
+    page();
+    QWidget *severity = find<QWidget>(QStringLiteral("severity"));
+    QTest::keyClick(severity, Qt::Key_0);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 0);
+    QTest::keyClick(severity, Qt::Key_1);
+    QTest::keyClick(severity, Qt::Key_0);
+    EXPECT_EQ(find<SymptomsEditor>(QStringLiteral("symptomsEditor"))->symptoms().severity, 10);
+}
+
+TEST_F(LogPageTest, saveOfWhatTheDiaryWritesItsOwnWay_leavesNoUnsavedChanges)
+{
+    page();
+    auto *intakes = find<IntakesEditor>(QStringLiteral("intakesEditor"));
+    // The diary stores the catalog's spelling and a trimmed form: the form must show that after Save.
+    intakes->addIntakes({{QStringLiteral("Iron"), 25, QStringLiteral("mg"), {}, QTime(8, 0)}});
+    DosesModel *model = intakes->model();
+    ASSERT_TRUE(model->setData(model->index(0, DosesModel::SubstanceColumn), QStringLiteral("magnesium")));
+    ASSERT_TRUE(page().save());
+    EXPECT_EQ(stored(Tonight)->intakes.first().substance, QStringLiteral("Magnesium"));
+    EXPECT_FALSE(page().isDirty());
+    EXPECT_EQ(intakes->intakes().first().substance, QStringLiteral("Magnesium"));
+}

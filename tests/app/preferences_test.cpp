@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/diarysession.h"
 #include "session/preferences.h"
 #include "support/tempdiary.h"
 
@@ -78,4 +79,15 @@ TEST(Theme, keysReadBackAndUnknownNamesAreRefused)
     EXPECT_EQ(themeFromKey(QStringLiteral("Dark")), Theme::Dark);
     EXPECT_EQ(themeFromKey(themeKey(Theme::Light)), Theme::Light);
     EXPECT_FALSE(themeFromKey(QStringLiteral("purple")).has_value());
+}
+
+TEST(DiarySession, ownDiary_isTheFileChosenInPreferences_elseTheDefaultPlace)
+{
+    test::TempDiary dir;
+    QSettings settings(dir.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    EXPECT_EQ(DiarySession::ownDiaryPath(settings), DiaryStore::defaultPath());
+    Preferences p;
+    p.diaryPath = dir.dir() + QStringLiteral("/elsewhere.sqlite");
+    savePreferences(settings, p);
+    EXPECT_EQ(DiarySession::ownDiaryPath(settings), p.diaryPath);
 }

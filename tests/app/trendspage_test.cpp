@@ -293,3 +293,14 @@ TEST(TrendsPage, saveButton_writesWhereThePersonChose)
     p.page->findChild<QToolButton *>(QStringLiteral("exportPng"))->click();
     EXPECT_FALSE(QImage(path).isNull());
 }
+
+TEST(TrendsPageExport, headingSaysTheDayOfExport_byTheDiarysClock)
+{
+    PageOnDiary p(60);
+    p.context->setClock([] { return QDateTime(QDate(2031, 3, 15), QTime(9, 0)); });
+    p.page->showDates(LastNight.addDays(-27), LastNight);
+    const ChartHeading heading = p.page->exportHeading();
+    EXPECT_TRUE(heading.subtitle.contains(QLocale().toString(QDate(2031, 3, 15), u"d MMMM yyyy")))
+        << heading.subtitle.toStdString();
+    EXPECT_TRUE(heading.title.contains(QLocale().toString(LastNight, u"d MMMM yyyy"))) << heading.title.toStdString();
+}

@@ -12,7 +12,7 @@
 namespace rls::cli {
 namespace {
 
-const char *const commands[] = {"export", "import", "summary", "demo"};
+const char *const commands[] = {"export", "import", "summary", "insights", "demo"};
 
 const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  0  done\n"
@@ -165,6 +165,58 @@ int summaryCommand(const QStringList &arguments)
     return runSummary(parser.value(QStringLiteral("database")));
 }
 
+int insightsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("First night compared, YYYY-MM-DD (default: the first logged)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Last night compared, YYYY-MM-DD (default: the last logged)."), QStringLiteral("date"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+        QStringLiteral("severity (default), sleep_quality, sleep_efficiency, sleep_latency or onset."),
+        QStringLiteral("outcome"), QStringLiteral("severity"));
+    const QCommandLineOption dose(QStringLiteral("magnesium-dose"),
+        QStringLiteral("Compare nights with at least this much elemental magnesium, mg (default 300)."),
+        QStringLiteral("mg"), QStringLiteral("300"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("Print one JSON object instead of sentences."));
+    parser.addOptions({from, to, outcome, dose, json, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("insights"),
+            QStringLiteral("Compares nights with and without each factor (magnesium, iron, late caffeine, alcohol, "
+                           "each tag, a magnesium dose) on one outcome, with intervals that allow for "
+                           "night-to-night carry-over. What the diary shows, not proof of a cause.")))
+        return *done;
+    InsightsArgs args;
+    const auto first = dateValue(parser, QStringLiteral("from"), QDate());
+    const auto last = dateValue(parser, QStringLiteral("to"), QDate());
+    if (!first || !last)
+        return UsageError;
+    if (first->isValid() && last->isValid() && *first > *last) {
+        err(QStringLiteral("--from (%1) is after --to (%2).")
+                .arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
+        return UsageError;
+    }
+    args.from = *first;
+    args.to = *last;
+    const auto chosen = outcomeFromKey(parser.value(outcome));
+    if (!chosen) {
+        err(QStringLiteral("--outcome must be severity, sleep_quality, sleep_efficiency, sleep_latency or onset, "
+                           "not \"%1\".")
+                .arg(parser.value(outcome)));
+        return UsageError;
+    }
+    args.outcome = *chosen;
+    bool ok = false;
+    args.magnesiumDoseMg = parser.value(dose).toDouble(&ok);
+    if (!ok || args.magnesiumDoseMg <= 0) {
+        err(QStringLiteral("--magnesium-dose must be a number of mg above 0."));
+        return UsageError;
+    }
+    args.json = parser.isSet(json);
+    args.database = parser.value(QStringLiteral("database"));
+    return runInsights(args);
+}
+
 int demoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -226,9 +278,12 @@ int run(const QStringList &arguments)
         return importCommand(arguments);
     if (command == u"summary")
         return summaryCommand(arguments);
+    if (command == u"insights")
+        return insightsCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
-    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary and demo.").arg(command));
+    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights and demo.")
+            .arg(command));
     return UsageError;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "findings/insights.h"
 #include "io/csvfields.h"
 #include "io/csvimport.h"
 
@@ -30,6 +31,17 @@ int runImport(const ImportArgs &args);
 
 /// `summary`: one line about the diary.
 int runSummary(const QString &database);
+
+/// `insights`: every factor compared on one outcome, as sentences or as JSON.
+struct InsightsArgs {
+    QDate from; ///< invalid: the first logged night
+    QDate to; ///< invalid: the last logged night
+    Outcome outcome = Outcome::Severity;
+    double magnesiumDoseMg = 300;
+    bool json = false;
+    QString database;
+};
+int runInsights(const InsightsArgs &args);
 
 /// `demo`: writes a synthetic diary of `nights` nights to `output`, which must not exist.
 struct DemoArgs {

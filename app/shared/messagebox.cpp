@@ -30,6 +30,11 @@ QString MessageBox::lastText()
     return lastAsked;
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    ask(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
     Buttons buttons, Button defaultButton)
 {

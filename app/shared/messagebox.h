@@ -17,6 +17,8 @@ public:
     /// A question (e.g. "Delete this lab result?"); returns the button the person chose.
     static Button question(QWidget *parent, const QString &title, const QString &text,
         Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No), Button defaultButton = QMessageBox::NoButton);
+    /// Something to read, with an OK button (e.g. how to read the insights).
+    static void information(QWidget *parent, const QString &title, const QString &text);
     /// A warning with a choice (e.g. save, discard or cancel unsaved changes).
     static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
         Button defaultButton = QMessageBox::NoButton);

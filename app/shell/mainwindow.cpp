@@ -2,6 +2,7 @@
 #include "shell/mainwindow.h"
 
 #include "csvdialogs/csvactions.h"
+#include "insights/insightspage.h"
 #include "labs/labresultspage.h"
 #include "log/logpage.h"
 #include "session/diarycontext.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     addPage(m_logPage, tr("Evening log"));
     addPage(new TrendsPage(*m_context, m_pages), tr("Trends"));
     addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
+    addPage(new InsightsPage(*m_context, m_pages), tr("Insights"));
 
     // The evening form's actions: undo and redo in Edit, the rest in their own menu.
     const QList<QAction *> editActions = m_editMenu->actions();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trends/qcustomplot_include.h"
+#include "shared/qcustomplot_include.h"
 
 #include <QDate>
 

@@ -3,7 +3,7 @@
 
 #include "analysis/daykey.h"
 
-#include "trends/qcustomplot_include.h"
+#include "shared/qcustomplot_include.h"
 
 #include <QCoreApplication>
 

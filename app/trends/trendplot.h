@@ -5,7 +5,7 @@
 #include "model/night.h"
 #include "trends/chartcolours.h"
 
-#include "trends/qcustomplot_include.h"
+#include "shared/qcustomplot_include.h"
 
 #include <array>
 #include <memory>

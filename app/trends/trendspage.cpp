@@ -236,14 +236,7 @@ void TrendsPage::showPreset(Preset preset)
     const QDate last = m_plot->series().to;
     if (!last.isValid())
         return;
-    QDate first;
-    switch (preset) {
-    case Preset::FourWeeks: first = last.addDays(-27); break;
-    case Preset::ThreeMonths: first = last.addMonths(-3).addDays(1); break;
-    case Preset::SixMonths: first = last.addMonths(-6).addDays(1); break;
-    case Preset::OneYear: first = last.addYears(-1).addDays(1); break;
-    case Preset::All: first = m_plot->series().from; break;
-    }
+    const QDate first = presetStart(preset, m_plot->series().from, last);
     m_applyingPreset = true;
     m_presets->button(static_cast<int>(preset))->setChecked(true);
     showDates(first, last);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/rangepreset.h"
 #include "model/catalog.h"
 #include "model/night.h"
 #include "model/result.h"
@@ -28,7 +29,7 @@ class TrendsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(TrendsPage)
 
 public:
-    enum class Preset { FourWeeks, ThreeMonths, SixMonths, OneYear, All };
+    using Preset = RangePreset;
 
     explicit TrendsPage(DiaryContext &context, QWidget *parent = nullptr);
 

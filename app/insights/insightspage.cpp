@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "insights/insightspage.h"
+
+#include "analysis/rangepreset.h"
+#include "guidance/guidance.h"
+#include "insights/forestplot.h"
+#include "session/diarycontext.h"
+#include "shared/messagebox.h"
+#include "storage/diarystore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rls {
+namespace {
+
+QString unitOf(Outcome o)
+{
+    switch (o) {
+    case Outcome::SleepEfficiency: return QStringLiteral("percentage points");
+    case Outcome::SleepLatency: return QStringLiteral("minutes");
+    case Outcome::Onset: return QStringLiteral("hours");
+    default: return QStringLiteral("points");
+    }
+}
+
+} // namespace
+
+InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_plot(new ForestPlot(this))
+    , m_list(new QListWidget(this))
+    , m_heading(new QLabel(this))
+{
+    setObjectName(QStringLiteral("insightsPage"));
+    m_list->setObjectName(QStringLiteral("insightList"));
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Findings, one sentence per factor"));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_heading->setObjectName(QStringLiteral("insightsHeading"));
+    m_heading->setWordWrap(true);
+    auto *caveat = new QLabel(insightsCaveat(), this);
+    caveat->setObjectName(QStringLiteral("insightsCaveat"));
+    caveat->setWordWrap(true);
+    m_plot->setMinimumHeight(220);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(m_list);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(caveat);
+
+    connect(m_plot, &ForestPlot::factorClicked, this, &InsightsPage::selectFactor);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_insights.size())
+            m_plot->selectFactor(m_insights.at(row).factor);
+    });
+    connect(&context, &DiaryContext::nightsChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
+    connect(&context, &DiaryContext::preferencesChanged, this, [this] { m_stale = true; });
+}
+
+QWidget *InsightsPage::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    m_outcome = new QComboBox(bar);
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    for (Outcome o : allOutcomes())
+        m_outcome->addItem(outcomeLabel(o), static_cast<int>(o));
+    m_range = new QComboBox(bar);
+    m_range->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->addItem(tr("4 weeks"), static_cast<int>(RangePreset::FourWeeks));
+    m_range->addItem(tr("3 months"), static_cast<int>(RangePreset::ThreeMonths));
+    m_range->addItem(tr("6 months"), static_cast<int>(RangePreset::SixMonths));
+    m_range->addItem(tr("1 year"), static_cast<int>(RangePreset::OneYear));
+    m_range->addItem(tr("All"), static_cast<int>(RangePreset::All));
+    m_range->setCurrentIndex(m_range->findData(static_cast<int>(RangePreset::All)));
+    m_dose = new QSpinBox(bar);
+    m_dose->setObjectName(QStringLiteral("magnesiumDoseSpin"));
+    m_dose->setRange(25, 1000);
+    m_dose->setSingleStep(25);
+    m_dose->setValue(300);
+    m_dose->setSuffix(tr(" mg"));
+    m_dose->setToolTip(tr("Nights with at least this much elemental magnesium are compared with the others"));
+    auto *how = new QPushButton(tr("How to read &this"), bar);
+    how->setObjectName(QStringLiteral("howToRead"));
+
+    auto *outcomeLabelWidget = new QLabel(tr("&Outcome:"), bar);
+    outcomeLabelWidget->setBuddy(m_outcome);
+    auto *rangeLabel = new QLabel(tr("&Range:"), bar);
+    rangeLabel->setBuddy(m_range);
+    auto *doseLabel = new QLabel(tr("Magnesium &dose at least:"), bar);
+    doseLabel->setBuddy(m_dose);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(outcomeLabelWidget);
+    row->addWidget(m_outcome);
+    row->addSpacing(12);
+    row->addWidget(rangeLabel);
+    row->addWidget(m_range);
+    row->addSpacing(12);
+    row->addWidget(doseLabel);
+    row->addWidget(m_dose);
+    row->addStretch(1);
+    row->addWidget(how);
+
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &InsightsPage::recompute);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &InsightsPage::recompute);
+    connect(m_dose, &QSpinBox::valueChanged, this, &InsightsPage::recompute);
+    connect(how, &QPushButton::clicked, this, &InsightsPage::showHowToRead);
+    return bar;
+}
+
+void InsightsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void InsightsPage::reload()
+{
+    m_stale = false;
+    m_nights.clear();
+    DiaryStore &store = m_context.store();
+    const auto summary = store.summary();
+    if (summary && summary->nights > 0) {
+        if (auto loaded = store.loadRange(summary->first, summary->last))
+            m_nights = std::move(loaded).value();
+    }
+    if (auto catalog = store.substances())
+        m_catalog = std::move(catalog).value();
+    if (auto tags = store.tags())
+        m_tags = std::move(tags).value();
+    recompute();
+}
+
+void InsightsPage::recompute()
+{
+    m_list->clear();
+    m_insights.clear();
+    if (m_nights.isEmpty()) {
+        m_heading->setText(tr("No nights logged yet: the findings appear once there is something to compare."));
+        m_plot->setInsights({}, {});
+        return;
+    }
+    const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+    const auto preset = static_cast<RangePreset>(m_range->currentData().toInt());
+    InsightOptions options;
+    options.to = m_nights.last().date;
+    options.from = std::max(presetStart(preset, m_nights.first().date, options.to), m_nights.first().date);
+    options.caffeineAfter = caffeineCutoff(m_nights, m_context.preferences().caffeineAfter);
+    options.tags = m_tags;
+    options.magnesiumDoseMg = m_dose->value();
+    m_insights = computeInsights(m_nights, m_catalog, outcome, options);
+    const QLocale locale;
+    m_heading->setText(tr("%1 from %2 to %3. Each line compares nights with and without one factor.")
+                           .arg(outcomeLabel(outcome), locale.toString(options.from, QLocale::ShortFormat),
+                               locale.toString(options.to, QLocale::ShortFormat)));
+    for (const Insight &i : m_insights)
+        m_list->addItem(i.sentence);
+    m_plot->setInsights(m_insights, unitOf(outcome));
+}
+
+void InsightsPage::selectFactor(const QString &factor)
+{
+    for (qsizetype i = 0; i < m_insights.size(); ++i) {
+        if (m_insights.at(i).factor == factor)
+            m_list->setCurrentRow(static_cast<int>(i));
+    }
+}
+
+void InsightsPage::showHowToRead()
+{
+    MessageBox::information(this, tr("How to read the insights"), insightsHowToRead());
+}
+
+} // namespace rls

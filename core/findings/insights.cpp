@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findings/insights.h"
+
+#include "analysis/regimen.h"
+#include "guidance/guidance.h"
+#include "model/dose.h"
+#include "model/sleepmetrics.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rls {
+namespace {
+
+void addDays(QSet<QDate> &set, QDate first, int count)
+{
+    for (int i = 0; i < count; ++i)
+        set.insert(first.addDays(i));
+}
+
+Factor magnesiumFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
+{
+    Factor f {QStringLiteral("magnesium"), QStringLiteral("Magnesium"), QStringLiteral("on magnesium"),
+        QStringLiteral("off it"), {}, {},
+        QStringLiteral("leaving out the first %1 nights of each period and the %2 after it")
+            .arg(o.runInNights)
+            .arg(o.washOutNights)};
+    for (const RegimenPeriod &p : findRegimenPeriods(sorted, catalog)) {
+        addDays(f.leftOut, p.first, o.runInNights);
+        addDays(f.leftOut, p.last.addDays(1), o.washOutNights);
+        for (QDate d = p.first.addDays(o.runInNights); d <= p.last; d = d.addDays(1))
+            f.with.insert(d);
+    }
+    // A run-in of a later period may fall in an earlier period's wash-out: left out either way.
+    f.with -= f.leftOut;
+    return f;
+}
+
+Factor ironFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
+{
+    Factor f {QStringLiteral("iron"), QStringLiteral("Iron (before / after)"), QStringLiteral("after starting iron"),
+        QStringLiteral("before it"), {}, {},
+        QStringLiteral("leaving out the first %1 weeks, while iron takes effect").arg(o.ironLagDays / 7)};
+    QDate start;
+    for (const Night &n : sorted) {
+        if (dayTotals(n.intakes, catalog).ironMg > 0) {
+            start = n.date;
+            break;
+        }
+    }
+    if (!start.isValid())
+        return f;
+    addDays(f.leftOut, start, o.ironLagDays);
+    for (const Night &n : sorted) {
+        if (n.date >= start.addDays(o.ironLagDays))
+            f.with.insert(n.date);
+    }
+    return f;
+}
+
+template <typename Has> Factor sameNightFactor(const QList<Night> &sorted, Factor f, Has has)
+{
+    for (const Night &n : sorted) {
+        if (has(n))
+            f.with.insert(n.date);
+    }
+    return f;
+}
+
+QString number(double v, int decimals = 1)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+struct OutcomeWords {
+    QString subject; ///< "your symptoms averaged", ...
+    QString unit; ///< "points", "minutes", "hours"
+    QString more; ///< "higher", "later"
+    QString less; ///< "lower", "earlier"
+    int decimals;
+};
+
+OutcomeWords wordsFor(Outcome o)
+{
+    switch (o) {
+    case Outcome::Severity:
+        return {QStringLiteral("your symptoms averaged"), QStringLiteral("points"), QStringLiteral("higher"),
+            QStringLiteral("lower"), 1};
+    case Outcome::SleepQuality:
+        return {QStringLiteral("your sleep quality averaged"), QStringLiteral("points"), QStringLiteral("higher"),
+            QStringLiteral("lower"), 1};
+    case Outcome::SleepEfficiency:
+        return {QStringLiteral("your sleep efficiency averaged"), QStringLiteral("percentage points"),
+            QStringLiteral("higher"), QStringLiteral("lower"), 1};
+    case Outcome::SleepLatency:
+        return {QStringLiteral("you took on average"), QStringLiteral("minutes"), QStringLiteral("longer"),
+            QStringLiteral("shorter"), 0};
+    case Outcome::Onset:
+        return {QStringLiteral("symptoms started on average"), QStringLiteral("hours"), QStringLiteral("later"),
+            QStringLiteral("earlier"), 1};
+    }
+    return {};
+}
+
+QString valueText(Outcome o, double v)
+{
+    switch (o) {
+    case Outcome::SleepEfficiency: return number(v) + QStringLiteral(" %");
+    case Outcome::SleepLatency: return QStringLiteral("%1 minutes to fall asleep").arg(number(v, 0));
+    case Outcome::Onset: {
+        // Back from hours after 06:00 to a clock time a person reads.
+        const int minutes = static_cast<int>(std::lround(v * 60)) % (24 * 60);
+        return QStringLiteral("at %1").arg(QTime(6, 0).addSecs(minutes * 60).toString(u"HH:mm"));
+    }
+    default: return number(v);
+    }
+}
+
+QString notEnough(const Factor &f, const Comparison &c, int minimum)
+{
+    QStringList needs;
+    int total = 0;
+    for (const auto &[have, phrase] : {std::pair {c.nWith, f.withPhrase}, std::pair {c.nWithout, f.withoutPhrase}}) {
+        const int more = minimum - have;
+        if (more <= 0)
+            continue;
+        needs.append(QStringLiteral("%1 more %2 %3").arg(more).arg(more == 1 ? u"night" : u"nights", phrase));
+        total += more;
+    }
+    return QStringLiteral("%1: not enough nights yet; %2 %3 needed.")
+        .arg(f.label, needs.join(QStringLiteral(" and ")), total == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+}
+
+QString sentenceFor(const Factor &f, Outcome o, const Comparison &c, int minimum)
+{
+    if (c.nWith < minimum || c.nWithout < minimum)
+        return notEnough(f, c, minimum);
+    if (!c.difference || !c.meanWith || !c.meanWithout)
+        return QStringLiteral("%1: %2").arg(f.label, c.note);
+    const OutcomeWords w = wordsFor(o);
+    const double d = *c.difference;
+    QString text = QStringLiteral("%1 (%2 nights%3) %4 %5; %6 (%7 nights) %8")
+                       .arg(QStringLiteral("On nights ") + f.withPhrase)
+                       .arg(c.nWith)
+                       .arg(f.leftOutWhy.isEmpty() ? QString() : QStringLiteral(", ") + f.leftOutWhy)
+                       .arg(w.subject, valueText(o, *c.meanWith), f.withoutPhrase)
+                       .arg(c.nWithout)
+                       .arg(valueText(o, *c.meanWithout));
+    const QString size
+        = QStringLiteral("%1 %2 %3").arg(number(std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
+    if (c.ci95AdjustedLow && c.ci95AdjustedHigh) {
+        const bool clear = *c.ci95AdjustedLow > 0 || *c.ci95AdjustedHigh < 0;
+        text += QStringLiteral(": %1 (95 % interval %2 to %3, allowing for night-to-night carry-over)%4.")
+                    .arg(size, number(*c.ci95AdjustedLow, w.decimals), number(*c.ci95AdjustedHigh, w.decimals),
+                        clear ? QString() : QStringLiteral("; the interval includes no difference at all"));
+    } else {
+        text += QStringLiteral(": %1. %2").arg(size, c.note);
+    }
+    return text;
+}
+
+} // namespace
+
+QList<Outcome> allOutcomes()
+{
+    return {Outcome::Severity, Outcome::SleepQuality, Outcome::SleepEfficiency, Outcome::SleepLatency, Outcome::Onset};
+}
+
+QString outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Severity: return QStringLiteral("severity");
+    case Outcome::SleepQuality: return QStringLiteral("sleep_quality");
+    case Outcome::SleepEfficiency: return QStringLiteral("sleep_efficiency");
+    case Outcome::SleepLatency: return QStringLiteral("sleep_latency");
+    case Outcome::Onset: return QStringLiteral("onset");
+    }
+    return {};
+}
+
+std::optional<Outcome> outcomeFromKey(const QString &key)
+{
+    for (Outcome o : allOutcomes()) {
+        if (outcomeKey(o) == key.trimmed())
+            return o;
+    }
+    return std::nullopt;
+}
+
+QString outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Severity: return QStringLiteral("Symptom severity (0-10)");
+    case Outcome::SleepQuality: return QStringLiteral("Sleep quality (1-5)");
+    case Outcome::SleepEfficiency: return QStringLiteral("Sleep efficiency (%)");
+    case Outcome::SleepLatency: return QStringLiteral("Minutes to fall asleep");
+    case Outcome::Onset: return QStringLiteral("Symptom onset (hours after 06:00)");
+    }
+    return {};
+}
+
+std::optional<double> outcomeValue(const Night &night, Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Severity:
+        return night.symptoms.severity ? std::optional<double>(*night.symptoms.severity) : std::nullopt;
+    case Outcome::SleepQuality: return night.sleep.quality ? std::optional<double>(*night.sleep.quality) : std::nullopt;
+    case Outcome::SleepEfficiency: return computeSleepMetrics(night.sleep).efficiencyPercent;
+    case Outcome::SleepLatency:
+        return night.sleep.minutesToFallAsleep ? std::optional<double>(*night.sleep.minutesToFallAsleep) : std::nullopt;
+    case Outcome::Onset: {
+        if (!night.symptoms.onset)
+            return std::nullopt;
+        const QTime t = *night.symptoms.onset;
+        const int sinceSix = (t.hour() * 60 + t.minute() - 6 * 60 + 24 * 60) % (24 * 60);
+        return sinceSix / 60.0;
+    }
+    }
+    return std::nullopt;
+}
+
+QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &catalog, const InsightOptions &o)
+{
+    QList<Night> sorted = nights;
+    std::sort(sorted.begin(), sorted.end(), [](const Night &a, const Night &b) { return a.date < b.date; });
+    QList<Factor> out {magnesiumFactor(sorted, catalog, o), ironFactor(sorted, catalog, o)};
+    const QString hour = o.caffeineAfter.toString(u"HH:mm");
+    out.append(sameNightFactor(sorted,
+        {QStringLiteral("caffeine_late"), QStringLiteral("Caffeine after %1").arg(hour),
+            QStringLiteral("with caffeine after %1").arg(hour), QStringLiteral("without"), {}, {}, {}},
+        [&](const Night &n) {
+            return std::any_of(n.intakes.cbegin(), n.intakes.cend(), [&](const Intake &in) {
+                return kindOf(in, catalog) == SubstanceKind::Caffeine && in.time
+                    && isLateInTheDay(*in.time, o.caffeineAfter);
+            });
+        }));
+    out.append(sameNightFactor(sorted,
+        {QStringLiteral("alcohol"), QStringLiteral("Alcohol"), QStringLiteral("with alcohol"),
+            QStringLiteral("without"), {}, {}, {}},
+        [&](const Night &n) {
+            return std::any_of(n.intakes.cbegin(), n.intakes.cend(),
+                [&](const Intake &in) { return kindOf(in, catalog) == SubstanceKind::Alcohol; });
+        }));
+    const QString dose = QLocale().toString(o.magnesiumDoseMg, 'g', 6);
+    out.append(sameNightFactor(sorted,
+        {QStringLiteral("magnesium_at_least:%1").arg(QLocale::c().toString(o.magnesiumDoseMg, 'g', 6)),
+            QStringLiteral("Magnesium %1 mg or more").arg(dose),
+            QStringLiteral("with %1 mg of magnesium or more").arg(dose), QStringLiteral("with less or none"), {}, {},
+            {}},
+        [&](const Night &n) { return dayTotals(n.intakes, catalog).magnesiumMg >= o.magnesiumDoseMg; }));
+    for (const QString &tag : o.tags) {
+        out.append(sameNightFactor(sorted,
+            {QStringLiteral("tag:") + tag, QStringLiteral("Tag: %1").arg(tag), QStringLiteral("tagged %1").arg(tag),
+                QStringLiteral("not tagged"), {}, {}, {}},
+            [&](const Night &n) { return n.tags.contains(tag, Qt::CaseInsensitive); }));
+    }
+    return out;
+}
+
+QList<Insight> computeInsights(
+    const QList<Night> &nights, const QList<Substance> &catalog, Outcome outcome, const InsightOptions &o)
+{
+    const QList<Factor> factors = findFactors(nights, catalog, o);
+    QList<Comparison> comparisons;
+    for (const Factor &f : factors) {
+        QList<NightValue> with, without;
+        for (const Night &n : nights) {
+            if (n.date < o.from || n.date > o.to || f.leftOut.contains(n.date))
+                continue;
+            const auto y = outcomeValue(n, outcome);
+            if (!y)
+                continue;
+            (f.with.contains(n.date) ? with : without).append({n.date, *y});
+        }
+        comparisons.append(compareGroups(with, without, o.minimumNights));
+    }
+    holmAdjust(comparisons);
+    QList<Insight> out;
+    for (qsizetype i = 0; i < factors.size(); ++i) {
+        const Factor &f = factors.at(i);
+        out.append(
+            {f.key, f.label, outcome, comparisons.at(i), sentenceFor(f, outcome, comparisons.at(i), o.minimumNights)});
+    }
+    return out;
+}
+
+QString insightsCaveat()
+{
+    return QStringLiteral(
+        "This is what your diary shows, not proof that one thing caused another: nights differ in many ways at "
+        "once. The intervals allow for a bad night tending to follow a bad night, and with many factors tested "
+        "some will look different by chance (the adjusted p-values say how much to trust each). Bring it to your "
+        "doctor.");
+}
+
+QString insightsHowToRead()
+{
+    return QStringLiteral(
+        "Each line compares the nights with one factor (on magnesium, with late caffeine, tagged exercise, ...) "
+        "with the nights without it, on the outcome you chose.\n\n"
+        "The difference is the average with it minus the average without it. The 95 % interval is the range of "
+        "differences your nights are consistent with; it is widened because a bad night tends to follow a bad "
+        "night, which makes nightly data look surer than they are. When the interval includes 0, your diary "
+        "cannot tell the two apart yet.\n\n"
+        "Magnesium leaves out the first 7 nights of each period and the 7 after it stops, so a slow start or "
+        "a lingering effect does not blur the comparison; iron leaves out its first 6 weeks.\n\n"
+        "With many factors, some will differ by chance: the adjusted p-value (Holm) in the exported figures "
+        "allows for that.\n\n"
+        "A difference is an association, not proof of a cause: a bad month may be when you started something. "
+        "A planned on/off trial answers that better. Talk to your doctor before changing what you take.");
+}
+
+} // namespace rls

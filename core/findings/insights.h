@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/comparison.h"
+#include "model/catalog.h"
+#include "model/night.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace rls {
+
+/// What a comparison looks at, night by night. Severity is the primary outcome, fixed in
+/// advance; the others are secondary.
+enum class Outcome { Severity, SleepQuality, SleepEfficiency, SleepLatency, Onset };
+
+/// Every outcome, primary first.
+QList<Outcome> allOutcomes();
+/// The stable key used on the command line and in JSON: "severity", "sleep_quality",
+/// "sleep_efficiency", "sleep_latency", "onset".
+QString outcomeKey(Outcome outcome);
+std::optional<Outcome> outcomeFromKey(const QString &key);
+/// Words for a person: "symptom severity (0-10)", ...
+QString outcomeLabel(Outcome outcome);
+/// The night's value of `outcome`, nullopt when it was not recorded. Onset is hours after
+/// 06:00 (so 15:00 is 9 and 01:00 is 19): earlier onset is a smaller number.
+std::optional<double> outcomeValue(const Night &night, Outcome outcome);
+
+/// A factor: which nights have it, and which are left out of its comparison altogether
+/// (run-in and wash-out nights, the weeks iron needs to act).
+struct Factor {
+    QString key; ///< "magnesium", "iron", "caffeine_late", "alcohol", "tag:exercise", "magnesium_at_least:300"
+    QString label; ///< short, for a table row: "Magnesium", "Caffeine after 17:00", "Tag: exercise"
+    QString withPhrase; ///< "on magnesium", "with caffeine after 17:00", "tagged exercise"
+    QString withoutPhrase; ///< "off it", "without", "not tagged"
+    QSet<QDate> with;
+    QSet<QDate> leftOut;
+    QString leftOutWhy; ///< "the first 7 nights of each period", ...; empty when none
+};
+
+/// What the comparisons are made of.
+struct InsightOptions {
+    QDate from; ///< first night in range
+    QDate to; ///< last night in range, inclusive
+    QTime caffeineAfter = QTime(14, 0); ///< caffeine from this hour until the morning is "late"
+    QStringList tags; ///< the tags to compare (the diary's list)
+    double magnesiumDoseMg = 300; ///< "magnesium at or above this dose" is a factor of its own
+    int runInNights = 7; ///< left out at the start of each magnesium period
+    int washOutNights = 7; ///< left out after each magnesium period ends
+    int ironLagDays = 42; ///< iron acts over weeks: the first 6 weeks after it starts are left out
+    int minimumNights = 7; ///< fewer in either group: no estimate
+};
+
+/// The factors of a diary: magnesium periods (from the regimen bands the chart finds) with
+/// run-in and wash-out, iron before against after, late caffeine, any alcohol, each tag, and
+/// magnesium at or above the chosen dose.
+QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &catalog, const InsightOptions &options);
+
+/// One factor against one outcome, with the sentence a person reads.
+struct Insight {
+    QString factor; ///< Factor::key
+    QString factorLabel;
+    Outcome outcome;
+    Comparison comparison;
+    QString sentence;
+};
+
+/// Every factor compared on `outcome` over the options' range, Holm-adjusted across factors.
+QList<Insight> computeInsights(
+    const QList<Night> &nights, const QList<Substance> &catalog, Outcome outcome, const InsightOptions &options);
+
+/// The caveat shown with every set of findings.
+QString insightsCaveat();
+/// "How to read this": association, carry-over, many comparisons, what the figures mean.
+QString insightsHowToRead();
+
+} // namespace rls

@@ -123,7 +123,9 @@ QTime caffeineCutoff(const QList<Night> &nights, QTime fallback)
         return fallback;
     std::sort(bedtimes.begin(), bedtimes.end());
     const qsizetype n = bedtimes.size();
-    const int median = n % 2 ? bedtimes.at(n / 2) : (bedtimes.at(n / 2 - 1) + bedtimes.at(n / 2)) / 2;
+    const int exact = n % 2 ? bedtimes.at(n / 2) : (bedtimes.at(n / 2 - 1) + bedtimes.at(n / 2)) / 2;
+    // To the nearest quarter hour: "after 17:00" reads as advice, "after 17:02" as noise.
+    const int median = (exact + 7) / 15 * 15;
     const int cutoff
         = ((median - CaffeineHoursBeforeBed * 60 + 12 * 60) % MinutesPerDay + MinutesPerDay) % MinutesPerDay;
     return QTime(cutoff / 60, cutoff % 60);

@@ -57,7 +57,8 @@ bool isLateInTheDay(QTime time, QTime from);
 
 /// The hour from which caffeine is noted: the median "tried to sleep" time of the last 14 logged
 /// nights (medians taken on the night line, so 23:30 and 00:30 average to midnight) minus
-/// CaffeineHoursBeforeBed; `fallback` when fewer than 3 of those nights have that time.
+/// CaffeineHoursBeforeBed, to the nearest quarter hour; `fallback` when fewer than 3 of those
+/// nights have that time.
 QTime caffeineCutoff(const QList<Night> &nights, QTime fallback);
 
 /// The notes that apply to one day's intakes, in a stable order.

@@ -181,6 +181,8 @@ TEST(Guidance, caffeineHour_isSixHoursBeforeTheMedianBedtimeOfTheLast14Nights)
     // Across midnight: 23:30 and 00:30 have their median at midnight, so 18:00.
     EXPECT_EQ(caffeineCutoff(bedtimes({QTime(23, 30), QTime(0, 30), QTime(23, 30), QTime(0, 30)}), QTime(14, 0)),
         QTime(18, 0));
+    // To the nearest quarter hour: a median of 23:08 gives 17:15, not 17:08.
+    EXPECT_EQ(caffeineCutoff(bedtimes({QTime(23, 8), QTime(23, 8), QTime(23, 8)}), QTime(14, 0)), QTime(17, 15));
     // Fewer than 3 bedtimes: the setting.
     EXPECT_EQ(caffeineCutoff(bedtimes({QTime(23, 0), QTime(), QTime(23, 0)}), QTime(14, 0)), QTime(14, 0));
     // Only the last 14 logged nights count: 20 early nights, then 14 late ones.

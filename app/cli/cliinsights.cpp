@@ -48,11 +48,13 @@ int runInsights(const InsightsArgs &args)
     options.tags = tags.value();
     options.magnesiumDoseMg = args.magnesiumDoseMg;
     const QList<Insight> insights = computeInsights(nights.value(), catalog.value(), args.outcome, options);
+    const AugmentationStatus watch = augmentationWatch(nights.value(), catalog.value(), options.to);
     if (args.json) {
         QJsonObject root;
         root.insert(QStringLiteral("from"), options.from.toString(Qt::ISODate));
         root.insert(QStringLiteral("to"), options.to.toString(Qt::ISODate));
         root.insert(QStringLiteral("comparisons"), comparisonsJson(insights));
+        root.insert(QStringLiteral("augmentation"), augmentationJson(watch));
         writeStdout(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -61,6 +63,7 @@ int runInsights(const InsightsArgs &args)
     for (const Insight &i : insights)
         out(QStringLiteral("- ") + i.sentence);
     out(insightsCaveat());
+    out(augmentationSentence(watch));
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 #include "insights/insightspage.h"
 
 #include "analysis/rangepreset.h"
+#include "findings/insightsjson.h"
 #include "guidance/guidance.h"
 #include "insights/forestplot.h"
 #include "session/diarycontext.h"
@@ -38,6 +39,7 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     , m_plot(new ForestPlot(this))
     , m_list(new QListWidget(this))
     , m_heading(new QLabel(this))
+    , m_watch(new QLabel(this))
 {
     setObjectName(QStringLiteral("insightsPage"));
     m_list->setObjectName(QStringLiteral("insightList"));
@@ -46,6 +48,11 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_heading->setObjectName(QStringLiteral("insightsHeading"));
     m_heading->setWordWrap(true);
+    m_watch->setObjectName(QStringLiteral("augmentationNote"));
+    m_watch->setWordWrap(true);
+    m_watch->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_watch->setFrameShape(QFrame::StyledPanel);
+    m_watch->setMargin(6);
     auto *caveat = new QLabel(insightsCaveat(), this);
     caveat->setObjectName(QStringLiteral("insightsCaveat"));
     caveat->setWordWrap(true);
@@ -59,6 +66,7 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
     layout->addWidget(m_heading);
+    layout->addWidget(m_watch);
     layout->addWidget(splitter, 1);
     layout->addWidget(caveat);
 
@@ -157,6 +165,7 @@ void InsightsPage::recompute()
     if (m_nights.isEmpty()) {
         m_heading->setText(tr("No nights logged yet: the findings appear once there is something to compare."));
         m_plot->setInsights({}, {});
+        m_watch->hide();
         return;
     }
     const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
@@ -168,6 +177,7 @@ void InsightsPage::recompute()
     options.tags = m_tags;
     options.magnesiumDoseMg = m_dose->value();
     m_insights = computeInsights(m_nights, m_catalog, outcome, options);
+    m_watch->show();
     const QLocale locale;
     m_heading->setText(tr("%1 from %2 to %3. Each line compares nights with and without one factor.")
                            .arg(outcomeLabel(outcome), locale.toString(options.from, QLocale::ShortFormat),
@@ -175,6 +185,13 @@ void InsightsPage::recompute()
     for (const Insight &i : m_insights)
         m_list->addItem(i.sentence);
     m_plot->setInsights(m_insights, unitOf(outcome));
+    // The watch looks at the newest nights whatever range the comparisons use.
+    m_augmentation = augmentationWatch(m_nights, m_catalog, m_nights.last().date);
+    const bool signal = m_augmentation.state == AugmentationState::Signal;
+    m_watch->setText(signal
+            ? tr("<b>Worth discussing with your doctor.</b> %1<br><small>Source: %2</small>")
+                  .arg(augmentationSentence(m_augmentation).toHtmlEscaped(), m_augmentation.source.toHtmlEscaped())
+            : augmentationSentence(m_augmentation).toHtmlEscaped());
 }
 
 void InsightsPage::selectFactor(const QString &factor)

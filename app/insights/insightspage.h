@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/augmentation.h"
 #include "findings/insights.h"
 #include "model/catalog.h"
 #include "model/night.h"
@@ -31,6 +32,7 @@ public:
     /// Reads the diary again and recomputes.
     void reload();
     const QList<Insight> &insights() const { return m_insights; }
+    const AugmentationStatus &augmentation() const { return m_augmentation; }
     ForestPlot *plot() const { return m_plot; }
 
 protected:
@@ -49,10 +51,12 @@ private:
     ForestPlot *m_plot = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_heading = nullptr;
+    QLabel *m_watch = nullptr;
     QList<Night> m_nights;
     QList<Substance> m_catalog;
     QStringList m_tags;
     QList<Insight> m_insights;
+    AugmentationStatus m_augmentation;
     bool m_stale = true;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/insightsjson.h"
 
+#include <QLocale>
+
 namespace rls {
 namespace {
 
@@ -41,6 +43,60 @@ QJsonArray comparisonsJson(const QList<Insight> &insights)
     for (const Insight &i : insights)
         out.append(comparisonJson(i));
     return out;
+}
+
+QString augmentationSentence(const AugmentationStatus &s)
+{
+    const QString medicines = s.medicines.join(QStringLiteral(", "));
+    const QLocale locale;
+    switch (s.state) {
+    case AugmentationState::NotOnMedicine:
+        return QStringLiteral("Augmentation watch: no dopamine medicine (levodopa, pramipexole, ropinirole, "
+                              "rotigotine) on at least 5 of the last 7 nights, so there is nothing to watch.");
+    case AugmentationState::NotEnoughNights:
+        return QStringLiteral("Augmentation watch: on %1 for %2 nights; it compares the first 28 nights on it with "
+                              "the last 28, with onset times logged on most of them.")
+            .arg(medicines)
+            .arg(s.nightsOnMedicine);
+    case AugmentationState::NoSignal: {
+        const QString first = s.firstMedianOnset ? clockOnOnsetLine(*s.firstMedianOnset).toString(u"HH:mm") : QString();
+        const QString recent
+            = s.recentMedianOnset ? clockOnOnsetLine(*s.recentMedianOnset).toString(u"HH:mm") : QString();
+        return QStringLiteral("Augmentation watch: on %1 since %2; symptoms start at a median %3 now against %4 in "
+                              "the first 4 weeks on it. Nothing to mention.")
+            .arg(medicines, locale.toString(s.stretchStart, QLocale::ShortFormat), recent, first);
+    }
+    case AugmentationState::Signal: return s.note;
+    }
+    return {};
+}
+
+QJsonObject augmentationJson(const AugmentationStatus &s)
+{
+    static const char *const states[] = {"not_on_medicine", "not_enough_nights", "no_signal", "signal"};
+    auto clock = [](const std::optional<double> &minutes) {
+        return minutes ? QJsonValue(clockOnOnsetLine(*minutes).toString(u"HH:mm")) : QJsonValue(QJsonValue::Null);
+    };
+    auto date
+        = [](QDate d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); };
+    auto text = [](const QString &t) { return t.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t); };
+    QJsonObject o;
+    o.insert(QStringLiteral("state"), QString::fromLatin1(states[static_cast<int>(s.state)]));
+    o.insert(QStringLiteral("medicines"), QJsonArray::fromStringList(s.medicines));
+    o.insert(QStringLiteral("stretch_start"), date(s.stretchStart));
+    o.insert(QStringLiteral("last_night"), date(s.lastNight));
+    o.insert(QStringLiteral("nights_on_medicine"), s.nightsOnMedicine);
+    o.insert(QStringLiteral("first_median_onset"), clock(s.firstMedianOnset));
+    o.insert(QStringLiteral("recent_median_onset"), clock(s.recentMedianOnset));
+    o.insert(QStringLiteral("hours_earlier"), orNull(s.hoursEarlier));
+    o.insert(QStringLiteral("first_mean_severity"), orNull(s.firstMeanSeverity));
+    o.insert(QStringLiteral("recent_mean_severity"), orNull(s.recentMeanSeverity));
+    o.insert(QStringLiteral("arms_appeared"), s.armsAppeared);
+    o.insert(QStringLiteral("trunk_appeared"), s.trunkAppeared);
+    o.insert(QStringLiteral("sentence"), augmentationSentence(s));
+    o.insert(QStringLiteral("note"), text(s.note));
+    o.insert(QStringLiteral("source"), text(s.source));
+    return o;
 }
 
 } // namespace rls

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/augmentation.h"
 #include "findings/insights.h"
 
 #include <QJsonArray>
@@ -15,5 +16,14 @@ namespace rls {
 QJsonObject comparisonJson(const Insight &insight);
 /// Every comparison, in the order given.
 QJsonArray comparisonsJson(const QList<Insight> &insights);
+
+/// The augmentation watch's status: state ("not_on_medicine", "not_enough_nights", "no_signal",
+/// "signal"), medicines, stretch_start, last_night, nights_on_medicine, first_median_onset and
+/// recent_median_onset (HH:MM), hours_earlier, first_mean_severity, recent_mean_severity,
+/// arms_appeared, trunk_appeared, sentence, note and source (null where there is none).
+QJsonObject augmentationJson(const AugmentationStatus &status);
+
+/// One sentence for a person on what the watch sees now.
+QString augmentationSentence(const AugmentationStatus &status);
 
 } // namespace rls

@@ -160,3 +160,35 @@ TEST(InsightsPage, emptyDiary_saysSo_andHowToRead_opens)
     f.find<QPushButton>("howToRead")->click();
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("a bad night tends to follow a bad night")));
 }
+
+TEST(InsightsPage, augmentationWatch_saysWhatItSees)
+{
+    InsightsOnDiary f;
+    auto *watch = f.find<QLabel>("augmentationNote");
+    EXPECT_EQ(f.page->augmentation().state, AugmentationState::NotOnMedicine);
+    EXPECT_TRUE(watch->text().contains(QStringLiteral("no dopamine medicine"))) << watch->text().toStdString();
+}
+
+TEST(InsightsPage, augmentationWatch_firesOnAConstructedDiary_asANoteForTheDoctor)
+{
+    // 120 nights on pramipexole; symptoms start at 21:00 in the first weeks and at 16:00 in the
+    // last weeks, and arms appear.
+    InsightsOnDiary f(false);
+    QList<Night> nights;
+    for (int i = 0; i < 120; ++i) {
+        Night n;
+        n.date = Day1.addDays(i);
+        n.symptoms.severity = 5;
+        n.symptoms.onset = i < 60 ? QTime(21, 0) : QTime(16, 0);
+        n.symptoms.bodyAreas = i < 60 ? BodyAreas(BodyArea::Legs) : (BodyArea::Legs | BodyArea::Arms);
+        n.intakes.append({QStringLiteral("Pramipexole"), 0.25, QStringLiteral("mg"), {}, QTime(20, 0)});
+        nights.append(n);
+    }
+    ASSERT_TRUE(f.diary.store().saveNights(nights));
+    f.page->reload();
+    EXPECT_EQ(f.page->augmentation().state, AugmentationState::Signal);
+    const QString text = f.find<QLabel>("augmentationNote")->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Worth discussing with your doctor"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Source:"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("stop"), Qt::CaseInsensitive)) << text.toStdString();
+}

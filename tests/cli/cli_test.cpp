@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 
@@ -254,4 +257,57 @@ TEST_F(Cli, withoutDatabaseOrAChoice_usesTheDefaultPlace)
     const Outcome r = rlsDiary({QStringLiteral("summary")}, home);
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral(".local/share/rls-diary/rls-diary/diary.sqlite"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, insightsJson_hasEveryComparisonFieldAndTheWatch)
+{
+    const QString diary = demoDiary(200);
+    const QByteArray before = rlsDiary({QStringLiteral("summary"), QStringLiteral("--database"), diary}).out;
+    const Outcome r = rlsDiary({QStringLiteral("insights"), QStringLiteral("--json"), QStringLiteral("--database"),
+        diary, QStringLiteral("--outcome"), QStringLiteral("sleep_quality")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    const QJsonArray comparisons = root.value(QStringLiteral("comparisons")).toArray();
+    ASSERT_GE(comparisons.size(), 5);
+    const QStringList fields = {QStringLiteral("factor"), QStringLiteral("outcome"), QStringLiteral("n_with"),
+        QStringLiteral("n_without"), QStringLiteral("mean_with"), QStringLiteral("mean_without"),
+        QStringLiteral("difference"), QStringLiteral("ci95_low"), QStringLiteral("ci95_high"),
+        QStringLiteral("hedges_g"), QStringLiteral("lag1_autocorrelation"), QStringLiteral("ci95_adjusted_low"),
+        QStringLiteral("ci95_adjusted_high"), QStringLiteral("p_adjusted"), QStringLiteral("holm_p"),
+        QStringLiteral("note")};
+    QStringList factors;
+    for (const QJsonValue &v : comparisons) {
+        const QJsonObject c = v.toObject();
+        QStringList keys = c.keys();
+        keys.sort();
+        QStringList expected = fields;
+        expected.sort();
+        EXPECT_EQ(keys, expected);
+        EXPECT_EQ(c.value(QStringLiteral("outcome")).toString(), QStringLiteral("sleep_quality"));
+        factors.append(c.value(QStringLiteral("factor")).toString());
+    }
+    for (const char *f : {"magnesium", "iron", "caffeine_late", "alcohol", "tag:exercise"})
+        EXPECT_TRUE(factors.contains(QString::fromLatin1(f))) << f;
+    const QJsonObject watch = root.value(QStringLiteral("augmentation")).toObject();
+    EXPECT_TRUE(watch.contains(QStringLiteral("state")));
+    EXPECT_FALSE(watch.value(QStringLiteral("sentence")).toString().isEmpty());
+    // A reading command leaves the diary as it was.
+    EXPECT_EQ(rlsDiary({QStringLiteral("summary"), QStringLiteral("--database"), diary}).out, before);
+}
+
+TEST_F(Cli, insightsSentences_andAWrongOutcome)
+{
+    const QString diary = demoDiary(120);
+    const Outcome r = rlsDiary({QStringLiteral("insights"), QStringLiteral("--database"), diary});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = QString::fromUtf8(r.out);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Symptom severity (0-10)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("not proof"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Augmentation watch"))) << text.toStdString();
+    const Outcome wrong = rlsDiary({QStringLiteral("insights"), QStringLiteral("--database"), diary,
+        QStringLiteral("--outcome"), QStringLiteral("happiness")});
+    EXPECT_EQ(wrong.code, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("happiness"))) << wrong.err.toStdString();
 }

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -34,6 +35,8 @@ public:
     const QList<Insight> &insights() const { return m_insights; }
     const AugmentationStatus &augmentation() const { return m_augmentation; }
     ForestPlot *plot() const { return m_plot; }
+    /// Help > How to read the insights: the same text as the page's button.
+    QAction *howToReadAction() const { return m_howToRead; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +55,7 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_watch = nullptr;
+    QAction *m_howToRead = nullptr;
     QList<Night> m_nights;
     QList<Substance> m_catalog;
     QStringList m_tags;

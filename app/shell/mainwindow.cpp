@@ -43,7 +43,9 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     addPage(m_logPage, tr("Evening log"));
     addPage(new TrendsPage(*m_context, m_pages), tr("Trends"));
     addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
-    addPage(new InsightsPage(*m_context, m_pages), tr("Insights"));
+    auto *insights = new InsightsPage(*m_context, m_pages);
+    addPage(insights, tr("Insights"));
+    m_helpMenu->insertAction(m_helpMenu->actions().value(0), insights->howToReadAction());
 
     // The evening form's actions: undo and redo in Edit, the rest in their own menu.
     const QList<QAction *> editActions = m_editMenu->actions();
@@ -91,8 +93,8 @@ void MainWindow::buildMenus()
     preferences->setShortcuts(keys);
     preferences->setMenuRole(QAction::PreferencesRole);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -40,6 +41,7 @@ private:
     DiaryContext *m_context = nullptr;
     LogPage *m_logPage = nullptr;
     QLabel *m_summary = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "findings/insightsjson.h"
 #include "guidance/guidance.h"
 #include "insights/forestplot.h"
+#include "insights/labplot.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
@@ -38,6 +39,7 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_plot(new ForestPlot(this))
+    , m_labs(new LabPlot(this))
     , m_list(new QListWidget(this))
     , m_heading(new QLabel(this))
     , m_watch(new QLabel(this))
@@ -64,8 +66,15 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     caveat->setWordWrap(true);
     m_plot->setMinimumHeight(220);
 
+    m_labs->setMinimumWidth(360);
+    m_labs->hide();
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_plot);
+    top->addWidget(m_labs);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_plot);
+    splitter->addWidget(top);
     splitter->addWidget(m_list);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -161,6 +170,8 @@ void InsightsPage::reload()
         m_catalog = std::move(catalog).value();
     if (auto tags = store.tags())
         m_tags = std::move(tags).value();
+    const auto labs = store.labResults();
+    m_labs->setVisible(labs && m_labs->setResults(labs.value()));
     recompute();
 }
 

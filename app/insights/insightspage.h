@@ -18,6 +18,7 @@ namespace rls {
 
 class DiaryContext;
 class ForestPlot;
+class LabPlot;
 
 /// The Insights page: "does magnesium help me?" answered with numbers. For the chosen outcome
 /// and range, one sentence per factor (magnesium with run-in and wash-out, iron before and after,
@@ -35,6 +36,7 @@ public:
     const QList<Insight> &insights() const { return m_insights; }
     const AugmentationStatus &augmentation() const { return m_augmentation; }
     ForestPlot *plot() const { return m_plot; }
+    LabPlot *labPlot() const { return m_labs; }
     /// Help > How to read the insights: the same text as the page's button.
     QAction *howToReadAction() const { return m_howToRead; }
 
@@ -52,6 +54,7 @@ private:
     QComboBox *m_range = nullptr;
     QSpinBox *m_dose = nullptr;
     ForestPlot *m_plot = nullptr;
+    LabPlot *m_labs = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_watch = nullptr;

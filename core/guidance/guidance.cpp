@@ -202,18 +202,26 @@ Guidance kidneyReminder()
                        "(NIH Office of Dietary Supplements, Magnesium fact sheet).")};
 }
 
-QString labGuideline(const LabResult &result)
+bool isFerritinInNgPerMl(const LabResult &result)
 {
-    const auto isTest
-        = [&result](const QString &name) { return result.test.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
     // Guidelines give ferritin in ng/mL, the same number as µg/L; other units are not compared.
     static const QStringList ngPerMl {
         QStringLiteral("ng/mL"), QStringLiteral("µg/L"), QStringLiteral("ug/L"), QStringLiteral("mcg/L")};
-    if (isTest(labtests::Ferritin) && ngPerMl.contains(result.unit.trimmed(), Qt::CaseInsensitive)
-        && result.value <= labtests::FerritinIronThreshold)
+    return result.test.trimmed().compare(labtests::Ferritin, Qt::CaseInsensitive) == 0
+        && ngPerMl.contains(result.unit.trimmed(), Qt::CaseInsensitive);
+}
+
+bool isTransferrinSaturationInPercent(const LabResult &result)
+{
+    return result.test.trimmed().compare(labtests::TransferrinSaturation, Qt::CaseInsensitive) == 0
+        && result.unit.trimmed() == u"%";
+}
+
+QString labGuideline(const LabResult &result)
+{
+    if (isFerritinInNgPerMl(result) && result.value <= labtests::FerritinIronThreshold)
         return QStringLiteral("At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
-    if (isTest(labtests::TransferrinSaturation) && result.unit.trimmed() == u"%"
-        && result.value < labtests::TransferrinSaturationIronThreshold)
+    if (isTransferrinSaturationInPercent(result) && result.value < labtests::TransferrinSaturationIronThreshold)
         return QStringLiteral("Below 20%: guidelines advise iron; ask your doctor.");
     return {};
 }

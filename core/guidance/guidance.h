@@ -69,6 +69,11 @@ QList<Guidance> guidanceFor(
 /// magnesium supplements unsafe without a doctor.
 Guidance kidneyReminder();
 
+/// A ferritin result in ng/mL (or the same number in µg/L), the unit the guidelines use.
+bool isFerritinInNgPerMl(const LabResult &result);
+/// A transferrin saturation result in %.
+bool isTransferrinSaturationInPercent(const LabResult &result);
+
 /// What the iron guidelines say about one lab result (ferritin at or below 75 ng/mL, transferrin
 /// saturation below 20 %), or an empty string when they say nothing or the unit is not theirs.
 QString labGuideline(const LabResult &result);

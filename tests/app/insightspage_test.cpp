@@ -3,6 +3,7 @@
 #include "analysis/rangepreset.h"
 #include "insights/forestplot.h"
 #include "insights/insightspage.h"
+#include "insights/labplot.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "support/tempdiary.h"
@@ -191,4 +192,22 @@ TEST(InsightsPage, augmentationWatch_firesOnAConstructedDiary_asANoteForTheDocto
     EXPECT_TRUE(text.contains(QStringLiteral("Worth discussing with your doctor"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Source:"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("stop"), Qt::CaseInsensitive)) << text.toStdString();
+}
+
+TEST(InsightsPage, ferritinAndSaturation_areDrawnOverTime_onlyWhenThereAreSome)
+{
+    InsightsOnDiary f;
+    EXPECT_FALSE(f.page->labPlot()->isVisible());
+    for (const auto &[days, ferritin, saturation] : {std::tuple {0, 38.0, 16.0}, {40, 61.0, 22.0}, {79, 96.0, 28.0}}) {
+        ASSERT_TRUE(f.diary.store().addLabResult(
+            {0, Day1.addDays(days), labtests::Ferritin, ferritin, QStringLiteral("ng/mL")}));
+        ASSERT_TRUE(f.diary.store().addLabResult(
+            {0, Day1.addDays(days), labtests::TransferrinSaturation, saturation, QStringLiteral("%")}));
+    }
+    // A ferritin in another unit is not put on the ng/mL axis.
+    ASSERT_TRUE(f.diary.store().addLabResult({0, Day1, labtests::Ferritin, 80, QStringLiteral("pmol/L")}));
+    f.page->reload();
+    EXPECT_TRUE(f.page->labPlot()->isVisible());
+    EXPECT_EQ(f.page->labPlot()->ferritinPoints(), 3);
+    EXPECT_EQ(f.page->labPlot()->saturationPoints(), 3);
 }

@@ -87,9 +87,12 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
 
     connect(m_plot, &ForestPlot::factorClicked, this, &InsightsPage::selectFactor);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_insights.size())
+        const bool valid = row >= 0 && row < m_insights.size();
+        if (valid)
             m_plot->selectFactor(m_insights.at(row).factor);
+        m_showOnTrends->setEnabled(valid && !m_insights.at(row).nightsWith.isEmpty());
     });
+    connect(m_list, &QListWidget::itemActivated, this, &InsightsPage::showOnTrends);
     connect(&context, &DiaryContext::nightsChanged, this, [this] {
         m_stale = true;
         if (isVisible())
@@ -120,6 +123,10 @@ QWidget *InsightsPage::buildToolbar()
     m_dose->setValue(300);
     m_dose->setSuffix(tr(" mg"));
     m_dose->setToolTip(tr("Nights with at least this much elemental magnesium are compared with the others"));
+    m_showOnTrends = new QPushButton(tr("&Show on Trends"), bar);
+    m_showOnTrends->setObjectName(QStringLiteral("showOnTrends"));
+    m_showOnTrends->setToolTip(tr("Mark the nights of the selected finding on the Trends chart"));
+    m_showOnTrends->setEnabled(false);
     auto *how = new QPushButton(tr("How to read &this"), bar);
     how->setObjectName(QStringLiteral("howToRead"));
 
@@ -140,12 +147,14 @@ QWidget *InsightsPage::buildToolbar()
     row->addWidget(doseLabel);
     row->addWidget(m_dose);
     row->addStretch(1);
+    row->addWidget(m_showOnTrends);
     row->addWidget(how);
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &InsightsPage::recompute);
     connect(m_range, &QComboBox::currentIndexChanged, this, &InsightsPage::recompute);
     connect(m_dose, &QSpinBox::valueChanged, this, &InsightsPage::recompute);
     connect(how, &QPushButton::clicked, this, &InsightsPage::showHowToRead);
+    connect(m_showOnTrends, &QPushButton::clicked, this, &InsightsPage::showOnTrends);
     return bar;
 }
 
@@ -217,6 +226,15 @@ void InsightsPage::selectFactor(const QString &factor)
         if (m_insights.at(i).factor == factor)
             m_list->setCurrentRow(static_cast<int>(i));
     }
+}
+
+void InsightsPage::showOnTrends()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_insights.size())
+        return;
+    const Insight &i = m_insights.at(row);
+    m_context.requestShowNights(i.nightsWith, tr("Nights compared: %1").arg(i.factorLabel));
 }
 
 void InsightsPage::showHowToRead()

@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace rls {
@@ -48,6 +49,7 @@ private:
     void recompute();
     void selectFactor(const QString &factor);
     void showHowToRead();
+    void showOnTrends();
 
     DiaryContext &m_context;
     QComboBox *m_outcome = nullptr;
@@ -59,6 +61,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_watch = nullptr;
     QAction *m_howToRead = nullptr;
+    QPushButton *m_showOnTrends = nullptr;
     QList<Night> m_nights;
     QList<Substance> m_catalog;
     QStringList m_tags;

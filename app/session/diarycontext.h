@@ -43,10 +43,16 @@ public:
     void notifyNightsChanged(QDate from, QDate to) { emit nightsChanged(from, to); }
     /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
     void requestOpenNight(QDate date) { emit openNightRequested(date); }
+    /// Asks the Trends chart to mark `nights` (e.g. those a finding compared), named `label`.
+    void requestShowNights(const QList<QDate> &nights, const QString &label)
+    {
+        emit showNightsRequested(nights, label);
+    }
 
 signals:
     void nightsChanged(QDate from, QDate to);
     void openNightRequested(QDate date);
+    void showNightsRequested(const QList<QDate> &nights, const QString &label);
     void preferencesChanged();
 
 private:

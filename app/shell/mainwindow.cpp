@@ -41,7 +41,9 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
 
     m_logPage = new LogPage(*m_context, m_pages);
     addPage(m_logPage, tr("Evening log"));
-    addPage(new TrendsPage(*m_context, m_pages), tr("Trends"));
+    auto *trends = new TrendsPage(*m_context, m_pages);
+    addPage(trends, tr("Trends"));
+    connect(m_context, &DiaryContext::showNightsRequested, this, [this, trends] { m_pages->setCurrentWidget(trends); });
     addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
     auto *insights = new InsightsPage(*m_context, m_pages);
     addPage(insights, tr("Insights"));

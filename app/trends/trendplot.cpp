@@ -142,6 +142,10 @@ QCPGraph *TrendPlot::addLine(QCPAxis *x, QCPAxis *y, const QString &objectName)
 void TrendPlot::buildGraphs()
 {
     QCPAxis *topX = m_top->axis(QCPAxis::atBottom);
+    m_marked = addLine(topX, m_top->axis(QCPAxis::atLeft), QStringLiteral("markedNights"));
+    m_marked->setLineStyle(QCPGraph::lsNone);
+    m_marked->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, palette().color(QPalette::Highlight),
+        palette().color(QPalette::Highlight), 7));
     m_magnesium = new QCPBars(topX, m_top->axis(QCPAxis::atRight));
     m_magnesium->setObjectName(QStringLiteral("magnesiumBars"));
     m_magnesium->setName(tr("Magnesium (elemental mg)"));

@@ -40,6 +40,10 @@ public:
 
     /// Shows the nights from `from` to `to`, kept within the diary's nights.
     void setVisibleDates(QDate from, QDate to);
+    /// Marks `nights` along the top of the severity panel, named `label` in the legend (e.g.
+    /// the nights a finding on the Insights page compared); empty clears the marks.
+    void setMarkedNights(const QList<QDate> &nights, const QString &label);
+    int markedNights() const { return m_marked->dataCount(); }
     QDate visibleFrom() const;
     QDate visibleTo() const;
 
@@ -90,6 +94,7 @@ private:
     std::array<QCPGraph *, 3> m_alcohol {};
     QCPGraph *m_sleepQuality = nullptr;
     QCPGraph *m_sleepEfficiency = nullptr;
+    QCPGraph *m_marked = nullptr; ///< nights a finding compared, marked along the top
     std::unique_ptr<RegimenBands> m_bands;
     ChartColours m_colours;
 

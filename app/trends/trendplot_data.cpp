@@ -138,12 +138,26 @@ void TrendPlot::showRows()
     updateLegend();
 }
 
+void TrendPlot::setMarkedNights(const QList<QDate> &nights, const QString &label)
+{
+    QVector<double> keys, values;
+    for (const QDate &d : nights) {
+        keys.append(dayKey(d));
+        values.append(10.2); // just under the top of the 0-10 axis, above every severity dot
+    }
+    m_marked->setData(keys, values);
+    m_marked->setName(label);
+    updateLegend();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 void TrendPlot::updateLegend()
 {
     // Rebuilt in one order each time; an entry without anything drawn would only raise questions.
     legend->clearItems();
     const bool monthlyMagnesium = m_monthly && finiteMax(m_series.months[Measure::MagnesiumMg]) > 0;
-    const std::array<std::pair<QCPAbstractPlottable *, bool>, 7> entries {{
+    const std::array<std::pair<QCPAbstractPlottable *, bool>, 8> entries {{
+        {m_marked, !m_marked->data()->isEmpty()},
         {m_magnesium, !m_magnesium->data()->isEmpty() || monthlyMagnesium},
         {m_regimenKey, !m_series.regimens.isEmpty()},
         {m_iron, !m_iron->data()->isEmpty()},

@@ -62,6 +62,7 @@ TrendsPage::TrendsPage(DiaryContext &context, QWidget *parent)
     connect(m_plot, &TrendPlot::nightActivated, &context, &DiaryContext::requestOpenNight);
     connect(&context, &DiaryContext::nightsChanged, this, &TrendsPage::nightsChanged);
     connect(&context, &DiaryContext::preferencesChanged, this, &TrendsPage::rebuild);
+    connect(&context, &DiaryContext::showNightsRequested, this, &TrendsPage::markNights);
 }
 
 QWidget *TrendsPage::buildToolbar()
@@ -227,6 +228,21 @@ void TrendsPage::rebuild()
     }
     visibleDatesChanged(m_plot->visibleFrom(), m_plot->visibleTo());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrendsPage::markNights(const QList<QDate> &nights, const QString &label)
+{
+    if (m_stale)
+        reload();
+    m_plot->setMarkedNights(nights, label);
+    if (nights.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(nights.cbegin(), nights.cend());
+    m_presets->setExclusive(false);
+    if (QAbstractButton *checked = m_presets->checkedButton())
+        checked->setChecked(false);
+    m_presets->setExclusive(true);
+    showDates(*first, *last);
 }
 
 void TrendsPage::showPreset(Preset preset)

@@ -37,6 +37,8 @@ public:
     void showPreset(Preset preset);
     /// Shows the nights from `from` to `to`; weekly above six months.
     void showDates(QDate from, QDate to);
+    /// Marks `nights` on the chart and shows the dates they span (a finding's nights).
+    void markNights(const QList<QDate> &nights, const QString &label);
     /// Reads every night of the diary again and redraws.
     void reload();
 

@@ -264,6 +264,7 @@ QList<Insight> computeInsights(
 {
     const QList<Factor> factors = findFactors(nights, catalog, o);
     QList<Comparison> comparisons;
+    QList<QList<QDate>> withDates;
     for (const Factor &f : factors) {
         QList<NightValue> with, without;
         for (const Night &n : nights) {
@@ -275,13 +276,18 @@ QList<Insight> computeInsights(
             (f.with.contains(n.date) ? with : without).append({n.date, *y});
         }
         comparisons.append(compareGroups(with, without, o.minimumNights));
+        QList<QDate> dates;
+        for (const NightValue &v : with)
+            dates.append(v.date);
+        std::sort(dates.begin(), dates.end());
+        withDates.append(dates);
     }
     holmAdjust(comparisons);
     QList<Insight> out;
     for (qsizetype i = 0; i < factors.size(); ++i) {
         const Factor &f = factors.at(i);
-        out.append(
-            {f.key, f.label, outcome, comparisons.at(i), sentenceFor(f, outcome, comparisons.at(i), o.minimumNights)});
+        out.append({f.key, f.label, outcome, comparisons.at(i),
+            sentenceFor(f, outcome, comparisons.at(i), o.minimumNights), withDates.at(i)});
     }
     return out;
 }

@@ -69,6 +69,7 @@ struct Insight {
     Outcome outcome;
     Comparison comparison;
     QString sentence;
+    QList<QDate> nightsWith; ///< the nights of the "with" group, in date order
 };
 
 /// Every factor compared on `outcome` over the options' range, Holm-adjusted across factors.

@@ -6,7 +6,10 @@
 #include "insights/labplot.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
+#include "shell/mainwindow.h"
 #include "support/tempdiary.h"
+#include "trends/trendplot.h"
+#include "trends/trendspage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -14,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -210,4 +214,27 @@ TEST(InsightsPage, ferritinAndSaturation_areDrawnOverTime_onlyWhenThereAreSome)
     EXPECT_TRUE(f.page->labPlot()->isVisible());
     EXPECT_EQ(f.page->labPlot()->ferritinPoints(), 3);
     EXPECT_EQ(f.page->labPlot()->saturationPoints(), 3);
+}
+
+TEST(InsightsPage, showOnTrends_marksTheFindingsNightsOnTheChart_inTheMainWindow)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNights(diaryNights()));
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *insights = window.findChild<InsightsPage *>();
+    auto *trends = window.findChild<TrendsPage *>();
+    ASSERT_TRUE(pages && insights && trends);
+    pages->setCurrentWidget(insights);
+    auto *list = insights->findChild<QListWidget *>(QStringLiteral("insightList"));
+    auto *button = insights->findChild<QPushButton *>(QStringLiteral("showOnTrends"));
+    EXPECT_FALSE(button->isEnabled());
+    list->setCurrentRow(0); // magnesium
+    ASSERT_TRUE(button->isEnabled());
+    button->click();
+    EXPECT_EQ(pages->currentWidget(), trends);
+    EXPECT_EQ(trends->plot()->markedNights(), insights->insights().first().comparison.nWith);
+    EXPECT_EQ(trends->plot()->visibleFrom(), insights->insights().first().nightsWith.first());
 }

@@ -21,9 +21,12 @@ constexpr int RecentNightsTaken = 5;
 constexpr int MaxLoggedNightsWithoutDose = 7;
 constexpr int MaxDaysBetweenDoses = 28;
 
-// The thresholds. NOT verified against the published MPI text (see docs/statistics.md).
+// The MPI criteria's onset steps (criterion C): at least 4 h earlier, or 2-4 h earlier together
+// with a sign such as spread to other body parts or greater intensity. "Greater intensity" is read
+// as the mean 0-10 severity up by a point; up by 2 fires on its own (the app's own rule).
 constexpr double ClearlyEarlierHours = 4.0;
 constexpr double EarlierHours = 2.0;
+constexpr double IntensityRise = 1.0;
 constexpr double SeverityRise = 2.0;
 
 std::optional<double> median(QList<double> values)
@@ -132,7 +135,9 @@ QString noteFor(const AugmentationStatus &s)
         changes.append(
             QStringLiteral("you have noted symptoms in your %1, which your first weeks did not have").arg(where));
     }
-    if (s.firstMeanSeverity && s.recentMeanSeverity && *s.recentMeanSeverity - *s.firstMeanSeverity >= SeverityRise)
+    const bool earlier = s.hoursEarlier && *s.hoursEarlier >= EarlierHours;
+    if (s.firstMeanSeverity && s.recentMeanSeverity
+        && *s.recentMeanSeverity - *s.firstMeanSeverity >= (earlier ? IntensityRise : SeverityRise))
         changes.append(
             QStringLiteral("your average severity went from %1 to %2")
                 .arg(QString::number(*s.firstMeanSeverity, 'f', 1), QString::number(*s.recentMeanSeverity, 'f', 1)));
@@ -223,7 +228,9 @@ AugmentationStatus augmentationWatch(const QList<Night> &nights, const QList<Sub
     if (onsetsCompared) {
         status.hoursEarlier = (*first.medianOnset - *recent.medianOnset) / 60.0;
         const bool spread = status.armsAppeared || status.trunkAppeared;
-        signal = *status.hoursEarlier >= ClearlyEarlierHours || (*status.hoursEarlier >= EarlierHours && spread);
+        const bool stronger = severityCompared && *recent.meanSeverity - *first.meanSeverity >= IntensityRise;
+        signal = *status.hoursEarlier >= ClearlyEarlierHours
+            || (*status.hoursEarlier >= EarlierHours && (spread || stronger));
     }
     if (severityCompared && *recent.meanSeverity - *first.meanSeverity >= SeverityRise)
         signal = true;

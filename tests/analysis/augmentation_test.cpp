@@ -143,6 +143,14 @@ TEST(AugmentationWatch, twoAndAHalfHoursEarlierFiresOnlyWhenArmsAppear)
     EXPECT_EQ(armsAll.state, AugmentationState::NoSignal);
     EXPECT_FALSE(armsAll.armsAppeared);
 
+    // 2.5 h earlier with symptoms a point stronger (MPI: greater intensity) fires too.
+    QList<Night> stronger = threeBlocks(QTime(21, 30), QTime(20, 0), QTime(19, 0), false, false);
+    for (int i = 56; i < 84; ++i)
+        stronger[i].symptoms.severity = 6;
+    const auto intensity = augmentationWatch(stronger, catalog, today);
+    EXPECT_EQ(intensity.state, AugmentationState::Signal);
+    EXPECT_TRUE(intensity.note.contains(QStringLiteral("from 5.0 to 6.0"))) << intensity.note.toStdString();
+
     // 1.5 h earlier with arms stays below the 2-hour step.
     const auto small
         = augmentationWatch(threeBlocks(QTime(21, 30), QTime(21, 0), QTime(20, 0), false, true), catalog, today);

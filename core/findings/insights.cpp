@@ -118,6 +118,17 @@ QString valueText(Outcome o, double v)
     }
 }
 
+// An interval of the difference in the sentence's own words: "1.6 to 2.1 lower", "0.1 to 1.5
+// higher", or "0.4 lower to 1.1 higher" when it includes no difference at all.
+QString intervalText(double low, double high, const OutcomeWords &w)
+{
+    if (high < 0)
+        return QStringLiteral("%1 to %2 %3").arg(number(-high, w.decimals), number(-low, w.decimals), w.less);
+    if (low > 0)
+        return QStringLiteral("%1 to %2 %3").arg(number(low, w.decimals), number(high, w.decimals), w.more);
+    return QStringLiteral("%1 %2 to %3 %4").arg(number(-low, w.decimals), w.less, number(high, w.decimals), w.more);
+}
+
 QString notEnough(const Factor &f, const Comparison &c, int minimum)
 {
     QStringList needs;
@@ -152,8 +163,8 @@ QString sentenceFor(const Factor &f, Outcome o, const Comparison &c, int minimum
         = QStringLiteral("%1 %2 %3").arg(number(std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
     if (c.ci95AdjustedLow && c.ci95AdjustedHigh) {
         const bool clear = *c.ci95AdjustedLow > 0 || *c.ci95AdjustedHigh < 0;
-        text += QStringLiteral(": %1 (95 % interval %2 to %3, allowing for night-to-night carry-over)%4.")
-                    .arg(size, number(*c.ci95AdjustedLow, w.decimals), number(*c.ci95AdjustedHigh, w.decimals),
+        text += QStringLiteral(": %1 (95 % interval %2, allowing for night-to-night carry-over)%3.")
+                    .arg(size, intervalText(*c.ci95AdjustedLow, *c.ci95AdjustedHigh, w),
                         clear ? QString() : QStringLiteral("; the interval includes no difference at all"));
     } else {
         text += QStringLiteral(": %1. %2").arg(size, c.note);

@@ -5,6 +5,8 @@
 #include "findings/insightsjson.h"
 #include "support/tempdiary.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 using namespace rls;
@@ -79,6 +81,11 @@ TEST(Insights, magnesiumPeriods_leaveOutRunInAndWashOutNights)
         << m.sentence.toStdString();
     EXPECT_TRUE(m.sentence.contains(QStringLiteral("points lower (95 % interval"))) << m.sentence.toStdString();
     EXPECT_TRUE(m.sentence.contains(QStringLiteral("off it (33 nights)"))) << m.sentence.toStdString();
+    // The interval in the sentence's own direction: "1.6 to 2.4 lower", never "-2.4 to -1.6".
+    const QString low = QLocale().toString(-*m.comparison.ci95AdjustedHigh, 'f', 1);
+    const QString high = QLocale().toString(-*m.comparison.ci95AdjustedLow, 'f', 1);
+    EXPECT_TRUE(m.sentence.contains(QStringLiteral("interval %1 to %2 lower,").arg(low, high)))
+        << m.sentence.toStdString();
 }
 
 TEST(Insights, iron_isBeforeAgainstAfter_leavingOutTheFirstSixWeeks)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trends/trendplot.h"
 
+#include "analysis/augmentation.h"
+
 #include "analysis/daykey.h"
 #include "trends/dateticker.h"
 #include "trends/regimenbands.h"
@@ -67,6 +69,8 @@ void TrendPlot::buildLayout()
     m_top = axisRect();
     m_strip = new QCPAxisRect(this, false);
     m_strip->addAxes(QCPAxis::AxisTypes(QCPAxis::atBottom) | QCPAxis::atLeft);
+    m_onset = new QCPAxisRect(this, false);
+    m_onset->addAxes(QCPAxis::AxisTypes(QCPAxis::atBottom) | QCPAxis::atLeft);
     m_sleep = new QCPAxisRect(this, false);
     m_sleep->addAxes(QCPAxis::AxisTypes(QCPAxis::atBottom) | QCPAxis::atLeft | QCPAxis::atRight);
     m_top->axis(QCPAxis::atTop)->setVisible(false);
@@ -77,9 +81,10 @@ void TrendPlot::buildLayout()
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, legend);
     plotLayout()->addElement(2, 0, m_strip);
-    plotLayout()->addElement(3, 0, m_sleep);
+    plotLayout()->addElement(3, 0, m_onset);
+    plotLayout()->addElement(4, 0, m_sleep);
     plotLayout()->setRowSpacing(2);
-    plotLayout()->setRowStretchFactors({0.01, 3.0, 0.5, 1.8});
+    plotLayout()->setRowStretchFactors({0.01, 3.0, 0.5, 0.9, 1.8});
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(8); // one row: the names are short
@@ -90,7 +95,7 @@ void TrendPlot::buildLayout()
     m_strip->setMaximumSize(QWIDGETSIZE_MAX, 46);
 
     auto *margins = new QCPMarginGroup(this);
-    for (QCPAxisRect *rect : {m_top, m_strip, m_sleep}) {
+    for (QCPAxisRect *rect : {m_top, m_strip, m_onset, m_sleep}) {
         rect->setMarginGroup(QCP::MarginSides(QCP::msLeft) | QCP::msRight, margins);
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         x->setTicker(m_ticker);
@@ -103,6 +108,14 @@ void TrendPlot::buildLayout()
     }
     hideTickLabels(m_top->axis(QCPAxis::atBottom));
     hideTickLabels(m_strip->axis(QCPAxis::atBottom));
+    hideTickLabels(m_onset->axis(QCPAxis::atBottom));
+    // Minutes on the onset line (06:00 to 06:00), labelled as clock times every 2 hours.
+    QSharedPointer<QCPAxisTickerText> clock(new QCPAxisTickerText);
+    for (int minutes = 0; minutes <= 24 * 60; minutes += 120)
+        clock->addTick(minutes, clockOnOnsetLine(minutes).toString(u"HH:mm"));
+    m_onset->axis(QCPAxis::atLeft)->setTicker(clock);
+    m_onset->axis(QCPAxis::atLeft)->setLabel(tr("Onset"));
+    m_onset->axis(QCPAxis::atLeft)->setRange(12 * 60, 18 * 60);
     m_sleep->axis(QCPAxis::atBottom)->setLabel(tr("Night (evening date)"));
 
     QCPAxis *severity = m_top->axis(QCPAxis::atLeft);
@@ -179,6 +192,9 @@ void TrendPlot::buildGraphs()
         }
     }
 
+    m_onsetMedian
+        = addLine(m_onset->axis(QCPAxis::atBottom), m_onset->axis(QCPAxis::atLeft), QStringLiteral("onsetMedianGraph"));
+    m_onsetMedian->setName(tr("Symptom onset (28-night median)"));
     QCPAxis *sleepX = m_sleep->axis(QCPAxis::atBottom);
     m_sleepQuality = addLine(sleepX, m_sleep->axis(QCPAxis::atLeft), QStringLiteral("sleepQualityGraph"));
     m_sleepQuality->setName(tr("Sleep quality"));
@@ -190,7 +206,7 @@ void TrendPlot::applyColours(const ChartColours &c)
 {
     m_colours = c;
     setBackground(c.background);
-    for (QCPAxisRect *rect : {m_top, m_strip, m_sleep}) {
+    for (QCPAxisRect *rect : {m_top, m_strip, m_onset, m_sleep}) {
         for (QCPAxis *axis : rect->axes())
             styleAxis(axis, c);
     }
@@ -205,6 +221,7 @@ void TrendPlot::applyColours(const ChartColours &c)
     QColor key = c.regimenBand;
     key.setAlpha(key.alpha() * 2); // the legend swatch is small: a little stronger to be seen
     m_regimenKey->setBrush(key);
+    m_onsetMedian->setPen(QPen(c.severity, 2, Qt::SolidLine));
     m_look = -1; // restyle every graph in the new colours
     adaptToSpan();
 }
@@ -251,7 +268,7 @@ void TrendPlot::syncRange(const QCPRange &wanted)
         const double centre = std::clamp(range.center(), lowest + span / 2, std::max(lowest, highest - span / 2) + 0);
         range = QCPRange(centre - span / 2, centre + span / 2);
     }
-    for (QCPAxisRect *rect : {m_top, m_strip, m_sleep})
+    for (QCPAxisRect *rect : {m_top, m_strip, m_onset, m_sleep})
         rect->axis(QCPAxis::atBottom)->setRange(range);
     adaptToSpan();
     m_syncing = false;
@@ -260,7 +277,7 @@ void TrendPlot::syncRange(const QCPRange &wanted)
 
 QDate TrendPlot::dateAt(const QPoint &pos) const
 {
-    for (QCPAxisRect *rect : {m_top, m_strip, m_sleep}) {
+    for (QCPAxisRect *rect : {m_top, m_strip, m_onset, m_sleep}) {
         if (rect->rect().contains(pos)) {
             const QDate date = dateFromKey(rect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x()));
             if (date >= m_series.from && date <= m_series.to)

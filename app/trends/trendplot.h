@@ -55,6 +55,9 @@ public:
     QCPAxisRect *severityRect() const { return m_top; }
     QCPAxisRect *intakeRect() const { return m_strip; }
     QCPAxisRect *sleepRect() const { return m_sleep; }
+    QCPAxisRect *onsetRect() const { return m_onset; }
+    /// The 28-night rolling median of symptom onset, one point per night that has one.
+    QCPGraph *onsetMedian() const { return m_onsetMedian; }
 
 signals:
     /// The visible nights changed (a preset, a drag or a zoom).
@@ -70,6 +73,7 @@ private:
     void buildGraphs();
     QCPGraph *addLine(QCPAxis *x, QCPAxis *y, const QString &objectName);
     void showRows();
+    void showOnset();
     void showIntakeMarkers(const TrendRows &rows);
     void updateLegend();
     void syncRange(const QCPRange &range);
@@ -83,6 +87,8 @@ private:
     QCPAxisRect *m_top = nullptr;
     QCPAxisRect *m_strip = nullptr;
     QCPAxisRect *m_sleep = nullptr;
+    QCPAxisRect *m_onset = nullptr; ///< symptom onset: earlier onset on a dopamine medicine can mean augmentation
+    QCPGraph *m_onsetMedian = nullptr;
     QSharedPointer<DateTicker> m_ticker;
     QCPBars *m_magnesium = nullptr;
     QCPGraph *m_magnesiumArea = nullptr; ///< monthly magnesium: one stepped fill, not hundreds of bars

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TrendPlot: handing the series of core/analysis to the graphs, and how they are drawn at
 // each zoom (see docs/performance.md for why markers and antialiasing depend on it).
+#include "analysis/augmentation.h"
 #include "analysis/daykey.h"
 #include "trends/regimenbands.h"
 #include "trends/trendplot.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rls {
@@ -85,8 +87,32 @@ void TrendPlot::setData(const TrendSeries &series, const QList<Night> &nights)
     const double lowestEfficiency = finiteMin(series.nights[Measure::SleepEfficiency], 50);
     m_sleep->axis(QCPAxis::atRight)->setRange(std::max(0.0, std::floor(lowestEfficiency / 10) * 10), 100);
     m_bands->setPeriods(series.regimens);
-    showRows();
+    showOnset();
+    showRows(); // after the onset, so the legend knows whether there is an onset line
     syncRange(m_sleep->axis(QCPAxis::atBottom)->range()); // keep the view inside the new diary
+}
+
+void TrendPlot::showOnset()
+{
+    // The median of each night's 28-night window, computed in core; the panel shows its drift.
+    const QList<std::optional<double>> medians = rollingMedianOnset(m_nights);
+    QVector<double> keys, values;
+    for (qsizetype i = 0; i < m_nights.size() && i < medians.size(); ++i) {
+        if (medians.at(i)) {
+            keys.append(dayKey(m_nights.at(i).date));
+            values.append(*medians.at(i));
+        }
+    }
+    m_onsetMedian->setData(keys, values, true);
+    if (values.isEmpty())
+        return;
+    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+    // Whole 2-hour steps around the line, at least 6 hours tall, so small wobbles stay small.
+    double bottom = std::floor((*low - 60) / 120) * 120;
+    double top = std::ceil((*high + 60) / 120) * 120;
+    if (top - bottom < 360)
+        top = bottom + 360;
+    m_onset->axis(QCPAxis::atLeft)->setRange(std::max(0.0, bottom), std::min(1440.0, top));
 }
 
 void TrendPlot::setWeekly(bool weekly)
@@ -156,13 +182,14 @@ void TrendPlot::updateLegend()
     // Rebuilt in one order each time; an entry without anything drawn would only raise questions.
     legend->clearItems();
     const bool monthlyMagnesium = m_monthly && finiteMax(m_series.months[Measure::MagnesiumMg]) > 0;
-    const std::array<std::pair<QCPAbstractPlottable *, bool>, 8> entries {{
+    const std::array<std::pair<QCPAbstractPlottable *, bool>, 9> entries {{
         {m_marked, !m_marked->data()->isEmpty()},
         {m_magnesium, !m_magnesium->data()->isEmpty() || monthlyMagnesium},
         {m_regimenKey, !m_series.regimens.isEmpty()},
         {m_iron, !m_iron->data()->isEmpty()},
         {m_severity, !m_weekly},
         {m_severityMean, true},
+        {m_onsetMedian, !m_onsetMedian->data()->isEmpty()},
         {m_sleepQuality, true},
         {m_sleepEfficiency, true},
     }};

@@ -304,3 +304,30 @@ TEST(TrendsPageExport, headingSaysTheDayOfExport_byTheDiarysClock)
         << heading.subtitle.toStdString();
     EXPECT_TRUE(heading.title.contains(QLocale().toString(LastNight, u"d MMMM yyyy"))) << heading.title.toStdString();
 }
+
+TEST(TrendsPage, onsetPanel_drawsThe28NightMedian_onTheSameDates)
+{
+    PageOnDiary p(0);
+    QList<Night> nights;
+    for (int i = 59; i >= 0; --i) {
+        Night n;
+        n.date = LastNight.addDays(-i);
+        n.symptoms.severity = 5;
+        // 21:00 for the first 30 nights, 17:00 after: the median line steps down (earlier).
+        n.symptoms.onset = i >= 30 ? QTime(21, 0) : QTime(17, 0);
+        nights.append(n);
+    }
+    ASSERT_TRUE(p.diary.store().saveNights(nights));
+    p.page->reload();
+    QCPGraph *median = p.plot().onsetMedian();
+    ASSERT_EQ(median->dataCount(), 60 - 6); // a median needs 7 onsets in its 28 nights
+    EXPECT_DOUBLE_EQ(median->data()->at(0)->value, 15 * 60.0); // 21:00 is 15 h after 06:00
+    EXPECT_DOUBLE_EQ(median->data()->at(median->dataCount() - 1)->value, 11 * 60.0); // 17:00
+    EXPECT_EQ(p.plot().onsetRect()->axis(QCPAxis::atBottom)->range(), p.dateRange());
+    bool inLegend = false;
+    for (int i = 0; i < p.plot().legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(p.plot().legend->item(i)))
+            inLegend = inLegend || item->plottable() == median;
+    }
+    EXPECT_TRUE(inLegend);
+}

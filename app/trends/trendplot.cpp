@@ -91,8 +91,8 @@ void TrendPlot::buildLayout()
     legend->setBorderPen(Qt::NoPen);
     legend->setIconSize(22, 12);
     legend->setMargins(QMargins(4, 2, 4, 2));
-    m_strip->setMinimumSize(0, 46);
-    m_strip->setMaximumSize(QWIDGETSIZE_MAX, 46);
+    m_strip->setMinimumSize(0, 64);
+    m_strip->setMaximumSize(QWIDGETSIZE_MAX, 64);
 
     auto *margins = new QCPMarginGroup(this);
     for (QCPAxisRect *rect : {m_top, m_strip, m_onset, m_sleep}) {
@@ -127,8 +127,9 @@ void TrendPlot::buildLayout()
     QSharedPointer<QCPAxisTickerText> rows(new QCPAxisTickerText);
     rows->addTick(1, tr("Caffeine"));
     rows->addTick(2, tr("Alcohol"));
+    rows->addTick(3, tr("Lab test"));
     m_strip->axis(QCPAxis::atLeft)->setTicker(rows);
-    m_strip->axis(QCPAxis::atLeft)->setRange(0.4, 2.6);
+    m_strip->axis(QCPAxis::atLeft)->setRange(0.4, 3.6);
 
     QCPAxis *quality = m_sleep->axis(QCPAxis::atLeft);
     quality->setLabel(tr("Sleep quality (1–5)"));
@@ -192,6 +193,9 @@ void TrendPlot::buildGraphs()
         }
     }
 
+    m_labs = addLine(stripX, m_strip->axis(QCPAxis::atLeft), QStringLiteral("labTestGraph"));
+    m_labs->setLineStyle(QCPGraph::lsNone);
+    m_labs->setName(tr("Lab test (ferritin, saturation, ...)"));
     m_onsetMedian
         = addLine(m_onset->axis(QCPAxis::atBottom), m_onset->axis(QCPAxis::atLeft), QStringLiteral("onsetMedianGraph"));
     m_onsetMedian->setName(tr("Symptom onset (28-night median)"));
@@ -222,6 +226,7 @@ void TrendPlot::applyColours(const ChartColours &c)
     key.setAlpha(key.alpha() * 2); // the legend swatch is small: a little stronger to be seen
     m_regimenKey->setBrush(key);
     m_onsetMedian->setPen(QPen(c.severity, 2, Qt::SolidLine));
+    m_labs->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, c.iron, c.iron, 9));
     m_look = -1; // restyle every graph in the new colours
     adaptToSpan();
 }

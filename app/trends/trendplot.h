@@ -58,6 +58,9 @@ public:
     QCPAxisRect *onsetRect() const { return m_onset; }
     /// The 28-night rolling median of symptom onset, one point per night that has one.
     QCPGraph *onsetMedian() const { return m_onsetMedian; }
+    /// Marks the dates of lab results in the strip under the severity panel, on the same dates.
+    void setLabDates(const QList<QDate> &dates);
+    QCPGraph *labMarks() const { return m_labs; }
 
 signals:
     /// The visible nights changed (a preset, a drag or a zoom).
@@ -89,6 +92,7 @@ private:
     QCPAxisRect *m_sleep = nullptr;
     QCPAxisRect *m_onset = nullptr; ///< symptom onset: earlier onset on a dopamine medicine can mean augmentation
     QCPGraph *m_onsetMedian = nullptr;
+    QCPGraph *m_labs = nullptr; ///< a mark on each day a lab result was taken
     QSharedPointer<DateTicker> m_ticker;
     QCPBars *m_magnesium = nullptr;
     QCPGraph *m_magnesiumArea = nullptr; ///< monthly magnesium: one stepped fill, not hundreds of bars

@@ -92,6 +92,16 @@ void TrendPlot::setData(const TrendSeries &series, const QList<Night> &nights)
     syncRange(m_sleep->axis(QCPAxis::atBottom)->range()); // keep the view inside the new diary
 }
 
+void TrendPlot::setLabDates(const QList<QDate> &dates)
+{
+    QVector<double> keys, rows;
+    for (const QDate &d : dates) {
+        keys.append(dayKey(d));
+        rows.append(3);
+    }
+    m_labs->setData(keys, rows);
+}
+
 void TrendPlot::showOnset()
 {
     // The median of each night's 28-night window, computed in core; the panel shows its drift.

@@ -164,6 +164,14 @@ void TrendsPage::reload()
     // Which substances are magnesium, iron, caffeine, alcohol: the catalog says, not the names.
     if (auto catalog = m_context.store().substances())
         m_catalog = std::move(catalog).value();
+    // Lab results share the date axis: a mark on each day one was taken (the values are on the
+    // Lab results and Insights pages).
+    QList<QDate> labDates;
+    if (auto labs = m_context.store().labResults()) {
+        for (const LabResult &lab : labs.value())
+            labDates.append(lab.date);
+    }
+    m_plot->setLabDates(labDates);
     const auto summary = m_context.store().summary();
     if (summary && summary->nights > 0) {
         auto loaded = m_context.store().loadRange(summary->first, summary->last);

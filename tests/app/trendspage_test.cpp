@@ -331,3 +331,16 @@ TEST(TrendsPage, onsetPanel_drawsThe28NightMedian_onTheSameDates)
     }
     EXPECT_TRUE(inLegend);
 }
+
+TEST(TrendsPage, labResults_areMarkedOnTheSameDates)
+{
+    PageOnDiary p(60);
+    ASSERT_TRUE(p.diary.store().addLabResult(
+        {0, LastNight.addDays(-30), QStringLiteral("Ferritin"), 48, QStringLiteral("ng/mL")}));
+    ASSERT_TRUE(p.diary.store().addLabResult(
+        {0, LastNight.addDays(-30), QStringLiteral("Transferrin saturation"), 18, QStringLiteral("%")}));
+    p.page->reload();
+    QCPGraph *labs = p.plot().labMarks();
+    ASSERT_EQ(labs->dataCount(), 2);
+    EXPECT_DOUBLE_EQ(labs->data()->at(0)->key, dayKey(LastNight.addDays(-30)));
+}

@@ -46,6 +46,9 @@ int runInsights(const InsightsArgs &args)
     options.to = args.to.isValid() ? args.to : summary->last;
     options.caffeineAfter = caffeineCutoff(nights.value(), preferences.caffeineAfter);
     options.tags = tags.value();
+    for (const Intake &dose : preferences.regimen)
+        options.regimenSubstances.append(dose.substance);
+    options.regimenSubstances.removeDuplicates();
     options.magnesiumDoseMg = args.magnesiumDoseMg;
     const QList<Insight> insights = computeInsights(nights.value(), catalog.value(), args.outcome, options);
     const AugmentationStatus watch = augmentationWatch(nights.value(), catalog.value(), options.to);

@@ -201,6 +201,9 @@ void InsightsPage::recompute()
     options.from = std::max(presetStart(preset, m_nights.first().date, options.to), m_nights.first().date);
     options.caffeineAfter = caffeineCutoff(m_nights, m_context.preferences().caffeineAfter);
     options.tags = m_tags;
+    for (const Intake &dose : m_context.preferences().regimen)
+        options.regimenSubstances.append(dose.substance);
+    options.regimenSubstances.removeDuplicates();
     options.magnesiumDoseMg = m_dose->value();
     m_insights = computeInsights(m_nights, m_catalog, outcome, options);
     m_watch->show();

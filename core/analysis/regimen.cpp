@@ -57,31 +57,57 @@ bool endsPeriod(const OpenPeriod &open, QDate date, const QString &form, const R
     return !form.isEmpty() && !open.period.form.isEmpty() && form.compare(open.period.form, Qt::CaseInsensitive) != 0;
 }
 
+// Walks the nights once; `taken` gives a night's amount (0 when none) and its form.
+template <typename Taken>
+QList<RegimenPeriod> findPeriods(const QList<Night> &nights, const RegimenOptions &options, Taken taken)
+{
+    QList<RegimenPeriod> periods;
+    OpenPeriod open;
+    for (const Night &night : nights) {
+        const auto [amount, form] = taken(night);
+        if (!(amount > 0)) {
+            if (open.isOpen())
+                ++open.missed;
+            continue;
+        }
+        if (open.isOpen() && endsPeriod(open, night.date, form, options))
+            periods.append(open.finish());
+        if (open.isOpen())
+            open.add(night.date, amount, form);
+        else
+            open.start(night.date, amount, form);
+    }
+    if (open.isOpen())
+        periods.append(open.finish());
+    return periods;
+}
+
 } // namespace
 
 QList<RegimenPeriod> findRegimenPeriods(
     const QList<Night> &nights, const QList<Substance> &catalog, const RegimenOptions &options)
 {
-    QList<RegimenPeriod> periods;
-    OpenPeriod open;
-    for (const Night &night : nights) {
-        const double mg = nightValues(night, catalog)[static_cast<size_t>(Measure::MagnesiumMg)];
-        if (!(mg > 0)) {
-            if (open.isOpen())
-                ++open.missed;
-            continue;
+    return findPeriods(nights, options, [&catalog](const Night &night) {
+        return std::pair {
+            nightValues(night, catalog)[static_cast<size_t>(Measure::MagnesiumMg)], magnesiumForm(night, catalog)};
+    });
+}
+
+QList<RegimenPeriod> findSubstancePeriods(
+    const QList<Night> &nights, const QString &substance, const RegimenOptions &options)
+{
+    return findPeriods(nights, options, [&substance](const Night &night) {
+        double amount = 0;
+        QString form;
+        for (const Intake &in : night.intakes) {
+            if (in.substance.compare(substance.trimmed(), Qt::CaseInsensitive) == 0) {
+                amount += in.amount;
+                if (form.isEmpty())
+                    form = in.form.trimmed();
+            }
         }
-        const QString form = magnesiumForm(night, catalog);
-        if (open.isOpen() && endsPeriod(open, night.date, form, options))
-            periods.append(open.finish());
-        if (open.isOpen())
-            open.add(night.date, mg, form);
-        else
-            open.start(night.date, mg, form);
-    }
-    if (open.isOpen())
-        periods.append(open.finish());
-    return periods;
+        return std::pair {amount, form};
+    });
 }
 
 } // namespace rls

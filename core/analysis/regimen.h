@@ -38,4 +38,10 @@ struct RegimenOptions {
 QList<RegimenPeriod> findRegimenPeriods(
     const QList<Night> &nights, const QList<Substance> &catalog, const RegimenOptions &options = {});
 
+/// The same periods for any one substance of the catalog (e.g. melatonin in "My regimen"):
+/// nights on which it was taken, in the units it was logged in. `typicalMg` and its neighbours
+/// then hold those amounts.
+QList<RegimenPeriod> findSubstancePeriods(
+    const QList<Night> &nights, const QString &substance, const RegimenOptions &options = {});
+
 } // namespace rls

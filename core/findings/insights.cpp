@@ -14,20 +14,23 @@
 namespace rls {
 namespace {
 
+QString leftOutWhy(const InsightOptions &o)
+{
+    return QStringLiteral("leaving out the first %1 nights of each period and the %2 after it")
+        .arg(o.runInNights)
+        .arg(o.washOutNights);
+}
+
 void addDays(QSet<QDate> &set, QDate first, int count)
 {
     for (int i = 0; i < count; ++i)
         set.insert(first.addDays(i));
 }
 
-Factor magnesiumFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
+// Nights on against nights off, leaving out the run-in and the wash-out of each period.
+Factor periodFactor(Factor f, const QList<RegimenPeriod> &periods, const InsightOptions &o)
 {
-    Factor f {QStringLiteral("magnesium"), QStringLiteral("Magnesium"), QStringLiteral("on magnesium"),
-        QStringLiteral("off it"), {}, {},
-        QStringLiteral("leaving out the first %1 nights of each period and the %2 after it")
-            .arg(o.runInNights)
-            .arg(o.washOutNights)};
-    for (const RegimenPeriod &p : findRegimenPeriods(sorted, catalog)) {
+    for (const RegimenPeriod &p : periods) {
         addDays(f.leftOut, p.first, o.runInNights);
         addDays(f.leftOut, p.last.addDays(1), o.washOutNights);
         for (QDate d = p.first.addDays(o.runInNights); d <= p.last; d = d.addDays(1))
@@ -36,6 +39,20 @@ Factor magnesiumFactor(const QList<Night> &sorted, const QList<Substance> &catal
     // A run-in of a later period may fall in an earlier period's wash-out: left out either way.
     f.with -= f.leftOut;
     return f;
+}
+
+Factor magnesiumFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
+{
+    return periodFactor({QStringLiteral("magnesium"), QStringLiteral("Magnesium"), QStringLiteral("on magnesium"),
+                            QStringLiteral("off it"), {}, {}, leftOutWhy(o)},
+        findRegimenPeriods(sorted, catalog), o);
+}
+
+Factor regimenFactor(const QList<Night> &sorted, const QString &substance, const InsightOptions &o)
+{
+    return periodFactor({QStringLiteral("regimen:") + substance, substance, QStringLiteral("on %1").arg(substance),
+                            QStringLiteral("off it"), {}, {}, leftOutWhy(o)},
+        findSubstancePeriods(sorted, substance), o);
 }
 
 Factor ironFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
@@ -237,6 +254,11 @@ QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &ca
     QList<Night> sorted = nights;
     std::sort(sorted.begin(), sorted.end(), [](const Night &a, const Night &b) { return a.date < b.date; });
     QList<Factor> out {magnesiumFactor(sorted, catalog, o), ironFactor(sorted, catalog, o)};
+    for (const QString &substance : o.regimenSubstances) {
+        const Substance *s = findSubstance(catalog, substance);
+        if (s && s->kind != SubstanceKind::Magnesium && s->kind != SubstanceKind::Iron)
+            out.append(regimenFactor(sorted, s->name, o));
+    }
     const QString hour = o.caffeineAfter.toString(u"HH:mm");
     out.append(sameNightFactor(sorted,
         {QStringLiteral("caffeine_late"), QStringLiteral("Caffeine after %1").arg(hour),

@@ -50,6 +50,9 @@ struct InsightOptions {
     QDate to; ///< last night in range, inclusive
     QTime caffeineAfter = QTime(14, 0); ///< caffeine from this hour until the morning is "late"
     QStringList tags; ///< the tags to compare (the diary's list)
+    /// Other substances taken as a regimen ("My regimen"): each is compared like magnesium,
+    /// on against off with run-in and wash-out. Magnesium and iron have factors of their own.
+    QStringList regimenSubstances;
     double magnesiumDoseMg = 300; ///< "magnesium at or above this dose" is a factor of its own
     int runInNights = 7; ///< left out at the start of each magnesium period
     int washOutNights = 7; ///< left out after each magnesium period ends

@@ -191,3 +191,32 @@ TEST(Insights, nightsOutsideTheRange_areNotCompared)
     EXPECT_EQ(m.comparison.nWith, 10); // nights 31-40
     EXPECT_EQ(m.comparison.nWithout, 13); // nights 48-60
 }
+
+TEST(Insights, anotherRegimenSubstance_isComparedOnAgainstOff_likeMagnesium)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().addSubstance(newSubstanceNamed(QStringLiteral("Melatonin"), QStringLiteral("mg"))));
+    const QList<Substance> catalog = diary.store().substances().value();
+    QList<Night> nights;
+    for (int i = 0; i < 60; ++i) {
+        Night n;
+        n.date = Day1.addDays(i);
+        n.symptoms.severity = 5 + (i % 2);
+        if (i >= 10 && i < 40)
+            n.intakes.append(dose(QStringLiteral("Melatonin"), 2, QStringLiteral("mg"), QTime(22, 0)));
+        nights.append(n);
+    }
+    InsightOptions o = wholeRange(nights);
+    o.regimenSubstances = {QStringLiteral("melatonin"), substances::Magnesium};
+    const QList<Factor> factors = findFactors(nights, catalog, o);
+    const auto it
+        = std::find_if(factors.cbegin(), factors.cend(), [](const Factor &f) { return f.key == u"regimen:Melatonin"; });
+    ASSERT_NE(it, factors.cend());
+    EXPECT_EQ(it->with.size(), 23); // nights 18-40: the first 7 of 11-40 are its run-in
+    EXPECT_EQ(it->leftOut.size(), 14);
+    EXPECT_EQ(it->withPhrase, QStringLiteral("on Melatonin"));
+    // Magnesium in "My regimen" has its own factor, not a second one.
+    EXPECT_EQ(
+        std::count_if(factors.cbegin(), factors.cend(), [](const Factor &f) { return f.key.startsWith(u"regimen:"); }),
+        1);
+}

@@ -92,13 +92,15 @@ void addSleep(Dice &dice, Night &n, double severity)
             .quality = s.quality};
 }
 
-void addSymptoms(Dice &dice, Night &n, double severity)
+// On a dopamine medicine, symptoms may creep earlier and spread (augmentation): `earlierMinutes`
+// moves the onset, `armsChance` adds arms now and then.
+void addSymptoms(Dice &dice, Night &n, double severity, int earlierMinutes = 0, double armsChance = 0)
 {
     Symptoms &sy = n.symptoms;
     sy.severity = std::clamp(static_cast<int>(std::lround(severity)), 0, 10);
     if (*sy.severity == 0)
         return;
-    sy.onset = clock(dice, 21, 30 - static_cast<int>(severity * 8), 40);
+    sy.onset = addMinutes(clock(dice, 21, 30 - static_cast<int>(severity * 8), 40), -earlierMinutes);
     sy.sensations = Sensation::UrgeToMove;
     if (dice.chance(0.5))
         sy.sensations |= Sensation::Crawling;
@@ -112,6 +114,8 @@ void addSymptoms(Dice &dice, Night &n, double severity)
         sy.sensations |= Sensation::Cramps;
     sy.bodyAreas = BodyArea::Legs;
     if (*sy.severity >= 8 && dice.chance(0.3))
+        sy.bodyAreas |= BodyArea::Arms;
+    if (armsChance > 0 && dice.uniform() < armsChance)
         sy.bodyAreas |= BodyArea::Arms;
 }
 
@@ -173,12 +177,23 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
             n.intakes.append(
                 {substances::Alcohol, double(drinks), QStringLiteral("standard drinks"), {}, clock(dice, 20, 0, 45)});
 
+        // The last 150 nights of a year-long demo are on pramipexole: its first weeks help, then
+        // symptoms creep up to 5 hours earlier and reach the arms, so the augmentation watch has
+        // something to find (a demo, not a prediction).
+        const int pramipexoleNight = options.nights >= 365 ? 150 - static_cast<int>(date.daysTo(options.lastNight)) : 0;
+        if (pramipexoleNight > 0 && dice.chance(0.95))
+            n.intakes.append({QStringLiteral("Pramipexole"), 0.125, QStringLiteral("mg"), {}, QTime(20, 0)});
+        const int earlier = pramipexoleNight > 30 ? (pramipexoleNight - 30) * 300 / 120 : 0;
+        const double armsChance = pramipexoleNight > 75 ? 0.5 : 0.0;
+
         // Magnesium helps only after a week or so, and only partly; iron after about six weeks.
         const double magnesiumEffect = regimen.magnesiumMg / 300.0 * 1.6 * std::min(1.0, daysOnMagnesium / 10.0);
         const double ironEffect = daysOnIron > 42 ? 1.0 : 0.0;
         const double severity = 6.0 + drift - magnesiumEffect - ironEffect + (lateCaffeine ? 1.2 : 0.0) + drinks * 0.7
             + dice.normal(0, 1.3);
-        addSymptoms(dice, n, severity);
+        // About one night in 23 is free of symptoms, as on any long diary.
+        const bool calm = date.dayOfYear() % 23 == 0;
+        addSymptoms(dice, n, calm ? 0.0 : severity, earlier, armsChance);
         addSleep(dice, n, std::clamp(severity, 0.0, 10.0));
 
         if (travelRun == 0 && dice.chance(0.01))
@@ -214,9 +229,14 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
         if (!forgotten)
             diary.nights.append(std::move(n));
 
-        if (date.day() == 1 && date.month() % 6 == 1)
-            diary.labs.append({0, date.addDays(dice.between(2, 20)), labtests::Ferritin,
-                std::round(ferritin + dice.normal(0, 4)), QStringLiteral("ng/mL")});
+        if (date.day() == 1 && date.month() % 6 == 1) {
+            const QDate drawn = date.addDays(dice.between(2, 20));
+            const double value = std::round(ferritin + dice.normal(0, 4));
+            diary.labs.append({0, drawn, labtests::Ferritin, value, QStringLiteral("ng/mL")});
+            // Transferrin saturation follows the iron stores loosely, drawn the same morning.
+            diary.labs.append({0, drawn, labtests::TransferrinSaturation,
+                std::round(std::clamp(10 + value / 6, 8.0, 45.0)), QStringLiteral("%")});
+        }
     }
     return diary;
 }

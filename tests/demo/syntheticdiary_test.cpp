@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/augmentation.h"
 #include "demo/syntheticdiary.h"
+#include "findings/insights.h"
 #include "model/sleepmetrics.h"
 #include "model/validation.h"
 #include "support/tempdiary.h"
@@ -95,4 +97,36 @@ TEST(SyntheticDiary, nothingForNoNights)
 {
     EXPECT_TRUE(generateSyntheticDiary({.seed = 1, .nights = 0, .lastNight = QDate(2026, 1, 1)}).nights.isEmpty());
     EXPECT_TRUE(generateSyntheticDiary({.seed = 1, .nights = 10, .lastNight = QDate()}).nights.isEmpty());
+}
+
+// The demo is the Insights page's test bed: a modest magnesium effect with an honest interval,
+// iron with rising labs, symptom-free nights, and a pramipexole stretch the watch notices.
+TEST(SyntheticDiary, yearLongDemo_isAFairTestBedForTheInsights)
+{
+    test::TempDiary diary;
+    const SyntheticOptions year {.seed = 1, .nights = 365, .lastNight = QDate(2026, 11, 22)};
+    ASSERT_TRUE(writeSyntheticDiary(diary.store(), year));
+    const QList<Night> nights = diary.store().loadRange(QDate(2000, 1, 1), year.lastNight).value();
+    const QList<Substance> catalog = diary.store().substances().value();
+    EXPECT_TRUE(std::any_of(nights.cbegin(), nights.cend(), [](const Night &n) { return n.symptoms.severity == 0; }));
+
+    InsightOptions o;
+    o.from = nights.first().date;
+    o.to = nights.last().date;
+    const QList<Insight> found = computeInsights(nights, catalog, Outcome::Severity, o);
+    const Comparison &mg = found.first().comparison;
+    ASSERT_EQ(found.first().factor, QStringLiteral("magnesium"));
+    ASSERT_TRUE(mg.difference && mg.ci95AdjustedLow && mg.ci95AdjustedHigh);
+    EXPECT_GT(*mg.difference, -2.0);
+    EXPECT_LT(*mg.difference, -0.5);
+    EXPECT_LT(*mg.ci95AdjustedHigh, 0.0); // the interval excludes no effect
+    EXPECT_LT(*mg.ci95AdjustedHigh - *mg.ci95AdjustedLow, 2.0); // and is not a huge one
+
+    const AugmentationStatus watch = augmentationWatch(nights, catalog, year.lastNight);
+    EXPECT_EQ(watch.state, AugmentationState::Signal);
+    EXPECT_TRUE(watch.medicines.contains(QStringLiteral("Pramipexole")));
+
+    const QList<LabResult> labs = diary.store().labResults().value();
+    EXPECT_TRUE(std::any_of(
+        labs.cbegin(), labs.cend(), [](const LabResult &l) { return l.test == labtests::TransferrinSaturation; }));
 }

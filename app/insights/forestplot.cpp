@@ -70,7 +70,7 @@ void ForestPlot::setInsights(const QList<Insight> &insights, const QString &unit
     yAxis->setRange(-0.7, std::max<double>(m_factors.size(), 1) - 0.3);
     const double margin = std::max(0.5, (highest - lowest) * 0.1);
     xAxis->setRange(lowest - margin, highest + margin);
-    xAxis->setLabel(tr("Difference, with − without (%1); line: 95 % interval allowing for carry-over").arg(unit));
+    xAxis->setLabel(tr("With − without (%1), and its 95 % interval").arg(unit));
     selectFactor(m_selected);
     replot();
 }

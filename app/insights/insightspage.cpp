@@ -65,8 +65,9 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     caveat->setObjectName(QStringLiteral("insightsCaveat"));
     caveat->setWordWrap(true);
     m_plot->setMinimumHeight(220);
+    m_plot->setMinimumWidth(560); // the factor names and the axis label stay whole beside the lab chart
 
-    m_labs->setMinimumWidth(360);
+    m_labs->setMinimumWidth(320);
     m_labs->hide();
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_plot);

@@ -109,9 +109,10 @@ void TrendPlot::buildLayout()
     hideTickLabels(m_top->axis(QCPAxis::atBottom));
     hideTickLabels(m_strip->axis(QCPAxis::atBottom));
     hideTickLabels(m_onset->axis(QCPAxis::atBottom));
-    // Minutes on the onset line (06:00 to 06:00), labelled as clock times every 2 hours.
+    // Minutes on the onset line (06:00 to 06:00), labelled as clock times every 4 hours: the
+    // panel is short, and a creep of hours is what it is there to show.
     QSharedPointer<QCPAxisTickerText> clock(new QCPAxisTickerText);
-    for (int minutes = 0; minutes <= 24 * 60; minutes += 120)
+    for (int minutes = 0; minutes <= 24 * 60; minutes += 240)
         clock->addTick(minutes, clockOnOnsetLine(minutes).toString(u"HH:mm"));
     m_onset->axis(QCPAxis::atLeft)->setTicker(clock);
     m_onset->axis(QCPAxis::atLeft)->setLabel(tr("Onset"));

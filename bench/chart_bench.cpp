@@ -3,7 +3,7 @@
 // and one drag or zoom step, each drawn offscreen in a 1366x700 chart.
 // Run: cmake --preset bench && cmake --build --preset bench && build/bench/bench/chart_bench
 #include "analysis/trendseries.h"
-#include "demo/syntheticdiary.h"
+#include "benchdiary.h"
 #include "session/diarycontext.h"
 #include "storage/diarystore.h"
 #include "trends/trendplot.h"
@@ -20,13 +20,11 @@
 
 namespace {
 
-constexpr int Nights = 11000; // about 30 years
 const QSize ChartSize(1366, 700);
 
 // One diary, one page, shared by every benchmark: made once, as the app makes them once.
 struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<rls::DiaryStore> store;
+    rls::bench::BenchDiary diary;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<rls::DiaryContext> context;
     std::unique_ptr<rls::TrendsPage> page;
@@ -40,24 +38,15 @@ Fixture *fixture = nullptr;
 bool makeFixture()
 {
     fixture = new Fixture;
-    auto opened = rls::DiaryStore::open(fixture->dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!opened)
+    if (!rls::bench::makeBenchDiary(fixture->diary))
         return false;
-    fixture->store = std::move(opened).value();
-    const rls::SyntheticOptions options {.seed = 30, .nights = Nights, .lastNight = QDate(2026, 11, 22)};
-    if (!rls::writeSyntheticDiary(*fixture->store, options))
-        return false;
-    const auto summary = fixture->store->summary();
-    auto loaded = fixture->store->loadRange(summary->first, summary->last);
-    if (!loaded)
-        return false;
-    fixture->nights = loaded.value();
-    fixture->catalog = fixture->store->substances().value();
-    fixture->all.from = summary->first;
-    fixture->all.to = summary->last;
-    fixture->settings
-        = std::make_unique<QSettings>(fixture->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    fixture->context = std::make_unique<rls::DiaryContext>(*fixture->store, true, *fixture->settings);
+    fixture->nights = fixture->diary.nights;
+    fixture->catalog = fixture->diary.catalog;
+    fixture->all.from = fixture->diary.first;
+    fixture->all.to = fixture->diary.last;
+    fixture->settings = std::make_unique<QSettings>(
+        fixture->diary.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    fixture->context = std::make_unique<rls::DiaryContext>(*fixture->diary.store, true, *fixture->settings);
     fixture->page = std::make_unique<rls::TrendsPage>(*fixture->context);
     fixture->page->plot()->setFixedSize(ChartSize);
     fixture->page->show();
@@ -79,7 +68,7 @@ void replotNow()
 void BM_LoadAllNights(benchmark::State &state)
 {
     for (auto _ : state) {
-        auto loaded = fixture->store->loadRange(fixture->all.from, fixture->all.to);
+        auto loaded = fixture->diary.store->loadRange(fixture->all.from, fixture->all.to);
         benchmark::DoNotOptimize(loaded.ok());
     }
 }

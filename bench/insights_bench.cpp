@@ -4,25 +4,19 @@
 // most an outcome switch can cost), and the augmentation watch.
 // Run: cmake --preset bench && cmake --build --preset bench && build/bench/bench/insights_bench
 #include "analysis/augmentation.h"
-#include "demo/syntheticdiary.h"
+#include "benchdiary.h"
 #include "findings/insights.h"
-#include "storage/diarystore.h"
 
 #include <QCoreApplication>
-#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
-constexpr int Nights = 11000; // about 30 years
-
 struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<rls::DiaryStore> store;
+    rls::bench::BenchDiary diary;
     QList<rls::Night> nights;
     QList<rls::Substance> catalog;
     rls::InsightOptions options;
@@ -33,22 +27,13 @@ Fixture *fixture = nullptr;
 bool makeFixture()
 {
     fixture = new Fixture;
-    auto opened = rls::DiaryStore::open(fixture->dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!opened)
+    if (!rls::bench::makeBenchDiary(fixture->diary))
         return false;
-    fixture->store = std::move(opened).value();
-    const rls::SyntheticOptions options {.seed = 30, .nights = Nights, .lastNight = QDate(2026, 11, 22)};
-    if (!rls::writeSyntheticDiary(*fixture->store, options))
-        return false;
-    const auto summary = fixture->store->summary();
-    auto loaded = fixture->store->loadRange(summary->first, summary->last);
-    if (!loaded)
-        return false;
-    fixture->nights = loaded.value();
-    fixture->catalog = fixture->store->substances().value();
-    fixture->options.from = summary->first;
-    fixture->options.to = summary->last;
-    fixture->options.tags = fixture->store->tags().value();
+    fixture->nights = fixture->diary.nights;
+    fixture->catalog = fixture->diary.catalog;
+    fixture->options.from = fixture->diary.first;
+    fixture->options.to = fixture->diary.last;
+    fixture->options.tags = fixture->diary.store->tags().value();
     return true;
 }
 

@@ -12,11 +12,13 @@
 namespace rls::cli {
 namespace {
 
-const char *const commands[] = {"export", "import", "summary", "insights", "demo"};
+const char *const commands[] = {"export", "import", "summary", "insights", "demo", "backup", "restore"};
 
 const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  0  done\n"
-                                         "  1  the diary could not be opened, read or written\n"
+                                         "  1  the diary could not be opened, read or written, is damaged,\n"
+                                         "     or is open in an RLS Diary window (commands that write wait\n"
+                                         "     for the window to close)\n"
                                          "  2  wrong use: an unknown option, a missing or malformed value\n"
                                          "  3  the CSV or output file could not be read or written, or exists\n"
                                          "  4  the CSV cannot be imported: unreadable rows, ambiguous dates,\n"
@@ -252,6 +254,37 @@ int demoCommand(const QStringList &arguments)
     return runDemo(args);
 }
 
+int backupCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption list(
+        QStringLiteral("list"), QStringLiteral("List the backups (when, why, nights, last night) instead."));
+    parser.addOptions({list, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("backup"),
+            QStringLiteral("Takes a checked backup of the diary now, into the backups folder beside it. "
+                           "The app also takes one on the first use of each day and before every upgrade, "
+                           "import and restore, and keeps the last 7 daily, 4 weekly and 12 monthly.")))
+        return *done;
+    return parser.isSet(list) ? runListBackups(parser.value(QStringLiteral("database")))
+                              : runBackup(parser.value(QStringLiteral("database")));
+}
+
+int restoreCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("Print what the restore would change; change nothing."));
+    parser.addOptions({dryRun, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("restore"),
+            QStringLiteral("Replaces the diary with a backup, after printing what differs and taking a backup "
+                           "of the diary as it is (so a restore can be undone). Refused while a window has "
+                           "the diary open."),
+            QStringLiteral("backup|The backup file (see rls-diary backup --list).")))
+        return *done;
+    return runRestore(
+        parser.positionalArguments().at(1), parser.value(QStringLiteral("database")), parser.isSet(dryRun));
+}
+
 } // namespace
 
 bool isCommand(int argc, char **argv)
@@ -282,7 +315,12 @@ int run(const QStringList &arguments)
         return insightsCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
-    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights and demo.")
+    if (command == u"backup")
+        return backupCommand(arguments);
+    if (command == u"restore")
+        return restoreCommand(arguments);
+    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights, demo, "
+                       "backup and restore.")
             .arg(command));
     return UsageError;
 }

@@ -8,6 +8,7 @@
 #include "storage/diarystore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace rls::cli {
@@ -43,7 +44,7 @@ void printPlan(const ImportPlan &plan, bool toStdout)
 
 int runExport(const ExportArgs &args)
 {
-    auto store = openDiary(diaryPath(args.database), true);
+    auto store = openDiary(diaryPath(args.database), Use::Read);
     if (!store) {
         err(store.error().message);
         return DiaryFailed;
@@ -58,13 +59,13 @@ int runExport(const ExportArgs &args)
             err(QStringLiteral("Could not write to standard output."));
             return FileFailed;
         }
-        return Ok;
+        return readingDone(*store.value());
     }
     if (auto saved = saveCsvFile(args.output, bytes.value()); !saved) {
         err(saved.error().message);
         return FileFailed;
     }
-    return Ok;
+    return readingDone(*store.value());
 }
 
 int runImport(const ImportArgs &args)
@@ -74,7 +75,8 @@ int runImport(const ImportArgs &args)
         err(QStringLiteral("%1: %2").arg(shown(args.file), table.error().message));
         return table.error().kind == ErrorKind::NotFound ? FileFailed : NotImportable;
     }
-    auto store = openDiary(diaryPath(args.database), false);
+    // A dry run only reads: it takes no lock and no backup, and creates no diary.
+    auto store = openDiary(diaryPath(args.database), args.dryRun ? Use::Read : Use::Write);
     if (!store) {
         err(store.error().message);
         return DiaryFailed;
@@ -106,12 +108,14 @@ int runImport(const ImportArgs &args)
             .arg(applied->added)
             .arg(applied->changed)
             .arg(shown(store.value()->path())));
+    if (!applied->backup.isEmpty())
+        out(QStringLiteral("The diary as it was before is kept in %1.").arg(shown(applied->backup)));
     return Ok;
 }
 
 int runSummary(const QString &database)
 {
-    auto store = openDiary(diaryPath(database), true);
+    auto store = openDiary(diaryPath(database), Use::Read);
     if (!store) {
         err(store.error().message);
         return DiaryFailed;
@@ -129,7 +133,7 @@ int runSummary(const QString &database)
                 .arg(summary->nights)
                 .arg(summary->nights == 1 ? u"night" : u"nights")
                 .arg(summary->first.toString(Qt::ISODate), summary->last.toString(Qt::ISODate), where));
-    return Ok;
+    return readingDone(*store.value());
 }
 
 int runDemo(const DemoArgs &args)
@@ -138,16 +142,29 @@ int runDemo(const DemoArgs &args)
         err(QStringLiteral("%1 already exists; choose a new file name.").arg(shown(args.output)));
         return FileFailed;
     }
-    auto store = DiaryStore::open(args.output);
-    if (!store) {
-        err(store.error().message);
+    // Written under another name and renamed when complete: a killed run leaves no half diary
+    // under the name asked for, and the next run clears what it left.
+    const QString partial = args.output + QStringLiteral(".incomplete");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        QFile::remove(partial + suffix);
+    {
+        auto store = DiaryStore::open(partial);
+        if (!store) {
+            err(store.error().message);
+            return FileFailed;
+        }
+        const SyntheticOptions options {
+            .seed = args.seed, .nights = args.nights, .lastNight = QDate::currentDate().addDays(-1)};
+        if (auto written = writeSyntheticDiary(*store.value(), options); !written) {
+            err(written.error().message);
+            QFile::remove(partial);
+            return DiaryFailed;
+        }
+    } // closed: SQLite folds the WAL into the file and removes it
+    if (!QFile::rename(partial, args.output)) {
+        err(QStringLiteral("Could not name the demo diary %1.").arg(shown(args.output)));
+        QFile::remove(partial);
         return FileFailed;
-    }
-    const SyntheticOptions options {
-        .seed = args.seed, .nights = args.nights, .lastNight = QDate::currentDate().addDays(-1)};
-    if (auto written = writeSyntheticDiary(*store.value(), options); !written) {
-        err(written.error().message);
-        return DiaryFailed;
     }
     return runSummary(args.output);
 }

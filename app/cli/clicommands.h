@@ -8,6 +8,10 @@
 #include <QDate>
 #include <QString>
 
+namespace rls {
+class DiaryStore;
+}
+
 namespace rls::cli {
 
 /// `export`: writes the CSV of `kind` for a date range to `output` ("-" for stdout).
@@ -50,5 +54,16 @@ struct DemoArgs {
     QString output;
 };
 int runDemo(const DemoArgs &args);
+
+/// `backup`: takes a checked backup now and prints where it is.
+int runBackup(const QString &database);
+/// `backup --list`: one line per backup, newest first.
+int runListBackups(const QString &database);
+/// `restore`: prints what differs, then (unless `dryRun`) restores `backup` into the diary.
+int runRestore(const QString &backup, const QString &database, bool dryRun);
+
+/// The exit code of a reading command that got this far: 0, or 1 when the diary is damaged
+/// (what could be read was still given).
+int readingDone(const DiaryStore &store);
 
 } // namespace rls::cli

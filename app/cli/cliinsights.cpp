@@ -16,7 +16,7 @@ namespace rls::cli {
 
 int runInsights(const InsightsArgs &args)
 {
-    auto store = openDiary(diaryPath(args.database), true);
+    auto store = openDiary(diaryPath(args.database), Use::Read);
     if (!store) {
         err(store.error().message);
         return DiaryFailed;
@@ -59,7 +59,7 @@ int runInsights(const InsightsArgs &args)
         root.insert(QStringLiteral("comparisons"), comparisonsJson(insights));
         root.insert(QStringLiteral("augmentation"), augmentationJson(watch));
         writeStdout(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return Ok;
+        return readingDone(diary);
     }
     out(QStringLiteral("%1, %2 to %3:")
             .arg(outcomeLabel(args.outcome), options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
@@ -67,7 +67,7 @@ int runInsights(const InsightsArgs &args)
         out(QStringLiteral("- ") + i.sentence);
     out(insightsCaveat());
     out(augmentationSentence(watch));
-    return Ok;
+    return readingDone(diary);
 }
 
 } // namespace rls::cli

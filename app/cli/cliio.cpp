@@ -3,6 +3,7 @@
 
 #include "session/diarysession.h"
 #include "storage/diarystore.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,15 +39,28 @@ QString diaryPath(const QString &databaseOption)
     return DiarySession::ownDiaryPath(settings);
 }
 
-Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, bool mustExist)
+Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, Use use)
 {
-    if (mustExist && !QFileInfo::exists(path))
+    if (use == Use::Read && !QFileInfo::exists(path))
         return Error {ErrorKind::NotFound,
             QStringLiteral("There is no diary at %1. Give one with --database.").arg(QDir::toNativeSeparators(path)),
             {}};
-    if (path == DiaryStore::defaultPath())
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    return DiaryStore::open(path);
+    if (use == Use::Write && path == DiaryStore::defaultPath())
+        makePrivateFolder(QFileInfo(path).absolutePath());
+    OpenOptions options;
+    options.access = use == Use::Read ? Access::ReadOnly : Access::ReadWrite;
+    auto store = DiaryStore::open(path, options);
+    if (!store)
+        return store;
+    if (const auto damage = store.value()->damage())
+        err(QStringLiteral("Warning: the diary %1 is damaged (%2). What could be read is shown; nothing is "
+                           "written into it. Restore a backup with: rls-diary restore FILE")
+                .arg(QDir::toNativeSeparators(path), *damage));
+    if (use == Use::Write) {
+        if (auto daily = store.value()->backUpIfDue(); !daily)
+            err(QStringLiteral("Warning: the day's backup could not be taken: %1").arg(daily.error().message));
+    }
+    return store;
 }
 
 } // namespace rls::cli

@@ -24,8 +24,16 @@ bool writeStdout(const QByteArray &bytes);
 /// Which diary a command works on: --database, else the person's own, the one the window opens
 /// (DiarySession::ownDiaryPath).
 QString diaryPath(const QString &databaseOption);
-/// Opens the diary. With `mustExist`, a missing file is an error instead of a new diary, so
-/// that reading commands never create files.
-Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, bool mustExist);
+/// How a command uses the diary.
+enum class Use {
+    /// Opened read-only: no lock, no WAL switch, no schema write, nothing created; works on a
+    /// read-only file or folder. A damaged diary is read as far as it goes, with a warning.
+    Read,
+    /// Opened for writing (created when missing); refused while a window holds the diary. The
+    /// day's backup is taken when it is due.
+    Write,
+};
+/// Opens the diary for `use`.
+Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, Use use);
 
 } // namespace rls::cli

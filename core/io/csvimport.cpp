@@ -342,11 +342,21 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
     for (const PlannedNight &p : plan.nights)
         batch.save.append(p.night);
     const qsizetype total = batch.save.size();
+    if (auto refused = store.refuseWrites())
+        return *refused;
+    QString backup;
+    if (total > 0 || !batch.newSubstances.isEmpty()) {
+        auto copied = store.backUp(BackupReason::BeforeImport);
+        if (!copied)
+            return Error {
+                copied.error().kind, QStringLiteral("%1 Nothing was imported.").arg(copied.error().message), {}};
+        backup = copied->path;
+    }
     auto saved = store.apply(batch, Stamps::Touch, [&](qsizetype done) { return !progress || progress(done, total); });
     if (!saved)
         return saved.error();
     qCInfo(lcCsv) << "imported" << plan.addedCount() << "new and" << plan.changedCount() << "changed nights";
-    return ImportOutcome {plan.addedCount(), plan.changedCount()};
+    return ImportOutcome {plan.addedCount(), plan.changedCount(), backup};
 }
 
 } // namespace rls

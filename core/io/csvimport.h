@@ -74,9 +74,11 @@ Result<ImportPlan> planImport(
 struct ImportOutcome {
     qsizetype added = 0;
     qsizetype changed = 0;
+    QString backup; ///< the backup taken just before, empty when there was nothing to write
 };
 
-/// Writes the plan in one transaction (DiaryStore::saveNights): all nights land or none.
+/// Takes a backup of the diary (BackupReason::BeforeImport), then writes the plan in one
+/// transaction (DiaryStore::apply): all nights land or none.
 /// `progress` gets the nights done and their total, and may return false to cancel, which
 /// rolls everything back. Substances new to the catalog are added first.
 Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, const ImportOptions &options,

@@ -17,6 +17,8 @@ enum class ErrorKind {
     NotADatabase, ///< The file exists but is not an SQLite database.
     ReadOnly, ///< The file or its folder cannot be written.
     Locked, ///< Another program holds the diary locked.
+    InUse, ///< Another RLS Diary window has the diary open for writing.
+    Conflict, ///< The night was changed elsewhere since it was loaded; nothing was written.
     TooNew, ///< Written by a newer RLS Diary; left untouched.
     Corrupt, ///< SQLite reports the file as damaged.
     Storage, ///< Any other failure of the file or the database engine.

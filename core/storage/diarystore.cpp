@@ -3,15 +3,19 @@
 
 #include "model/validation.h"
 #include "storage/columns.h"
+#include "storage/diaryfile.h"
 #include "storage/nightwriter.h"
 #include "storage/schema.h"
 #include "storage/sqliteerror.h"
 #include "util/logging.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -26,36 +30,50 @@ Error openError(ErrorKind kind, const QString &message)
     return Error {kind, message, {}};
 }
 
-// Checks what can be seen before SQLite touches the file, so a refusal leaves it untouched.
-std::optional<Error> checkLocation(const QFileInfo &info)
+// One writer per diary: a second window or a writing command gets InUse instead of silently
+// overwriting what the first one saves.
+Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!info.absoluteDir().exists())
-        return openError(
-            ErrorKind::FolderMissing, QStringLiteral("The folder for the diary %1 does not exist.").arg(shown));
-    if (info.isDir())
-        return openError(ErrorKind::NotADatabase, QStringLiteral("%1 is a folder, not a diary file.").arg(shown));
-    if (info.exists() && !info.isWritable())
-        return openError(ErrorKind::ReadOnly,
-            QStringLiteral("The diary %1 is read-only, so nothing could be saved. "
-                           "Check the file's permissions.")
-                .arg(shown));
-    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
-        return openError(ErrorKind::ReadOnly,
-            QStringLiteral("The folder of %1 cannot be written, so the diary cannot be created.").arg(shown));
-    return std::nullopt;
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale, however long it was held
+    if (lock->tryLock(0)) {
+        makePrivateFile(lock->fileName());
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return openError(ErrorKind::InUse,
+            QStringLiteral("The diary %1 is open in another RLS Diary window or command (process %2), "
+                           "and only one may write to it at a time. Use that window, or close it first.")
+                .arg(diaryfile::shown(path))
+                .arg(pid));
+    }
+    return openError(ErrorKind::Storage,
+        QStringLiteral("Could not lock the diary %1 for writing (its folder may not be writable).")
+            .arg(diaryfile::shown(path)));
 }
 
-// Keeps a copy of the file as it was before an upgrade, next to it.
-void backupBeforeMigration(SQLite::Database &db, const QString &path, int fromVersion)
+std::unique_ptr<SQLite::Database> connect(const QString &path, const OpenOptions &options)
 {
-    QString target = QStringLiteral("%1.v%2.backup").arg(path).arg(fromVersion);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.v%2.backup-%3").arg(path).arg(fromVersion).arg(n);
-    SQLite::Statement vacuum(db, "VACUUM INTO ?");
-    vacuum.bind(1, target.toStdString());
-    vacuum.exec();
-    qCInfo(lcStorage) << "copied the diary to" << target << "before upgrading from version" << fromVersion;
+    if (options.access == Access::ReadWrite)
+        return std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE, options.busyTimeoutMs);
+    try {
+        auto db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READONLY, options.busyTimeoutMs);
+        db->execAndGet("PRAGMA schema_version"); // reads the file now, so a failure shows here
+        return db;
+    } catch (const SQLite::Exception &e) {
+        // A WAL diary in a folder that cannot be written (a CD, a read-only share) has no -shm
+        // for SQLite to read it with: read it as a file that nobody changes.
+        qCInfo(lcStorage) << "reading" << path << "as immutable:" << e.what();
+        const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+        auto db = std::make_unique<SQLite::Database>(
+            uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI, options.busyTimeoutMs);
+        db->execAndGet("PRAGMA schema_version");
+        return db;
+    }
 }
 
 } // namespace
@@ -79,18 +97,35 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
     if (path.trimmed().isEmpty())
         return openError(ErrorKind::FolderMissing, QStringLiteral("No diary file was given."));
     const QFileInfo info(path);
-    if (auto refused = checkLocation(info))
+    const bool writing = options.access == Access::ReadWrite;
+    if (auto refused = diaryfile::checkLocation(info, writing))
         return *refused;
+    const QString absolute = info.absoluteFilePath();
+    if (!info.exists() && (!writing || !options.createIfMissing))
+        return openError(
+            ErrorKind::NotFound, QStringLiteral("There is no diary at %1.").arg(diaryfile::shown(absolute)));
 
-    const QString context
-        = QStringLiteral("Could not open the diary %1").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    std::unique_ptr<QLockFile> lock;
+    if (writing && options.writerLock) {
+        auto taken = takeWriterLock(absolute);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
+    }
+    if (!info.exists()) {
+        if (auto made = diaryfile::create(absolute); !made)
+            return made.error();
+    }
+
+    const QString context = QStringLiteral("Could not open the diary %1").arg(diaryfile::shown(absolute));
     try {
-        auto db = std::make_unique<SQLite::Database>(
-            path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busyTimeoutMs);
-        if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
+        auto db = connect(absolute, options);
+        if (writing && sqlite3_db_readonly(db->getHandle(), "main") == 1)
             return openError(ErrorKind::ReadOnly, context + QStringLiteral(": the file is read-only."));
-
-        // Read the version before anything writes: a newer diary must stay byte for byte as it is.
+        // Nothing writes before the file is known to be a diary of a version this build reads.
+        const auto kind = diaryfile::identify(*db, absolute);
+        if (!kind)
+            return kind.error();
         const int version = schema::version(*db);
         if (version > schema::CurrentVersion)
             return openError(ErrorKind::TooNew,
@@ -101,22 +136,98 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
                           .arg(version)
                           .arg(schema::CurrentVersion));
 
-        db->exec("PRAGMA foreign_keys = ON");
-        if (version < schema::CurrentVersion) {
-            if (version > 0)
-                backupBeforeMigration(*db, info.absoluteFilePath(), version);
-            if (auto migrated = schema::migrate(*db, version); !migrated)
-                return migrated.error();
-            qCInfo(lcStorage) << "diary" << path << "upgraded from version" << version;
+        std::unique_ptr<DiaryStore> store(new DiaryStore(std::move(db), absolute, std::move(options)));
+        store->m_lock = std::move(lock);
+        store->m_damage = diaryfile::check(*store->m_db);
+        if (store->m_damage) {
+            qCWarning(lcStorage) << "the diary" << absolute << "is damaged:" << *store->m_damage;
+            return store; // readable as far as it goes, never written: see refuseWrites()
         }
-        // WAL keeps the last good state readable if the app dies mid-write.
-        const std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
-        if (mode != "wal")
-            qCWarning(lcStorage) << "journal mode is" << mode.c_str() << "instead of WAL";
-        return std::unique_ptr<DiaryStore>(new DiaryStore(std::move(db), info.absoluteFilePath(), std::move(options)));
+        if (!writing) {
+            if (version < schema::CurrentVersion)
+                return openError(ErrorKind::TooNew,
+                    context
+                        + QStringLiteral(": it was written by an older version of RLS Diary (diary format %1) "
+                                         "and can only be read after it is upgraded, which writes to it. "
+                                         "Open it for writing once; a backup is taken first.")
+                              .arg(version));
+            return store;
+        }
+        if (auto ready = store->prepareForWriting(version, kind.value() == diaryfile::Kind::DiaryWithoutId); !ready)
+            return ready.error();
+        return store;
     } catch (const SQLite::Exception &e) {
         return storageError(e, context);
     }
+}
+
+Result<void> DiaryStore::prepareForWriting(int version, bool markAsDiary)
+{
+    m_db->exec("PRAGMA foreign_keys = ON");
+    // Durability must not depend on how the system's SQLite was built: FULL syncs the WAL on
+    // every commit, so an acknowledged save survives a power cut.
+    m_db->exec("PRAGMA synchronous = FULL");
+    if (m_options.maxPageCount > 0)
+        m_db->exec("PRAGMA max_page_count = " + std::to_string(m_options.maxPageCount));
+    if (version < schema::CurrentVersion) {
+        if (auto copied = backUp(BackupReason::BeforeUpgrade); !copied)
+            return copied.error();
+        if (auto migrated = schema::migrate(*m_db, version); !migrated)
+            return migrated.error();
+        qCInfo(lcStorage) << "diary" << m_path << "upgraded from version" << version;
+    } else if (markAsDiary) {
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        m_db->exec("PRAGMA application_id = " + std::to_string(schema::ApplicationId));
+        tx.commit();
+    }
+    // WAL keeps the last good state readable if the app dies mid-write.
+    const std::string mode = m_db->execAndGet("PRAGMA journal_mode = WAL").getString();
+    if (mode != "wal")
+        qCWarning(lcStorage) << "journal mode is" << mode.c_str() << "instead of WAL";
+    // Diaries made before the app kept them private become private now, with their -wal and -shm.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix) && isSharedWithOthers(m_path + suffix))
+            makePrivateFile(m_path + suffix);
+    }
+    return {};
+}
+
+std::optional<Error> DiaryStore::refuseWrites() const
+{
+    if (m_options.access == Access::ReadOnly)
+        return Error {ErrorKind::ReadOnly, QStringLiteral("The diary is open read-only, so nothing was saved."), {}};
+    if (m_damage)
+        return Error {ErrorKind::Corrupt,
+            QStringLiteral("The diary is damaged (%1), so nothing is written into it. Restore a backup "
+                           "(File > Backups..., or rls-diary restore).")
+                .arg(*m_damage),
+            {}};
+    return std::nullopt;
+}
+
+std::optional<Error> DiaryStore::findConflict(const QList<Night> &nights)
+{
+    SQLite::Statement q(*m_db, "SELECT updated_at FROM night WHERE date = ?");
+    for (const Night &night : nights) {
+        q.reset();
+        q.bind(1, columns::date(night.date));
+        const bool stored = q.executeStep();
+        const QDateTime storedAt = stored ? columns::toStamp(q.getColumn(0)) : QDateTime();
+        if (stored == night.updatedAt.isValid() && (!stored || storedAt == night.updatedAt))
+            continue;
+        const QString date = night.date.toString(Qt::ISODate);
+        const QString at = storedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString what;
+        if (!stored)
+            what = QStringLiteral("The night of %1 was deleted elsewhere after it was loaded here").arg(date);
+        else if (!night.updatedAt.isValid())
+            what = QStringLiteral("The night of %1 was logged elsewhere (at %2) while it was open here").arg(date, at);
+        else
+            what = QStringLiteral("The night of %1 was changed elsewhere (at %2) after it was loaded here")
+                       .arg(date, at);
+        return Error {ErrorKind::Conflict, what + QStringLiteral(": reload it, or keep yours. Nothing was saved."), {}};
+    }
+    return std::nullopt;
 }
 
 Result<void> DiaryStore::saveNight(const Night &night, Stamps stamps)
@@ -130,13 +241,16 @@ Result<void> DiaryStore::saveNights(
     return apply({{}, {}, nights}, stamps, progress);
 }
 
-Result<void> DiaryStore::replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps)
+Result<void> DiaryStore::replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps, Guard guard)
 {
-    return apply({{}, remove, save}, stamps, {});
+    return apply({{}, remove, save}, stamps, {}, guard);
 }
 
-Result<void> DiaryStore::apply(const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype)> &progress)
+Result<void> DiaryStore::apply(
+    const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype)> &progress, Guard guard)
 {
+    if (auto refused = refuseWrites())
+        return *refused;
     const QList<Night> &save = batch.save;
     for (const Night &night : save) {
         if (const QList<FieldError> problems = validateNight(night); !problems.isEmpty()) {
@@ -147,7 +261,13 @@ Result<void> DiaryStore::apply(const NightBatch &batch, Stamps stamps, const std
         }
     }
     try {
-        SQLite::Transaction tx(*m_db);
+        // IMMEDIATE takes the write lock at once, so the busy timeout applies (a deferred
+        // transaction that upgrades from reading to writing fails at once instead of waiting).
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (guard == Guard::IfUnchanged) {
+            if (auto conflict = findConflict(save))
+                return *conflict;
+        }
         for (const Substance &substance : batch.newSubstances) {
             if (auto added = insertSubstance(substance); !added)
                 return added.error(); // the transaction rolls back as it goes out of scope
@@ -257,10 +377,15 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
 
 Result<bool> DiaryStore::deleteNight(QDate date)
 {
+    if (auto refused = refuseWrites())
+        return *refused;
     try {
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement del(*m_db, "DELETE FROM night WHERE date = ?");
         del.bind(1, columns::date(date));
-        return del.exec() > 0; // intakes and tags follow by ON DELETE CASCADE
+        const bool deleted = del.exec() > 0; // intakes and tags follow by ON DELETE CASCADE
+        tx.commit();
+        return deleted;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not delete the night"));
     }

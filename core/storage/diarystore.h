@@ -4,6 +4,7 @@
 #include "model/catalog.h"
 #include "model/night.h"
 #include "model/result.h"
+#include "storage/backups.h"
 
 #include <QDateTime>
 #include <QString>
@@ -12,16 +13,37 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace SQLite {
 class Database;
 }
 
 namespace rls {
 
+/// Whether the store may write.
+enum class Access {
+    ReadWrite,
+    /// SQLITE_OPEN_READONLY: no lock file, no WAL switch, no schema write; works on a file or
+    /// folder the person may only read (a backup on a CD).
+    ReadOnly,
+};
+
 /// How a diary file is opened.
 struct OpenOptions {
-    /// How long to wait for another program's lock before reporting ErrorKind::Locked.
+    /// How long to wait for another program's lock before reporting ErrorKind::Locked; write
+    /// transactions begin IMMEDIATE so that the wait applies to them too.
     int busyTimeoutMs = 2000;
+    Access access = Access::ReadWrite;
+    /// Whether a missing file becomes a new, empty diary (never with Access::ReadOnly).
+    bool createIfMissing = true;
+    /// Holds `<diary>.lock` (QLockFile) while open for writing, so that a second window or a
+    /// writing command is refused with ErrorKind::InUse. A lock left by a process that died is
+    /// taken over.
+    bool writerLock = true;
+    /// A cap on the file's size in pages (PRAGMA max_page_count), 0 for none: how tests make
+    /// the disk run full.
+    int maxPageCount = 0;
     /// The clock used for created/updated stamps (UTC); tests inject a fixed one.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 };
@@ -29,6 +51,10 @@ struct OpenOptions {
 /// Whether saveNight stamps the night with the clock or keeps the stamps it carries
 /// (undo and import restore a night exactly as it was).
 enum class Stamps { Touch, Keep };
+
+/// Whether a save checks that each night is still as it was loaded (its updatedAt, or no night
+/// when it was new), and refuses with ErrorKind::Conflict when another writer changed it.
+enum class Guard { None, IfUnchanged };
 
 /// Everything one import or undo step writes, applied in one transaction: catalog entries the
 /// nights need, nights to delete, nights to save.
@@ -54,16 +80,41 @@ public:
     DiaryStore(const DiaryStore &) = delete;
     DiaryStore &operator=(const DiaryStore &) = delete;
 
-    /// Opens the diary at `path`, creating it when the file does not exist and upgrading an
-    /// older schema (after copying the file aside). A diary from a newer version, a file that
-    /// is not a database, a missing folder, a read-only or locked file are refused with a
-    /// typed Error, and the file is left as it was.
+    /// Opens the diary at `path`, creating it when the file does not exist (and
+    /// options.createIfMissing) and upgrading an older schema (after a backup). Refused with a
+    /// typed Error, the file left as it was: a file that is not an RLS Diary (another program's
+    /// database, an empty file), a diary from a newer version, a missing folder, a file or
+    /// folder that cannot be written (unless read-only was asked for), a diary another window
+    /// holds. A diary SQLite finds damaged (PRAGMA quick_check) opens, but read-only: see damage().
     static Result<std::unique_ptr<DiaryStore>> open(const QString &path, OpenOptions options = {});
 
     /// Where the person's own diary lives: QStandardPaths::AppDataLocation/diary.sqlite.
     static QString defaultPath();
 
     QString path() const { return m_path; }
+    /// True when nothing may be written: opened read-only, or found damaged.
+    bool isReadOnly() const { return m_options.access == Access::ReadOnly || m_damage.has_value(); }
+    /// The error every write returns while isReadOnly(), nullopt while writes are allowed.
+    std::optional<Error> refuseWrites() const;
+    /// What SQLite found wrong with the file when it was opened, if anything.
+    std::optional<QString> damage() const { return m_damage; }
+    /// SQLite's full integrity_check, slower than the quick check done on open.
+    std::optional<QString> checkIntegrity();
+    /// The value of a setting of this connection (`PRAGMA name`), for checks such as
+    /// synchronous = 2 (FULL) and journal_mode = wal.
+    QString pragma(const char *name);
+
+    /// Takes a checked backup now (see backups::take).
+    Result<BackupFile> backUp(BackupReason reason);
+    /// The daily backup: taken when the newest backup is from an earlier day. Nothing is taken
+    /// for a read-only or damaged diary.
+    Result<std::optional<BackupFile>> backUpIfDue();
+    /// How the diary differs from the backup at `backupPath`.
+    Result<BackupDifference> compareWithBackup(const QString &backupPath);
+    /// Replaces the diary's contents with the backup at `backupPath` (checked first, upgraded
+    /// if older), after taking a backup of the diary as it is. Returns that backup. Works on a
+    /// damaged diary too, which is what backups are for.
+    Result<BackupFile> restoreBackup(const QString &backupPath);
 
     /// Inserts or replaces the night of `night.date`, with its intakes and tags, in one
     /// transaction. Unknown tags are added to the list of tags; unknown substances are refused.
@@ -74,11 +125,12 @@ public:
         const std::function<bool(qsizetype done)> &progress = {});
     /// Deletes the nights of `remove` and saves `save`, in one transaction: what undo and redo of
     /// a change to several nights need.
-    Result<void> replaceNights(const QList<Night> &save, const QList<QDate> &remove, Stamps stamps);
+    Result<void> replaceNights(
+        const QList<Night> &save, const QList<QDate> &remove, Stamps stamps, Guard guard = Guard::None);
     /// Applies a whole batch in one transaction: all of it lands or none of it does, including
     /// the new catalog entries. `progress` is told how many nights are saved and may cancel.
-    Result<void> apply(
-        const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype done)> &progress = {});
+    Result<void> apply(const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype done)> &progress = {},
+        Guard guard = Guard::None);
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query
@@ -105,13 +157,19 @@ public:
 
 private:
     DiaryStore(std::unique_ptr<SQLite::Database> db, QString path, OpenOptions options);
+    /// Prepares a file that was found to be a whole, current-or-older diary for writing.
+    Result<void> prepareForWriting(int version, bool markAsDiary);
+    /// Refuses with ErrorKind::Conflict when a night is no longer as it was loaded.
+    std::optional<Error> findConflict(const QList<Night> &nights);
     /// Adds a catalog entry inside the caller's transaction.
     Result<Substance> insertSubstance(const Substance &substance);
     Result<QList<Night>> readNights(const QString &from, const QString &to);
 
+    std::unique_ptr<QLockFile> m_lock; // declared first: released after the database closes
     std::unique_ptr<SQLite::Database> m_db;
     QString m_path;
     OpenOptions m_options;
+    std::optional<QString> m_damage;
 };
 
 } // namespace rls

@@ -46,8 +46,10 @@ Result<QList<Substance>> DiaryStore::substances()
 
 Result<Substance> DiaryStore::addSubstance(const Substance &substance)
 {
+    if (auto refused = refuseWrites())
+        return *refused;
     try {
-        SQLite::Transaction tx(*m_db);
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         auto added = insertSubstance(substance);
         if (added)
             tx.commit();
@@ -104,6 +106,9 @@ Result<void> DiaryStore::addTag(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return invalid({{QStringLiteral("tag"), QStringLiteral("A tag cannot be empty.")}});
+    if (auto refused = refuseWrites())
+        return *refused;
+    // A single writing statement takes the write lock as it starts, so the busy timeout applies.
     try {
         SQLite::Statement add(*m_db, "INSERT OR IGNORE INTO tag (name) VALUES (?)");
         add.bind(1, text(name.trimmed()));
@@ -132,6 +137,8 @@ Result<LabResult> DiaryStore::addLabResult(const LabResult &lab)
 {
     if (const QList<FieldError> problems = validateLabResult(lab); !problems.isEmpty())
         return invalid(problems);
+    if (auto refused = refuseWrites())
+        return *refused;
     try {
         SQLite::Statement add(*m_db, "INSERT INTO lab_result (date, test, value, unit) VALUES (?, ?, ?, ?)");
         add.bind(1, date(lab.date));
@@ -153,6 +160,8 @@ Result<void> DiaryStore::updateLabResult(const LabResult &lab)
 {
     if (const QList<FieldError> problems = validateLabResult(lab); !problems.isEmpty())
         return invalid(problems);
+    if (auto refused = refuseWrites())
+        return *refused;
     try {
         SQLite::Statement up(*m_db, "UPDATE lab_result SET date = ?, test = ?, value = ?, unit = ? WHERE id = ?");
         up.bind(1, date(lab.date));
@@ -170,6 +179,8 @@ Result<void> DiaryStore::updateLabResult(const LabResult &lab)
 
 Result<bool> DiaryStore::deleteLabResult(qint64 id)
 {
+    if (auto refused = refuseWrites())
+        return *refused;
     try {
         SQLite::Statement del(*m_db, "DELETE FROM lab_result WHERE id = ?");
         del.bind(1, static_cast<int64_t>(id));

@@ -174,12 +174,13 @@ int version(SQLite::Database &db)
 Result<void> migrate(SQLite::Database &db, int from)
 {
     try {
-        SQLite::Transaction tx(db);
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         for (const Step &step : steps) {
             if (step.to > from)
                 db.exec(step.sql);
         }
         db.exec("PRAGMA user_version = " + std::to_string(CurrentVersion));
+        db.exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         tx.commit();
         return {};
     } catch (const SQLite::Exception &e) {

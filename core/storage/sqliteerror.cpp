@@ -18,10 +18,14 @@ Error storageError(const SQLite::Exception &e, const QString &context)
         return {ErrorKind::ReadOnly,
             QStringLiteral("%1: the diary file cannot be written (it is read-only).").arg(context), {}};
     case SQLITE_NOTADB:
-        return {ErrorKind::NotADatabase, QStringLiteral("%1: the file is not an RLS Diary database.").arg(context), {}};
+        return {ErrorKind::NotADatabase,
+            QStringLiteral("%1: the file is not an RLS Diary database; it was left as it was.").arg(context), {}};
     case SQLITE_CORRUPT:
         return {ErrorKind::Corrupt,
-            QStringLiteral("%1: the diary file is damaged (%2). Restore it from a backup.").arg(context, detail), {}};
+            QStringLiteral("%1: the diary file is damaged (%2). Restore a backup: File > Backups..., "
+                           "or rls-diary restore.")
+                .arg(context, detail),
+            {}};
     case SQLITE_FULL: return {ErrorKind::Storage, QStringLiteral("%1: the disk is full.").arg(context), {}};
     case SQLITE_CANTOPEN:
         return {ErrorKind::Storage, QStringLiteral("%1: the diary file cannot be opened.").arg(context), {}};

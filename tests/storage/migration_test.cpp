@@ -71,8 +71,11 @@ TEST(Migration, v1Diary_isCopiedAsideBeforeUpgrading)
     TempDiary diary;
     copyV1(diary);
     ASSERT_TRUE(DiaryStore::open(diary.path()));
-    const QString backup = diary.path() + QStringLiteral(".v1.backup");
-    ASSERT_TRUE(QFile::exists(backup)) << QDir(diary.dir()).entryList().join(u' ').toStdString();
+    const QList<BackupFile> made = backups::list(diary.path());
+    ASSERT_EQ(made.size(), 1) << QDir(diary.dir()).entryList().join(u' ').toStdString();
+    EXPECT_EQ(made.first().reason, BackupReason::BeforeUpgrade);
+    EXPECT_EQ(QFileInfo(made.first().path).permissions() & (QFile::ReadOther | QFile::ReadGroup), 0);
+    const QString backup = made.first().path;
     SQLite::Database copy(backup.toStdString());
     EXPECT_EQ(schema::version(copy), 1);
     EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM night").getInt(), 38);

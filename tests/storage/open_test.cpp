@@ -150,6 +150,7 @@ TEST(OpenDiary, newerVersion_isRefusedAndLeftByteForByte)
         future.exec("CREATE TABLE night (date TEXT PRIMARY KEY, something_new BLOB)");
         future.exec("INSERT INTO night VALUES ('2031-01-01', x'00ff')");
         future.exec("PRAGMA user_version = 99");
+        future.exec("PRAGMA application_id = " + std::to_string(schema::ApplicationId));
     }
     const QByteArray before = fileBytes(diary.path());
     auto opened = DiaryStore::open(diary.path());
@@ -160,38 +161,87 @@ TEST(OpenDiary, newerVersion_isRefusedAndLeftByteForByte)
     EXPECT_FALSE(QFileInfo::exists(diary.path() + QStringLiteral("-wal")));
 }
 
-TEST(OpenDiary, versionZeroDatabase_isMigratedAndUsable)
+// Issue 10, finding 2: another program's SQLite file was given the diary's tables and seed
+// rows and switched to WAL; one with a table named `night` failed halfway with "table night
+// already exists". Both must be refused and left byte for byte.
+TEST(OpenDiary, anotherProgramsDatabase_isRefused_andLeftByteForByte)
 {
     TempDiary diary;
     {
-        // An SQLite file that never had our schema: version 0, an unrelated table.
-        SQLite::Database blank(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        blank.exec("CREATE TABLE scratch (x INTEGER)");
+        SQLite::Database other(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE contact (name TEXT, phone TEXT)");
+        other.exec("INSERT INTO contact VALUES ('Dr. Weiss', '+49 30 1234')");
     }
-    auto opened = DiaryStore::open(diary.path());
-    ASSERT_TRUE(opened) << opened.error().message.toStdString();
-    ASSERT_TRUE(opened.value()->saveNight(test::fullNight(QDate(2026, 11, 23))));
-    EXPECT_EQ(opened.value()->substances()->size(), test::seededCatalog().size());
-    opened.value().reset();
-    SQLite::Database raw(diary.path().toStdString());
-    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
-    EXPECT_TRUE(raw.tableExists("scratch"));
+    const QByteArray before = fileBytes(diary.path());
+    for (const Access access : {Access::ReadWrite, Access::ReadOnly}) {
+        OpenOptions options;
+        options.access = access;
+        auto opened = DiaryStore::open(diary.path(), options);
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not an RLS Diary file")))
+            << opened.error().message.toStdString();
+    }
+    EXPECT_EQ(fileBytes(diary.path()), before);
+    EXPECT_FALSE(QFileInfo::exists(diary.path() + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(diary.path() + QStringLiteral(".lock")));
 }
 
-TEST(OpenDiary, failedMigration_rollsBackToVersionZero)
+TEST(OpenDiary, aDatabaseWithATableNamedNight_isRefused_andLeftByteForByte)
 {
     TempDiary diary;
     {
-        // A table in the way of the migration makes it fail halfway.
-        SQLite::Database blank(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        blank.exec("CREATE TABLE lab_result (x INTEGER)");
+        SQLite::Database other(diary.path().toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE night (date TEXT, hours REAL)");
+        other.exec("INSERT INTO night VALUES ('2026-11-01', 7.5)");
+        other.exec("PRAGMA user_version = 1");
     }
+    const QByteArray before = fileBytes(diary.path());
     auto opened = DiaryStore::open(diary.path());
     ASSERT_FALSE(opened);
-    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+    EXPECT_FALSE(opened.error().message.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+// Finding 6: `summary` on a 0-byte file wrote a schema into it.
+TEST(OpenDiary, emptyFile_isRefused_andStaysEmpty)
+{
+    TempDiary diary;
+    writeFile(diary.path(), {});
+    for (const Access access : {Access::ReadWrite, Access::ReadOnly}) {
+        OpenOptions options;
+        options.access = access;
+        auto opened = DiaryStore::open(diary.path(), options);
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("empty file")));
+    }
+    EXPECT_EQ(QFileInfo(diary.path()).size(), 0);
+}
+
+TEST(OpenDiary, newDiary_carriesTheApplicationId)
+{
+    TempDiary diary;
+    ASSERT_TRUE(DiaryStore::open(diary.path()));
     SQLite::Database raw(diary.path().toStdString());
-    EXPECT_EQ(schema::version(raw), 0);
-    EXPECT_FALSE(raw.tableExists("night")); // nothing of the half-done upgrade remains
+    EXPECT_EQ(raw.execAndGet("PRAGMA application_id").getInt(), schema::ApplicationId);
+    EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST(OpenDiary, diaryFromBeforeTheApplicationId_isRecognisedAndMarked)
+{
+    TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 23))));
+    diary.close();
+    {
+        SQLite::Database raw(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA application_id = 0");
+    }
+    EXPECT_EQ(diary.store().summary()->nights, 1);
+    diary.close();
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(raw.execAndGet("PRAGMA application_id").getInt(), schema::ApplicationId);
 }
 
 TEST(OpenDiary, reopeningACurrentDiary_keepsItsNights)
@@ -201,5 +251,5 @@ TEST(OpenDiary, reopeningACurrentDiary_keepsItsNights)
     diary.close();
     EXPECT_EQ(diary.store().summary()->nights, 1);
     EXPECT_EQ(diary.store().substances()->size(), test::seededCatalog().size()); // seeded once, not again
-    EXPECT_TRUE(QDir(diary.dir()).entryList({QStringLiteral("*.backup*")}).isEmpty());
+    EXPECT_TRUE(backups::list(diary.path()).isEmpty()); // no upgrade, so no upgrade backup
 }

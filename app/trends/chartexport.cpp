@@ -2,10 +2,12 @@
 #include "trends/chartexport.h"
 
 #include "trends/trendplot.h"
+#include "util/privatefiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -69,9 +71,11 @@ Result<void> saveChartPng(TrendPlot &plot, const QString &path, const ChartHeadi
         if (pixmap.isNull() || !pixmap.save(&buffer, "PNG"))
             return saveError(path, tr("the picture could not be drawn."));
     }
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path, file.errorString());
+    protectNewFile(file, existed);
     if (file.write(png) != png.size() || !file.commit())
         return saveError(path, file.errorString());
     return {};
@@ -79,9 +83,11 @@ Result<void> saveChartPng(TrendPlot &plot, const QString &path, const ChartHeadi
 
 Result<void> saveChartPdf(TrendPlot &plot, const QString &path, const ChartHeading &heading)
 {
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path, file.errorString());
+    protectNewFile(file, existed);
     {
         const PrintLook look(plot, heading);
         QPdfWriter writer(&file);

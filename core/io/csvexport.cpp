@@ -6,8 +6,10 @@
 #include "model/sleepmetrics.h"
 #include "storage/diarystore.h"
 #include "util/logging.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace rls {
@@ -99,9 +101,11 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
 Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {ErrorKind::ReadOnly, QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()), {}};
+    protectNewFile(file, existed); // health data: a new export is for its owner alone
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         // Without commit() QSaveFile removes its temporary file; an older file stays as it was.
         return Error {ErrorKind::Storage,

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -43,6 +44,11 @@ bool createPrivateEmptyFile(const QString &path)
         return false;
     const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
     return ::close(fd) == 0 && ok;
+}
+
+bool protectNewFile(QFileDevice &file, bool existedBefore)
+{
+    return existedBefore || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 bool isSharedWithOthers(const QString &path)

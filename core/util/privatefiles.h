@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QFileDevice;
+
 namespace rls {
 
 /// Health data is for its owner alone: files the app writes are 0600 and the folders it makes
@@ -16,6 +18,10 @@ bool makePrivateFolder(const QString &path);
 /// SQLite's VACUUM INTO writes into an empty file, so a backup is never readable by others,
 /// not even for a moment.
 bool createPrivateEmptyFile(const QString &path);
+/// For a file just opened for writing through QSaveFile: when no file existed at the target it
+/// becomes 0600; a file that existed keeps its mode, which QSaveFile carries over (a person who
+/// made an export readable by others keeps it so).
+bool protectNewFile(QFileDevice &file, bool existedBefore);
 /// True when group or others may read or write `path`.
 bool isSharedWithOthers(const QString &path);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built rls-diary binary as a person or a script would, without a display.
+#include "clirunner.h"
 #include "support/tempdiary.h"
 
 #include <QDir>
@@ -16,32 +17,8 @@ using namespace rls;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-// `home`, when given, stands in for the person's home: their settings and their own diary live
-// there, so a test can choose a diary in Preferences without touching the real ones.
-Outcome rlsDiary(const QStringList &arguments, const QString &home = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!home.isEmpty()) {
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    }
-    env.remove(QStringLiteral("DISPLAY")); // proves the commands need no window system
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-at-all"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RLSDIARY_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        QString::fromUtf8(p.readAllStandardError())};
-}
+using test::Outcome;
+using test::rlsDiary;
 
 class Cli : public ::testing::Test {
 protected:

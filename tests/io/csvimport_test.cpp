@@ -377,3 +377,40 @@ TEST(CsvImport, cancelledImport_rollsBackEverything)
     EXPECT_GT(calls, 1);
     test::expectSameDiary(before, test::snapshot(diary.store()));
 }
+
+// Issue 10: every import is preceded by a checked backup of the diary as it was.
+TEST(CsvImport, anImport_keepsABackupOfTheDiaryAsItWasBefore)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 3))));
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 4))));
+    const auto plan = test::planBytes(diary.store(), "date,severity\r\n2026-01-05,4\r\n");
+    ASSERT_TRUE(plan);
+    const auto outcome = applyImport(diary.store(), plan.value(), {});
+    ASSERT_TRUE(outcome) << outcome.error().message.toStdString();
+    ASSERT_FALSE(outcome->backup.isEmpty());
+    const QList<BackupFile> files = backups::list(diary.path());
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_EQ(files.first().path, outcome->backup);
+    EXPECT_EQ(files.first().reason, BackupReason::BeforeImport);
+    EXPECT_EQ(backups::inspect(files.first()).nights, 2);
+    EXPECT_EQ(diary.store().summary()->nights, 3);
+}
+
+TEST(CsvImport, intoADiaryOpenReadOnly_isRefused_withoutABackup)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 3))));
+    diary.close();
+    OpenOptions options;
+    options.access = Access::ReadOnly;
+    auto reader = DiaryStore::open(diary.path(), options);
+    ASSERT_TRUE(reader);
+    const auto plan = test::planBytes(*reader.value(), "date,severity\r\n2026-01-05,4\r\n");
+    ASSERT_TRUE(plan);
+    const auto outcome = applyImport(*reader.value(), plan.value(), {});
+    ASSERT_FALSE(outcome);
+    EXPECT_EQ(outcome.error().kind, ErrorKind::ReadOnly);
+    EXPECT_TRUE(backups::list(diary.path()).isEmpty());
+    EXPECT_EQ(reader.value()->summary()->nights, 1);
+}

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by scripts/run and scripts/test: installs what is missing, then configures and builds.
-# Usage inside a script: source scripts/setup.sh; rls_setup; rls_build PRESET
+# Usage inside a script: source scripts/setup.sh; rls_setup; rls_build PRESET [TARGET...]
 
 set -euo pipefail
 
@@ -39,12 +39,15 @@ rls_setup() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing
 }
 
-# Configures (once) and builds a CMake preset; quick when nothing changed.
+# Configures (once) and builds a CMake preset, or only the TARGETs given; quick when nothing changed.
 rls_build() {
     local preset=$1
+    shift
     cd "$RLS_ROOT"
     if [ ! -f "build/$preset/CMakeCache.txt" ]; then
         cmake --preset "$preset"
     fi
-    cmake --build --preset "$preset" --parallel "$(nproc)"
+    local targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
+    cmake --build --preset "$preset" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -2,13 +2,22 @@
 #include "cli/cli.h"
 #include "session/diarysession.h"
 #include "session/preferences.h"
+#include "session/quitonsignal.h"
+#include "shared/messagebox.h"
 #include "shared/theme.h"
 #include "shell/mainwindow.h"
+#include "shell/windowactivation.h"
 #include "storage/diarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QSettings>
+
+#include <functional>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -20,10 +29,27 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(RLSDIARY_VERSION));
 }
 
+// When the diary cannot be opened for writing (another window has it, or it may only be read),
+// says why and offers to look at it read-only. Returns the read-only session, or the error.
+rls::Result<std::unique_ptr<rls::DiarySession>> offerReadOnly(
+    const rls::Error &why, const std::function<rls::Result<std::unique_ptr<rls::DiarySession>>(rls::Access)> &open)
+{
+    const auto answer = rls::MessageBox::choose(nullptr, QStringLiteral("RLS Diary"),
+        QStringLiteral("%1\n\nYou can open it read-only to look at it: nothing can be saved then.").arg(why.message),
+        {{QMessageBox::Open, QStringLiteral("Open &read-only")}, {QMessageBox::Close, QStringLiteral("&Quit")}},
+        QMessageBox::Open);
+    if (answer != QMessageBox::Open)
+        return why;
+    return open(rls::Access::ReadOnly);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Health data: whatever the app creates (the diary, its backups, settings, exports) is for
+    // the person alone, however the system's umask is set.
+    ::umask(077);
     if (rls::cli::isCommand(argc, argv)) {
         // export, import, summary, demo: no window, no display needed.
         QCoreApplication app(argc, argv);
@@ -55,10 +81,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("Look for this run: system, light or dark (the default comes from Preferences)."),
         QStringLiteral("name"));
-    parser.addOptions({database, demo, demoNights, theme});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+        QStringLiteral("Open the diary read-only: look, save nothing (for a backup, or a diary on a CD)."));
+    parser.addOptions({database, demo, demoNights, theme, readOnly});
     parser.process(app);
+    const rls::QuitOnSignal quitOnSignal; // a logout or `kill` still closes the diary properly
 
-    auto session = [&]() -> rls::Result<std::unique_ptr<rls::DiarySession>> {
+    const QString path = [&] {
+        QSettings settings;
+        return parser.isSet(database) ? parser.value(database) : rls::DiarySession::ownDiaryPath(settings);
+    }();
+    auto open = [&](rls::Access access) -> rls::Result<std::unique_ptr<rls::DiarySession>> {
         if (parser.isSet(demo)) {
             bool ok = false;
             const int nights = parser.value(demoNights).toInt(&ok);
@@ -68,9 +101,18 @@ int main(int argc, char *argv[])
             return rls::DiarySession::openDemo(nights);
         }
         if (parser.isSet(database))
-            return rls::DiarySession::openFile(parser.value(database));
-        return rls::DiarySession::openDefault();
-    }();
+            return rls::DiarySession::openFile(parser.value(database), access);
+        return rls::DiarySession::openDefault(access);
+    };
+    auto session = open(parser.isSet(readOnly) ? rls::Access::ReadOnly : rls::Access::ReadWrite);
+    if (!session && session.error().kind == rls::ErrorKind::InUse) {
+        // The diary is open in another window: bring that one to the front instead.
+        if (rls::WindowActivation::askRunningWindowToShow(path))
+            return 0;
+        session = offerReadOnly(session.error(), open);
+    } else if (!session && session.error().kind == rls::ErrorKind::ReadOnly && !parser.isSet(demo)) {
+        session = offerReadOnly(session.error(), open);
+    }
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
             QStringLiteral("%1\n\nNothing was changed.").arg(session.error().message));
@@ -90,6 +132,14 @@ int main(int argc, char *argv[])
     rls::applyTheme(look);
 
     rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
+    if (const auto damage = session.value()->store().damage())
+        QMessageBox::warning(&window, QStringLiteral("RLS Diary"),
+            QStringLiteral("The diary %1 is damaged (%2).\n\nIt is open read-only, so nothing more is written "
+                           "into it. Restore a backup with File > Backups…; a copy of the damaged file is "
+                           "kept first.")
+                .arg(QDir::toNativeSeparators(session.value()->store().path()), *damage));
+    if (!session.value()->store().isReadOnly())
+        new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
     window.show();
     window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
     return QApplication::exec();

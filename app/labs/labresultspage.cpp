@@ -88,6 +88,10 @@ LabResultsPage::LabResultsPage(DiaryContext &context, QWidget *parent)
     connect(deleteKey, &QAction::triggered, this, &LabResultsPage::deleteSelected);
     connect(m_view, &QTableView::activated, this, &LabResultsPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LabResultsPage::updateButtons);
+    connect(&m_context, &DiaryContext::diaryReplaced, this, &LabResultsPage::refresh);
+    const bool writable = !m_context.store().isReadOnly();
+    add->setEnabled(writable);
+    m_writable = writable;
     refresh();
 }
 
@@ -170,8 +174,8 @@ void LabResultsPage::selectId(qint64 id)
 void LabResultsPage::updateButtons()
 {
     const bool selected = m_view->selectionModel()->hasSelection();
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    m_edit->setEnabled(selected && m_writable);
+    m_delete->setEnabled(selected && m_writable);
 }
 
 } // namespace rls

@@ -46,6 +46,7 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    bool m_writable = true; ///< false when the diary is open read-only
     QLabel *m_status = nullptr;
 };
 

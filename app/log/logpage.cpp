@@ -208,7 +208,7 @@ std::optional<LogPage::StoredNights> LogPage::read(QDate date)
     const auto readNight = [this](QDate d) -> std::optional<Night> {
         auto loaded = m_context.store().loadNight(d);
         if (!loaded) {
-            reportError(loaded.error());
+            reportReadError(d, loaded.error());
             return std::nullopt;
         }
         if (loaded->has_value())
@@ -280,14 +280,15 @@ void LogPage::updateHeader()
     }
     m_nextButton->setEnabled(m_date < tonightDate());
     m_nextAction->setEnabled(m_date < tonightDate());
-    m_deleteButton->setEnabled(shown.createdAt.isValid());
-    m_deleteAction->setEnabled(shown.createdAt.isValid());
+    const bool writable = !m_context.store().isReadOnly();
+    m_deleteButton->setEnabled(writable && shown.createdAt.isValid());
+    m_deleteAction->setEnabled(writable && shown.createdAt.isValid());
 }
 
 void LogPage::onFormChanged()
 {
     const bool dirty = m_form->isDirty();
-    m_saveButton->setEnabled(dirty);
+    m_saveButton->setEnabled(dirty && !m_context.store().isReadOnly());
     m_revertButton->setEnabled(dirty);
     if (dirty != m_wasDirty) {
         m_wasDirty = dirty;
@@ -320,8 +321,27 @@ bool LogPage::save()
     // The write tells every page, this one included: onNightsChanged reads the list and the form
     // again, the form as the diary now holds it (the catalog's spelling, trimmed text).
     const QScopedValueRollback writing(m_writingForm, true);
-    auto command = ChangeNightsCommand::write(
-        m_context, before, after, tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM")));
+    const QString text = tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM"));
+    auto command = ChangeNightsCommand::write(m_context, before, after, text, Guard::IfUnchanged);
+    if (!command && command.error().kind == ErrorKind::Conflict) {
+        const auto answer = MessageBox::choose(this, tr("Changed elsewhere"),
+            tr("%1\n\nKeep mine saves what is in this form; Undo (Ctrl+Z) then brings back the other "
+               "version. Reload shows the night as the diary holds it now, and drops what you typed here.")
+                .arg(command.error().message),
+            {{QMessageBox::Save, tr("&Keep mine")}, {QMessageBox::Reset, tr("&Reload")},
+                {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Reset) {
+            load(m_date);
+            emit statusMessage(tr("Reloaded the night as the diary holds it."));
+            return false;
+        }
+        if (answer != QMessageBox::Save) {
+            emit statusMessage(tr("Not saved: the night was changed elsewhere. Your entry is still in the form."));
+            return false;
+        }
+        command = ChangeNightsCommand::write(m_context, before, after, text, Guard::None);
+    }
     if (!command) {
         reportError(command.error());
         return false;
@@ -396,6 +416,20 @@ void LogPage::onNightsChanged(QDate from, QDate to)
     }
     refreshList();
     updateHeader();
+}
+
+void LogPage::reportReadError(QDate date, const Error &error)
+{
+    // A damaged diary is announced once by the window's banner; a night in its damaged part is
+    // said in the status bar, not in one box per night the person steps through.
+    if (m_context.store().damage()) {
+        emit statusMessage(tr("The night of %1 is in the damaged part of the diary and cannot be read. "
+                              "File > Backups… restores a backup.")
+                               .arg(QLocale().toString(date, QLocale::ShortFormat)));
+        return;
+    }
+    emit statusMessage(error.message);
+    MessageBox::warning(this, tr("Could not read the diary"), error.message);
 }
 
 void LogPage::reportError(const Error &error)

@@ -73,6 +73,7 @@ private:
     void onFormChanged();
     void onNightsChanged(QDate from, QDate to);
     void undoOrRedo(bool undo);
+    void reportReadError(QDate date, const Error &error);
     void reportError(const Error &error);
 
     DiaryContext &m_context;

@@ -17,12 +17,12 @@ ChangeNightsCommand::ChangeNightsCommand(
 { }
 
 Result<std::unique_ptr<ChangeNightsCommand>> ChangeNightsCommand::write(
-    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text)
+    DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text, Guard guard)
 {
     std::unique_ptr<ChangeNightsCommand> command(
         new ChangeNightsCommand(context, std::move(before), std::move(after), text));
     // Only this first write stamps the nights with the clock; undo and redo restore them as they were.
-    if (auto written = command->apply(command->m_after, Stamps::Touch); !written)
+    if (auto written = command->apply(command->m_after, Stamps::Touch, guard); !written)
         return written.error();
     return command;
 }
@@ -41,7 +41,7 @@ void ChangeNightsCommand::undo()
     m_lastResult = apply(m_before, Stamps::Keep);
 }
 
-Result<void> ChangeNightsCommand::apply(const QList<NightState> &states, Stamps stamps)
+Result<void> ChangeNightsCommand::apply(const QList<NightState> &states, Stamps stamps, Guard guard)
 {
     QList<Night> save;
     QList<QDate> remove;
@@ -52,7 +52,7 @@ Result<void> ChangeNightsCommand::apply(const QList<NightState> &states, Stamps 
             remove.append(s.date);
     }
     DiaryStore &store = m_context.store();
-    if (auto written = store.replaceNights(save, remove, stamps); !written)
+    if (auto written = store.replaceNights(save, remove, stamps, guard); !written)
         return written;
     if (stamps == Stamps::Touch) { // remember the stamps the store gave, so a redo after an undo keeps them
         for (NightState &s : m_after) {

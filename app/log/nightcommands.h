@@ -3,6 +3,7 @@
 
 #include "model/night.h"
 #include "model/result.h"
+#include "storage/diarystore.h"
 
 #include <QUndoCommand>
 
@@ -12,7 +13,6 @@
 namespace rls {
 
 class DiaryContext;
-enum class Stamps;
 
 /// One night as it is in the diary: its entry, or nullopt when none was logged.
 struct NightState {
@@ -28,8 +28,10 @@ public:
     /// Writes `after`, stamped now, and returns the command to push on the undo stack. When the
     /// write fails nothing was written and there is no command, so a failed save never becomes
     /// an undo step.
-    static Result<std::unique_ptr<ChangeNightsCommand>> write(
-        DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text);
+    /// With Guard::IfUnchanged (a save from the form) a night another writer changed since the
+    /// form loaded it is refused with ErrorKind::Conflict.
+    static Result<std::unique_ptr<ChangeNightsCommand>> write(DiaryContext &context, QList<NightState> before,
+        QList<NightState> after, const QString &text, Guard guard = Guard::None);
 
     /// The first redo, from QUndoStack::push, does nothing: write() already wrote.
     void redo() override;
@@ -39,7 +41,7 @@ public:
 
 private:
     ChangeNightsCommand(DiaryContext &context, QList<NightState> before, QList<NightState> after, const QString &text);
-    Result<void> apply(const QList<NightState> &states, Stamps stamps);
+    Result<void> apply(const QList<NightState> &states, Stamps stamps, Guard guard = Guard::None);
 
     DiaryContext &m_context;
     QList<NightState> m_before;

@@ -41,6 +41,13 @@ public:
 
     /// Tells every page that nights from `from` to `to` were saved, changed or deleted.
     void notifyNightsChanged(QDate from, QDate to) { emit nightsChanged(from, to); }
+    /// Tells every page that the whole diary was replaced (a backup was restored): nights, lab
+    /// results and the catalog are read again.
+    void notifyDiaryReplaced()
+    {
+        emit nightsChanged(QDate(1, 1, 1), QDate(9999, 12, 31));
+        emit diaryReplaced();
+    }
     /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
     void requestOpenNight(QDate date) { emit openNightRequested(date); }
     /// Asks the Trends chart to mark `nights` (e.g. those a finding compared), named `label`.
@@ -51,6 +58,7 @@ public:
 
 signals:
     void nightsChanged(QDate from, QDate to);
+    void diaryReplaced();
     void openNightRequested(QDate date);
     void showNightsRequested(const QList<QDate> &nights, const QString &label);
     void preferencesChanged();

@@ -4,8 +4,15 @@
 #include "demo/syntheticdiary.h"
 #include "session/preferences.h"
 
+#include "util/privatefiles.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <csignal>
 
 namespace rls {
 
@@ -22,33 +29,64 @@ QString DiarySession::ownDiaryPath(QSettings &settings)
     return chosen.isEmpty() ? DiaryStore::defaultPath() : chosen;
 }
 
-Result<std::unique_ptr<DiarySession>> DiarySession::openDefault()
+Result<std::unique_ptr<DiarySession>> DiarySession::openDefault(Access access)
 {
     auto settings = std::make_unique<QSettings>();
     const QString path = ownDiaryPath(*settings);
-    if (path == DiaryStore::defaultPath()) // a chosen file's folder must exist; the default one is ours to make
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    auto store = DiaryStore::open(path);
+    // A chosen file's folder must exist; the default one is ours to make, for its owner only.
+    if (path == DiaryStore::defaultPath() && access == Access::ReadWrite)
+        makePrivateFolder(QFileInfo(path).absolutePath());
+    OpenOptions options;
+    options.access = access;
+    auto store = DiaryStore::open(path, options);
     if (!store)
         return store.error();
     return std::unique_ptr<DiarySession>(new DiarySession(nullptr, std::move(store).value(), std::move(settings)));
 }
 
-Result<std::unique_ptr<DiarySession>> DiarySession::openFile(const QString &path)
+Result<std::unique_ptr<DiarySession>> DiarySession::openFile(const QString &path, Access access)
 {
-    auto store = DiaryStore::open(path);
+    OpenOptions options;
+    options.access = access;
+    auto store = DiaryStore::open(path, options);
     if (!store)
         return store.error();
     return std::unique_ptr<DiarySession>(
         new DiarySession(nullptr, std::move(store).value(), std::make_unique<QSettings>()));
 }
 
+int DiarySession::removeStaleDemoFolders(const QString &tempFolder)
+{
+    int removed = 0;
+    const QDir temp(tempFolder);
+    for (const QString &name :
+        temp.entryList({QStringLiteral("rls-diary-demo-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QDir folder(temp.filePath(name));
+        QFile pidFile(folder.filePath(QStringLiteral("demo.pid")));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            continue; // not made by a demo of this version: left alone
+        const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+        pidFile.close();
+        if (pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH))
+            continue; // its app still runs
+        if (folder.removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
 Result<std::unique_ptr<DiarySession>> DiarySession::openDemo(int nights)
 {
-    auto dir = std::make_unique<QTemporaryDir>();
+    removeStaleDemoFolders(QDir::tempPath());
+    auto dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("rls-diary-demo-XXXXXX")));
     if (!dir->isValid())
         return Error {ErrorKind::Storage,
             QStringLiteral("Could not make a temporary folder for the demo diary: %1").arg(dir->errorString()), {}};
+    // Who owns the folder, so that the next demo can tell a folder left by a killed app.
+    QFile pidFile(dir->filePath(QStringLiteral("demo.pid")));
+    if (pidFile.open(QIODevice::WriteOnly))
+        pidFile.write(QByteArray::number(QCoreApplication::applicationPid()));
+    pidFile.close();
     auto store = DiaryStore::open(dir->filePath(QStringLiteral("demo-diary.sqlite")));
     if (!store)
         return store.error();

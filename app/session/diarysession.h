@@ -19,12 +19,16 @@ public:
     /// The person's own diary: the file chosen in Preferences, else DiaryStore::defaultPath().
     /// The window and the command line both open this one, so they never disagree about it.
     static QString ownDiaryPath(QSettings &settings);
-    /// Opens ownDiaryPath() (creating the default folder when nothing was chosen).
-    static Result<std::unique_ptr<DiarySession>> openDefault();
+    /// Opens ownDiaryPath() (creating the default folder, 0700, when nothing was chosen).
+    static Result<std::unique_ptr<DiarySession>> openDefault(Access access = Access::ReadWrite);
     /// Opens the diary at `path` (its folder must exist).
-    static Result<std::unique_ptr<DiarySession>> openFile(const QString &path);
-    /// Generates a demo diary of `nights` nights ending last night, in a temporary file.
+    static Result<std::unique_ptr<DiarySession>> openFile(const QString &path, Access access = Access::ReadWrite);
+    /// Generates a demo diary of `nights` nights ending last night, in a temporary folder
+    /// (rls-diary-demo-XXXXXX in the system's temporary folder) that is removed when the session
+    /// ends. Folders left by a demo that was killed are removed first.
     static Result<std::unique_ptr<DiarySession>> openDemo(int nights);
+    /// Removes the demo folders in `tempFolder` whose process is gone; returns how many.
+    static int removeStaleDemoFolders(const QString &tempFolder);
 
     DiaryStore &store() { return *m_store; }
     QSettings &settings() { return *m_settings; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/messagebox.h"
 
+#include <QPushButton>
+
 namespace rls {
 namespace {
 // Only the GUI thread shows message boxes, so a plain static is enough.
@@ -20,6 +22,15 @@ MessageBox::Button MessageBox::warning(
     return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
+MessageBox::Button MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+    const QList<std::pair<Button, QString>> &choices, Button defaultButton)
+{
+    Buttons buttons;
+    for (const auto &choice : choices)
+        buttons |= choice.first;
+    return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton, choices);
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     nextAnswer = answer;
@@ -36,7 +47,7 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 }
 
 MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-    Buttons buttons, Button defaultButton)
+    Buttons buttons, Button defaultButton, const QList<std::pair<Button, QString>> &texts)
 {
     lastAsked = text;
     if (nextAnswer != QMessageBox::NoButton) {
@@ -47,6 +58,8 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
+    for (const auto &[button, words] : texts)
+        box.button(button)->setText(words);
     return static_cast<Button>(box.exec());
 }
 

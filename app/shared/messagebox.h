@@ -3,6 +3,8 @@
 
 #include <QMessageBox>
 
+#include <utility>
+
 namespace rls {
 
 /// Asks a person a question in a modal message box. Tests call setNextAnswer() first, so the
@@ -23,6 +25,11 @@ public:
     static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
         Button defaultButton = QMessageBox::NoButton);
 
+    /// A warning whose buttons say what they do (e.g. "Reload" and "Keep mine"): each choice is
+    /// a standard button, so tests answer it with setNextAnswer(), shown with its own words.
+    static Button choose(QWidget *parent, const QString &title, const QString &text,
+        const QList<std::pair<Button, QString>> &choices, Button defaultButton);
+
     /// For tests: the next question or warning returns `answer` without showing anything.
     /// Used once, then message boxes show again.
     static void setNextAnswer(Button answer);
@@ -32,7 +39,7 @@ public:
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-        Buttons buttons, Button defaultButton);
+        Buttons buttons, Button defaultButton, const QList<std::pair<Button, QString>> &texts = {});
 };
 
 } // namespace rls

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "backups/backupsdialog.h"
 #include "csvdialogs/csvactions.h"
 #include "insights/insightspage.h"
 #include "labs/labresultspage.h"
@@ -14,13 +15,18 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace rls {
 
@@ -29,14 +35,22 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     , m_context(new DiaryContext(store, demo, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demo ? tr("RLS Diary — demo diary (not your own)[*]")
-                        : tr("RLS Diary — %1[*]").arg(QFileInfo(store.path()).fileName()));
+    const QString name = demo ? tr("demo diary (not your own)") : QFileInfo(store.path()).fileName();
+    setWindowTitle(
+        store.isReadOnly() ? tr("RLS Diary — %1 (read-only)[*]").arg(name) : tr("RLS Diary — %1[*]").arg(name));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rls-diary.svg")));
 
-    m_pages = new QTabWidget(this);
+    auto *central = new QWidget(this);
+    m_pages = new QTabWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (store.isReadOnly())
+        layout->addWidget(readOnlyBanner());
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     buildMenus();
 
     m_logPage = new LogPage(*m_context, m_pages);
@@ -65,6 +79,11 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     statusBar()->addPermanentWidget(m_summary);
     connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
     updateSummary();
+    // The day's backup, once the window is up so that it never delays the start.
+    QTimer::singleShot(0, this, [this] {
+        if (auto daily = m_context->store().backUpIfDue(); !daily)
+            statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
+    });
     const QRect screenArea = screen()->availableGeometry();
     resize(std::min(1280, screenArea.width()), std::min(820, screenArea.height()));
 }
@@ -87,6 +106,11 @@ void MainWindow::buildMenus()
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addCsvActions(m_fileMenu, quit, *m_context, this);
+    QAction *backupsAction = new QAction(tr("&Backups…"), m_fileMenu);
+    backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    connect(backupsAction, &QAction::triggered, this, &MainWindow::showBackups);
+    m_fileMenu->insertAction(quit, backupsAction);
+    m_fileMenu->insertSeparator(quit);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
@@ -122,6 +146,40 @@ void MainWindow::updateSummary()
     m_summary->setText(QStringLiteral("%1 · %2").arg(count, where));
     m_summary->setToolTip(m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
                                               : tr("Your diary is stored only on this computer."));
+}
+
+QWidget *MainWindow::readOnlyBanner()
+{
+    const DiaryStore &store = m_context->store();
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::ToolTipBase);
+    banner->setForegroundRole(QPalette::ToolTipText);
+    auto *text = new QLabel(banner);
+    text->setObjectName(QStringLiteral("readOnlyText"));
+    text->setWordWrap(true);
+    text->setForegroundRole(QPalette::ToolTipText);
+    text->setText(store.damage()
+            ? tr("<b>This diary is damaged</b> (%1), so it is open read-only and nothing more is written into it. "
+                 "Restore a backup to go on: File > Backups….")
+                  .arg(store.damage()->toHtmlEscaped())
+            : tr("<b>Read-only:</b> you can look at this diary, but nothing can be saved in it."));
+    auto *layout = new QHBoxLayout(banner);
+    layout->addWidget(text, 1);
+    if (store.damage()) {
+        auto *restore = new QPushButton(tr("&Backups…"), banner);
+        connect(restore, &QPushButton::clicked, this, &MainWindow::showBackups);
+        layout->addWidget(restore);
+    }
+    return banner;
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(*m_context, this);
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()

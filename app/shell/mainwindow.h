@@ -37,6 +37,9 @@ private:
     void showAbout();
     void updateSummary();
     void showPreferences();
+    void showBackups();
+    /// What a read-only or damaged diary shows above the pages.
+    QWidget *readOnlyBanner();
 
     DiaryContext *m_context = nullptr;
     LogPage *m_logPage = nullptr;

@@ -105,8 +105,14 @@ QList<BackupFile> list(const QString &diaryPath)
             continue;
         out.append({folder.filePath(entry), at, *reason});
     }
+    // Names have whole seconds; two backups of one second (a restore right after "Back up now")
+    // are told apart by when their files were written.
     std::sort(out.begin(), out.end(), [](const BackupFile &a, const BackupFile &b) {
-        return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
+        if (a.takenAt != b.takenAt)
+            return a.takenAt > b.takenAt;
+        const QDateTime aWritten = QFileInfo(a.path).lastModified();
+        const QDateTime bWritten = QFileInfo(b.path).lastModified();
+        return aWritten != bWritten ? aWritten > bWritten : a.path > b.path;
     });
     return out;
 }

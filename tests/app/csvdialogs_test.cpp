@@ -48,7 +48,9 @@ TEST(CsvMenu, exportAndImportSitInTheFileMenu_beforeQuit)
     ASSERT_GE(exportAt, 0) << texts.join(u'|').toStdString();
     EXPECT_EQ(texts.at(exportAt + 1), QStringLiteral("&Import CSV…"));
     EXPECT_EQ(texts.at(exportAt + 2), QStringLiteral("-"));
-    EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("&Quit"));
+    EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("&Backups…"));
+    EXPECT_EQ(texts.at(exportAt + 4), QStringLiteral("-"));
+    EXPECT_EQ(texts.at(exportAt + 5), QStringLiteral("&Quit"));
 }
 
 TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_byTheDiarysClock_andWritesTheChosenFile)

@@ -22,7 +22,8 @@ const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  2  wrong use: an unknown option, a missing or malformed value\n"
                                          "  3  the CSV or output file could not be read or written, or exists\n"
                                          "  4  the CSV cannot be imported: unreadable rows, ambiguous dates,\n"
-                                         "     or not a diary file (nothing was written)\n");
+                                         "     text not in one encoding, or not a diary file (nothing was\n"
+                                         "     written)\n");
 
 QCommandLineOption databaseOption()
 {
@@ -129,7 +130,13 @@ int importCommand(const QStringList &arguments)
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
         QStringLiteral("Import the readable rows and leave out the others (default: one unreadable row stops "
                        "the import)."));
-    parser.addOptions({conflict, dryRun, dateFormat, skip, databaseOption()});
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+        QStringLiteral("The file's text encoding: utf-8, utf-16 or windows-1252. Default: found out from the "
+                       "file (UTF-16 by its byte-order mark; UTF-8; Windows-1252 when nothing in it is "
+                       "UTF-8). A file that is UTF-8 only in part is refused, naming its first line that is "
+                       "not, rather than guessed. The encoding used is printed."),
+        QStringLiteral("encoding"));
+    parser.addOptions({conflict, dryRun, dateFormat, skip, encoding, databaseOption()});
     if (auto done = parse(parser, arguments, QStringLiteral("import"),
             QStringLiteral("Reads a CSV (ours, or a spreadsheet's with a header row) into the diary, in one "
                            "transaction: all of it or nothing."),
@@ -148,6 +155,14 @@ int importCommand(const QStringList &arguments)
         if (!args.options.dateFormat) {
             err(QStringLiteral("--date-format must be YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY, not \"%1\".")
                     .arg(parser.value(dateFormat)));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(encoding)) {
+        args.encoding = textEncodingFromName(parser.value(encoding));
+        if (!args.encoding) {
+            err(QStringLiteral("--encoding must be utf-8, utf-16 or windows-1252, not \"%1\".")
+                    .arg(parser.value(encoding)));
             return UsageError;
         }
     }

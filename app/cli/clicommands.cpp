@@ -40,6 +40,17 @@ void printPlan(const ImportPlan &plan, bool toStdout)
     print(plan.summary());
 }
 
+// "Read x.csv as UTF-8 (found out from the file), comma separated, 12 rows."
+void printRead(const ImportArgs &args, const CsvTable &table)
+{
+    out(QStringLiteral("Read %1 as %2 (%3), %4 separated, %5 %6.")
+            .arg(shown(args.file), encodingName(table.encoding),
+                args.encoding ? QStringLiteral("chosen with --encoding") : QStringLiteral("found out from the file"),
+                separatorName(table.separator))
+            .arg(table.rows.size())
+            .arg(table.rows.size() == 1 ? u"row" : u"rows"));
+}
+
 } // namespace
 
 int runExport(const ExportArgs &args)
@@ -70,11 +81,19 @@ int runExport(const ExportArgs &args)
 
 int runImport(const ImportArgs &args)
 {
-    auto table = readCsvFile(args.file);
+    CsvLimits reading;
+    reading.encoding = args.encoding;
+    auto table = readCsvFile(args.file, reading);
     if (!table) {
         err(QStringLiteral("%1: %2").arg(shown(args.file), table.error().message));
-        return table.error().kind == ErrorKind::NotFound ? FileFailed : NotImportable;
+        if (needsEncodingChoice(table.error()))
+            err(args.encoding ? QStringLiteral("It was read as %1, as chosen with --encoding; try another.")
+                                    .arg(encodingName(*args.encoding))
+                              : QStringLiteral("Choose it with --encoding windows-1252, --encoding utf-8 or "
+                                               "--encoding utf-16."));
+        return table.error().kind == ErrorKind::Invalid ? NotImportable : FileFailed;
     }
+    printRead(args, table.value());
     // A dry run only reads: it takes no lock and no backup, and creates no diary.
     auto store = openDiary(diaryPath(args.database), args.dryRun ? Use::Read : Use::Write);
     if (!store) {

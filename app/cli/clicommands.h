@@ -4,6 +4,7 @@
 #include "findings/insights.h"
 #include "io/csvfields.h"
 #include "io/csvimport.h"
+#include "io/csvreader.h"
 
 #include <QDate>
 #include <QString>
@@ -24,9 +25,11 @@ struct ExportArgs {
 };
 int runExport(const ExportArgs &args);
 
-/// `import`: reads a CSV into the diary, or with `dryRun` prints what it would do.
+/// `import`: reads a CSV into the diary, or with `dryRun` prints what it would do; both say
+/// which encoding the file was read in.
 struct ImportArgs {
     QString file;
+    std::optional<TextEncoding> encoding; ///< none: found out from the file
     ImportOptions options;
     bool dryRun = false;
     QString database;

@@ -42,13 +42,14 @@ bool runCsvImport(DiaryContext &context, QMainWindow *window)
     if (path.isEmpty())
         return false;
     auto table = readCsvFile(path);
-    if (!table) {
+    // A file whose encoding is unclear opens in the dialog, where the encoding can be chosen.
+    if (!table && !needsEncodingChoice(table.error())) {
         MessageBox::warning(window, QObject::tr("Import CSV"),
             QObject::tr("%1 cannot be imported.\n\n%2\n\nYour diary was not changed.")
                 .arg(QDir::toNativeSeparators(path), table.error().message));
         return false;
     }
-    ImportCsvDialog dialog(context, path, std::move(table).value(), window);
+    ImportCsvDialog dialog(context, path, std::move(table), window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     window->statusBar()->showMessage(dialog.outcomeText(), 10000);

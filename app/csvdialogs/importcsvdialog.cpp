@@ -17,17 +17,17 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rls {
 
-ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName, CsvTable table, QWidget *parent)
+ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName, Result<CsvTable> read, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_fileName(fileName)
-    , m_table(std::move(table))
 {
     setObjectName(QStringLiteral("importCsvDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(QFileInfo(fileName).fileName()));
@@ -37,44 +37,37 @@ ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     resize(900, 600);
-    updateMappingState();
+    useRead(std::move(read));
 }
 
 QWidget *ImportCsvDialog::buildMappingPage()
 {
     auto *page = new QWidget(this);
-    auto *intro = new QLabel(
-        tr("<b>Step 1 of 2: what each column holds.</b> %1 rows, %2 separated, %3. "
-           "Check the guesses; columns set to \"%4\" are left out.")
-            .arg(m_table.rows.size())
-            .arg(separatorName(m_table.separator), encodingName(m_table.encoding), diaryFieldLabel(DiaryField::Ignore)),
-        page);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(page);
+    m_intro->setObjectName(QStringLiteral("mappingIntro"));
+    m_intro->setWordWrap(true);
 
-    m_columns = new QTableWidget(int(m_table.header.size()), 3, page);
+    m_encoding = new QComboBox(page);
+    m_encoding->setObjectName(QStringLiteral("encodingBox"));
+    m_encoding->addItem(tr("Automatic"), -1);
+    for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16, TextEncoding::Windows1252})
+        m_encoding->addItem(encodingName(e), int(e));
+    m_encoding->setToolTip(tr("How the file's text is written. Automatic reads UTF-16 by its byte-order mark, "
+                              "UTF-8, or Windows-1252 when nothing in the file is UTF-8; choose another when "
+                              "the accents look wrong or the file cannot be read."));
+    connect(m_encoding, &QComboBox::activated, this, &ImportCsvDialog::encodingChosen);
+    auto *encodingRow = new QHBoxLayout;
+    auto *encodingLabel = new QLabel(tr("Text &encoding:"), page);
+    encodingLabel->setBuddy(m_encoding);
+    encodingRow->addWidget(encodingLabel);
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addStretch();
+
+    m_columns = new QTableWidget(0, 3, page);
     m_columns->setObjectName(QStringLiteral("mappingTable"));
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Diary field")});
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
-    const ColumnMapping guessed = guessMapping(m_table.header);
-    for (int c = 0; c < m_table.header.size(); ++c) {
-        auto *name = new QTableWidgetItem(m_table.header.at(c));
-        name->setFlags(Qt::ItemIsEnabled);
-        auto *sample = new QTableWidgetItem(m_table.rows.first().cells.value(c).simplified().left(40));
-        sample->setFlags(Qt::ItemIsEnabled);
-        m_columns->setItem(c, 0, name);
-        m_columns->setItem(c, 1, sample);
-        auto *box = new QComboBox(m_columns);
-        box->setObjectName(QStringLiteral("fieldBox%1").arg(c));
-        for (DiaryField f : allDiaryFields())
-            box->addItem(diaryFieldLabel(f), int(f));
-        box->setCurrentIndex(box->findData(int(guessed.fields.value(c))));
-        connect(box, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
-        m_columns->setCellWidget(c, 2, box);
-        m_fieldBoxes.append(box);
-    }
-    m_columns->resizeColumnsToContents();
-    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     m_dateFormat = new QComboBox(page);
     m_dateFormat->setObjectName(QStringLiteral("dateFormatBox"));
@@ -90,6 +83,7 @@ QWidget *ImportCsvDialog::buildMappingPage()
     m_mappingMessage = new QLabel(page);
     m_mappingMessage->setObjectName(QStringLiteral("mappingMessage"));
     m_mappingMessage->setWordWrap(true);
+    m_mappingMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     m_next = buttons->addButton(tr("&Next: preview"), QDialogButtonBox::AcceptRole);
@@ -99,12 +93,66 @@ QWidget *ImportCsvDialog::buildMappingPage()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
+    layout->addLayout(encodingRow);
     layout->addWidget(m_columns, 1);
     layout->addLayout(dateRow);
     layout->addWidget(m_mappingMessage);
     layout->addWidget(buttons);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
+    return page;
+}
 
+// Takes the file as read (or why it could not be) and shows it on the first page.
+void ImportCsvDialog::useRead(Result<CsvTable> read)
+{
+    m_readError = read ? QString() : read.error().message;
+    m_table = read ? std::move(read).value() : CsvTable {};
+    m_encoding->setItemText(0,
+        !m_chosenEncoding && m_readError.isEmpty() ? tr("Automatic (%1)").arg(encodingName(m_table.encoding))
+                                                   : tr("Automatic"));
+    if (m_readError.isEmpty())
+        m_intro->setText(tr("<b>Step 1 of 2: what each column holds.</b> %1 rows, %2 separated, %3. "
+                            "Check the guesses; columns set to \"%4\" are left out.")
+                             .arg(m_table.rows.size())
+                             .arg(separatorName(m_table.separator), readAsText(), diaryFieldLabel(DiaryField::Ignore)));
+    else
+        m_intro->setText(tr("<b>Step 1 of 2: what each column holds.</b> The file cannot be read as it is; "
+                            "choose its text encoding."));
+    fillColumns();
+    updateMappingState();
+}
+
+// One row per column of the file, each with its diary field guessed, and the date question.
+void ImportCsvDialog::fillColumns()
+{
+    m_columns->setRowCount(0); // removes the field boxes of an earlier reading
+    m_fieldBoxes.clear();
+    m_columns->setRowCount(int(m_table.header.size()));
+    const ColumnMapping guessed = guessMapping(m_table.header);
+    for (int c = 0; c < m_table.header.size(); ++c) {
+        auto *name = new QTableWidgetItem(m_table.header.at(c));
+        name->setFlags(Qt::ItemIsEnabled);
+        const QString first = m_table.rows.isEmpty() ? QString() : m_table.rows.first().cells.value(c);
+        auto *sample = new QTableWidgetItem(first.simplified().left(40));
+        sample->setFlags(Qt::ItemIsEnabled);
+        m_columns->setItem(c, 0, name);
+        m_columns->setItem(c, 1, sample);
+        auto *box = new QComboBox(m_columns);
+        box->setObjectName(QStringLiteral("fieldBox%1").arg(c));
+        for (DiaryField f : allDiaryFields())
+            box->addItem(diaryFieldLabel(f), int(f));
+        box->setCurrentIndex(box->findData(int(guessed.fields.value(c))));
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
+        m_columns->setCellWidget(c, 2, box);
+        m_fieldBoxes.append(box);
+    }
+    m_columns->resizeColumnsToContents();
+    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    const QSignalBlocker quiet(m_dateFormat); // updateMappingState() follows
+    m_dateQuestion->clear();
+    m_dateFormat->setCurrentIndex(0);
     const DateFormatGuess guess = guessDateFormat(m_table, guessed);
     if (guess.format)
         setDateFormat(*guess.format);
@@ -114,8 +162,30 @@ QWidget *ImportCsvDialog::buildMappingPage()
                 .arg(dateFormatName(guess.candidates.at(0)), dateFormatName(guess.candidates.at(1))));
     if (guess.ambiguous())
         m_dateFormat->setCurrentIndex(-1);
-    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
-    return page;
+}
+
+bool ImportCsvDialog::setEncoding(std::optional<TextEncoding> encoding)
+{
+    m_encoding->setCurrentIndex(m_encoding->findData(encoding ? int(*encoding) : -1));
+    encodingChosen();
+    return m_readError.isEmpty();
+}
+
+void ImportCsvDialog::encodingChosen()
+{
+    const int chosen = m_encoding->currentData().toInt();
+    m_chosenEncoding = chosen < 0 ? std::nullopt : std::optional(TextEncoding(chosen));
+    CsvLimits reading;
+    reading.encoding = m_chosenEncoding;
+    useRead(readCsvFile(m_fileName, reading));
+    m_pages->setCurrentIndex(0);
+}
+
+// "UTF-8 (found out from the file)" or "Windows-1252 (chosen)".
+QString ImportCsvDialog::readAsText() const
+{
+    return m_chosenEncoding ? tr("%1 (chosen)").arg(encodingName(m_table.encoding))
+                            : tr("%1 (found out from the file)").arg(encodingName(m_table.encoding));
 }
 
 QWidget *ImportCsvDialog::buildPreviewPage()
@@ -125,6 +195,8 @@ QWidget *ImportCsvDialog::buildPreviewPage()
                                 "press Import; then all of it is, or nothing."),
         page);
     intro->setWordWrap(true);
+    m_readAs = new QLabel(page);
+    m_readAs->setObjectName(QStringLiteral("previewEncoding"));
     auto *policyRow = new QHBoxLayout;
     policyRow->addWidget(new QLabel(tr("Nights already in your diary:"), page));
     m_policy = new QButtonGroup(page);
@@ -169,6 +241,7 @@ QWidget *ImportCsvDialog::buildPreviewPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
+    layout->addWidget(m_readAs);
     layout->addLayout(policyRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_preview, 1);
@@ -204,8 +277,12 @@ void ImportCsvDialog::setSkipUnreadableRows(bool skip)
 
 void ImportCsvDialog::updateMappingState()
 {
-    QStringList problems = mappingProblems(mapping(), m_table.header);
-    if (m_dateFormat->currentIndex() < 0)
+    QStringList problems;
+    if (!m_readError.isEmpty())
+        problems.append(m_readError);
+    else
+        problems = mappingProblems(mapping(), m_table.header);
+    if (m_readError.isEmpty() && m_dateFormat->currentIndex() < 0)
         problems.append(tr("Choose how the dates are written."));
     m_mappingMessage->setText(problems.join(u'\n'));
     m_next->setEnabled(problems.isEmpty());
@@ -246,6 +323,7 @@ void ImportCsvDialog::replan()
         summary += tr(" New in your list of substances: %1.").arg(names.join(QStringLiteral(", ")));
     }
     m_summary->setText(summary);
+    m_readAs->setText(tr("The file was read as %1.").arg(readAsText()));
     fillImportPreview(m_preview, m_plan);
     m_skip->setVisible(!m_plan.problems.isEmpty());
     const bool can = m_plan.canApply(options());

@@ -63,27 +63,185 @@ bool looksBinary(const QByteArray &bytes, bool utf16)
     return controls * 100 > n; // more than 1 %
 }
 
-Result<QString> decode(const QByteArray &bytes, TextEncoding &encoding)
+// A refusal the person can answer by choosing the encoding: needsEncodingChoice() knows it by
+// its field.
+const QString encodingField = QStringLiteral("encoding");
+const QString chooseEncoding = QStringLiteral("choose the file's encoding (UTF-8, UTF-16 or Windows-1252)");
+
+Error encodingRefused(const QString &message)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        encoding = TextEncoding::Utf16;
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-            QStringConverter::Flag::Stateless);
-        QString text = utf16.decode(bytes.mid(2));
-        if (utf16.hasError())
-            return refused(QStringLiteral("The file says it is UTF-16 text but is not."));
-        return text;
+    return Error {ErrorKind::Invalid, message, {FieldError {encodingField, message}}};
+}
+
+// "64 MB", "512 KB" or "100 bytes", for the size limit in messages.
+QString sizeText(qint64 bytes)
+{
+    if (bytes % (1024 * 1024) == 0)
+        return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
+    if (bytes % 1024 == 0)
+        return QStringLiteral("%1 KB").arg(bytes / 1024);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+// The line (1 is the first) that the byte at `offset` is on, counting line ends as the
+// splitter does: LF, CRLF or a lone CR.
+int lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n')))
+            ++line;
     }
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError()) {
-        encoding = TextEncoding::Utf8;
-        return text;
+    return line;
+}
+
+// Where bytes stop being UTF-8, and whether any of them are UTF-8 beyond ASCII.
+struct Utf8Scan {
+    qsizetype firstInvalid = -1; ///< the first byte that is not part of UTF-8; -1: none
+    bool hasMultiByte = false; ///< a well-formed sequence of two to four bytes was seen
+};
+
+Utf8Scan scanUtf8(const QByteArray &bytes)
+{
+    Utf8Scan scan;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n && !(scan.firstInvalid >= 0 && scan.hasMultiByte);) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        // Well-formed UTF-8 (Unicode, table 3-7): no overlong forms, no surrogates, up to U+10FFFF.
+        qsizetype length = 0;
+        unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool wellFormed = length > 0 && i + length <= n && p[i + 1] >= low && p[i + 1] <= high;
+        for (qsizetype k = 2; wellFormed && k < length; ++k)
+            wellFormed = (p[i + k] & 0xC0) == 0x80;
+        if (wellFormed) {
+            scan.hasMultiByte = true;
+            i += length;
+        } else {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++i;
+        }
     }
-    // Not UTF-8: spreadsheets on Windows write the ANSI code page, in Western Europe 1252.
-    encoding = TextEncoding::Windows1252;
+    return scan;
+}
+
+// The first byte that Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D); -1: none.
+qsizetype firstWindows1252Hole(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
+            return i;
+    }
+    return -1;
+}
+
+bool hasUtf16Bom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+}
+
+Result<QString> decodeUtf16(const QByteArray &bytes)
+{
+    // The byte-order mark says the byte order; without one (only when the person chose UTF-16)
+    // the zero bytes do: ASCII in little-endian UTF-16 has them at the odd offsets.
+    QStringConverter::Encoding order = QStringConverter::Utf16LE;
+    QByteArray body = bytes;
+    if (hasUtf16Bom(bytes)) {
+        order = bytes.startsWith("\xFE\xFF") ? QStringConverter::Utf16BE : QStringConverter::Utf16LE;
+        body = bytes.mid(2);
+    } else {
+        qsizetype evenZeros = 0, oddZeros = 0;
+        const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (bytes.at(i) == '\0')
+                ++(i % 2 == 0 ? evenZeros : oddZeros);
+        }
+        if (evenZeros > oddZeros)
+            order = QStringConverter::Utf16BE;
+    }
+    QStringDecoder utf16(order, QStringConverter::Flag::Stateless);
+    QString text = utf16.decode(body);
+    if (utf16.hasError() || body.size() % 2 != 0)
+        return encodingRefused(QStringLiteral("The file is not valid UTF-16 text; %1.").arg(chooseEncoding));
+    return text;
+}
+
+// Decodes `bytes` in the encoding chosen, or else the one they are in, and says which in `used`.
+// Windows-1252 is taken only when no byte of the file is UTF-8 beyond ASCII: a file that is
+// UTF-8 in part is refused at its first line that is not, so that no accent is read wrong.
+Result<QString> decode(const QByteArray &bytes, std::optional<TextEncoding> chosen, TextEncoding &used)
+{
+    if (chosen == TextEncoding::Utf16 || (!chosen && hasUtf16Bom(bytes))) {
+        used = TextEncoding::Utf16;
+        return decodeUtf16(bytes);
+    }
+    const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = utf8Bom ? bytes.mid(3) : bytes;
+    if (chosen == TextEncoding::Windows1252) {
+        used = TextEncoding::Windows1252;
+        return fromWindows1252(body);
+    }
+    const Utf8Scan scan = scanUtf8(body);
+    if (scan.firstInvalid < 0) {
+        used = TextEncoding::Utf8;
+        return QString::fromUtf8(body);
+    }
+    if (chosen == TextEncoding::Utf8 || utf8Bom || scan.hasMultiByte)
+        return encodingRefused(QStringLiteral("Line %1 is not valid UTF-8; %2 instead of having it guessed.")
+                                   .arg(lineAt(body, scan.firstInvalid))
+                                   .arg(chooseEncoding));
+    // Nothing in the file is UTF-8: spreadsheets on Windows write the ANSI code page, in
+    // Western Europe 1252, which has a character for every byte but five.
+    if (const qsizetype hole = firstWindows1252Hole(body); hole >= 0)
+        return encodingRefused(QStringLiteral("Line %1 is neither UTF-8 nor Windows-1252 text; %2.")
+                                   .arg(lineAt(body, hole))
+                                   .arg(chooseEncoding));
+    used = TextEncoding::Windows1252;
     return fromWindows1252(body);
+}
+
+// Reads at most `limit` + 1 bytes, counting them as they arrive: a pipe or a device has no size
+// to look at first, and /dev/zero never ends.
+Result<QByteArray> readAtMost(QFile &file, qint64 limit, const QString &shown)
+{
+    QByteArray bytes;
+    if (!file.isSequential())
+        bytes.reserve(std::min(file.size(), limit) + 1);
+    constexpr qint64 chunk = 1024 * 1024;
+    for (;;) {
+        const qsizetype at = bytes.size();
+        const qint64 wanted = std::min(chunk, limit + 1 - at);
+        if (bytes.capacity() < at + wanted) // grows by doubling, not by a chunk at a time
+            bytes.reserve(std::min(limit + 1, std::max<qint64>(2 * bytes.capacity(), at + wanted)));
+        bytes.resize(at + wanted);
+        const qint64 got = file.read(bytes.data() + at, wanted);
+        if (got < 0)
+            return Error {
+                ErrorKind::Storage, QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()), {}};
+        bytes.resize(at + got);
+        if (bytes.size() > limit)
+            return refused(QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limit)));
+        if (got == 0)
+            return bytes;
+    }
 }
 
 QChar guessSeparator(const QString &text)
@@ -216,6 +374,24 @@ QString separatorName(QChar separator)
     return QStringLiteral("comma");
 }
 
+bool needsEncodingChoice(const Error &error)
+{
+    return std::any_of(
+        error.fields.cbegin(), error.fields.cend(), [](const FieldError &f) { return f.field == encodingField; });
+}
+
+std::optional<TextEncoding> textEncodingFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"utf-8" || n == u"utf8")
+        return TextEncoding::Utf8;
+    if (n == u"utf-16" || n == u"utf16")
+        return TextEncoding::Utf16;
+    if (n == u"windows-1252" || n == u"cp1252")
+        return TextEncoding::Windows1252;
+    return std::nullopt;
+}
+
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
@@ -229,16 +405,19 @@ QString encodingName(TextEncoding encoding)
 Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
-        return refused(QStringLiteral("The file is larger than %1 MB; that is not a diary.")
-                           .arg(limits.maxFileBytes / (1024 * 1024)));
+        return refused(
+            QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limits.maxFileBytes)));
     if (auto binary = knownBinary(bytes))
         return refused(*binary);
-    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (hasUtf16Bom(bytes) && limits.encoding && limits.encoding != TextEncoding::Utf16)
+        return encodingRefused(QStringLiteral("The file starts with the mark of UTF-16 text; choose UTF-16 or let "
+                                              "the encoding be found out."));
+    const bool utf16 = limits.encoding ? limits.encoding == TextEncoding::Utf16 : hasUtf16Bom(bytes);
     if (looksBinary(bytes, utf16))
         return refused(QStringLiteral("This is not a text file: it holds binary data. Choose a CSV file."));
 
     CsvTable table;
-    auto text = decode(bytes, table.encoding);
+    auto text = decode(bytes, limits.encoding, table.encoding);
     if (!text)
         return text.error();
     if (text->trimmed().isEmpty())
@@ -264,13 +443,15 @@ Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error {ErrorKind::NotFound, QStringLiteral("Could not open %1: %2").arg(shown, file.errorString()), {}};
-    if (file.size() > limits.maxFileBytes)
-        return refused(QStringLiteral("%1 is larger than %2 MB; that is not a diary.")
-                           .arg(shown)
-                           .arg(limits.maxFileBytes / (1024 * 1024)));
-    return readCsv(file.readAll(), limits);
+    if (!file.isSequential() && file.size() > limits.maxFileBytes) // refused unread
+        return refused(
+            QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limits.maxFileBytes)));
+    auto bytes = readAtMost(file, limits.maxFileBytes, shown);
+    if (!bytes)
+        return bytes.error();
+    return readCsv(bytes.value(), limits);
 }
 
 } // namespace rls

@@ -8,19 +8,24 @@
 #include <QString>
 #include <QStringList>
 
-namespace rls {
+#include <optional>
 
-/// How much a CSV file may hold before it is refused as not a diary: a diary of ten years is
-/// a few megabytes, so these leave room while keeping a wrong file from eating the memory.
-struct CsvLimits {
-    qint64 maxFileBytes = 64ll * 1024 * 1024;
-    qsizetype maxRecordChars = 1024 * 1024; ///< one row, including a long multi-line note
-    qsizetype maxRows = 500000;
-    qsizetype maxColumns = 500;
-};
+namespace rls {
 
 /// The text encodings the reader tells apart.
 enum class TextEncoding { Utf8, Utf16, Windows1252 };
+
+/// How a CSV file is read. The limits say how much it may hold before it is refused as not a
+/// diary: a diary of ten years is a few megabytes, so these leave room while keeping a wrong
+/// file (or an endless stream such as /dev/zero) from eating the memory.
+struct CsvLimits {
+    qint64 maxFileBytes = 64ll * 1024 * 1024; ///< also for pipes and devices, counted as read
+    qsizetype maxRecordChars = 1024 * 1024; ///< one row, including a long multi-line note
+    qsizetype maxRows = 500000;
+    qsizetype maxColumns = 500;
+    /// The encoding the person chose; none: found out from the bytes (see readCsv()).
+    std::optional<TextEncoding> encoding;
+};
 
 /// One row of data with the line of the file it starts on (1 is the first line).
 struct CsvRecord {
@@ -37,19 +42,32 @@ struct CsvTable {
 };
 
 /// Reads CSV tolerantly: a comma, semicolon or tab separator (guessed from the header),
-/// double-quoted cells with "" escapes and line breaks, any line ending, a byte-order mark,
-/// UTF-8, UTF-16 with a byte-order mark, or Windows-1252 when the bytes are not UTF-8.
+/// double-quoted cells with "" escapes and line breaks, any line ending, a byte-order mark.
+/// The encoding is limits.encoding when the person chose one; otherwise UTF-16 with a
+/// byte-order mark, UTF-8 when the bytes are UTF-8, and Windows-1252 only when nothing in the
+/// file is UTF-8 and every byte is a Windows-1252 character. A file that is UTF-8 in part (or
+/// says so with its byte-order mark) but has a byte that is not is refused, naming that line,
+/// rather than decoded with its accents garbled: see needsEncodingChoice().
 /// Refuses with a message naming the problem (and its line, when there is one): an empty
 /// file, a header without rows, binary data or a spreadsheet workbook, a quote never closed,
-/// a row or file beyond `limits`.
+/// text not in the encoding, a row or file beyond `limits`.
 Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits = {});
 
-/// Reads the file at `path` with readCsv(), refusing files above limits.maxFileBytes unread.
+/// Reads the file at `path` with readCsv(). The bytes are counted as they arrive, so a pipe,
+/// a FIFO or a device such as /dev/zero is refused as soon as it passes limits.maxFileBytes,
+/// like a file above it (which is refused unread).
 Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits = {});
+
+/// True when `error` is readCsv() refusing text that is not in the encoding it took: the
+/// person can read the file again with the encoding chosen (CsvLimits::encoding).
+bool needsEncodingChoice(const Error &error);
 
 /// "comma", "semicolon" or "tab", for messages.
 QString separatorName(QChar separator);
 /// "UTF-8", "UTF-16" or "Windows-1252", for messages.
 QString encodingName(TextEncoding encoding);
+/// The encoding named "utf-8", "utf-16" or "windows-1252" (any case; also "utf8", "utf16",
+/// "cp1252"), as the command line's --encoding takes it.
+std::optional<TextEncoding> textEncodingFromName(const QString &name);
 
 } // namespace rls

@@ -7,6 +7,7 @@
 #include "support/tempdiary.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -75,9 +76,14 @@ protected:
     }
     // "112 nights logged from ...": the demo skips some evenings, as people do.
     int nightsIn(const QString &diary) { return QString::fromUtf8(summary(diary).out).section(u' ', 0, 0).toInt(); }
-    Outcome import(const QString &diary, const QString &csvFile)
+    Outcome import(const QString &diary, const QString &csvFile, const QStringList &options = {})
     {
-        return rlsDiary({QStringLiteral("import"), csvFile, QStringLiteral("--database"), diary});
+        return rlsDiary(QStringList {QStringLiteral("import"), csvFile, QStringLiteral("--database"), diary} + options);
+    }
+    // The file names in the test's folder, to see that a refused import left nothing behind.
+    QStringList entries() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     }
 
     QTemporaryDir m_dir;
@@ -270,4 +276,100 @@ TEST_F(CliSafety, restore_whileAWindowHasTheDiaryOpen_isRefused)
     const Outcome r = rlsDiary({QStringLiteral("restore"), backup, QStringLiteral("--database"), diary});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("open in another RLS Diary window")));
+}
+
+// Finding 8: `import /dev/zero` (or a pipe) grew until std::bad_alloc aborted the process, as
+// the 64 MB guard looked at the file's size, which a stream does not have.
+TEST_F(CliSafety, importFromDevZero_isRefusedAtTheSizeLimit_quickly_andLeavesTheDiaryAsItWas)
+{
+    const QString diary = demoDiary();
+    const QByteArray before = fileBytes(diary);
+    const QStringList filesBefore = entries();
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome r = test::rlsDiaryWithinMemory(
+        {QStringLiteral("import"), QStringLiteral("/dev/zero"), QStringLiteral("--database"), diary},
+        1024ll * 1024 * 1024, 60000);
+    EXPECT_EQ(r.code, 4) << "exit " << r.code << ": " << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("/dev/zero: The file is larger than 64 MB"))) << r.err.toStdString();
+    EXPECT_LT(clock.elapsed(), 30000);
+    EXPECT_TRUE(fileBytes(diary) == before) << "the diary's bytes changed";
+    EXPECT_EQ(entries(), filesBefore);
+}
+
+namespace {
+
+/// A UTF-8 file with accents on every line, and on line 7 one byte of Latin-1 (é as E9).
+QByteArray utf8WithOneLatin1ByteOnLine7()
+{
+    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
+                          "1999-01-01,3,Café au lait\r\n"
+                          "1999-01-02,4,Crème brûlée\r\n"
+                          "1999-01-03,2,Müde\r\n"
+                          "1999-01-04,5,Noël\r\n"
+                          "1999-01-05,1,Façade\r\n")
+               .toUtf8()
+        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
+                     "1999-01-07,2,ça va\r\n");
+}
+
+} // namespace
+
+// Finding 9: one invalid byte made the whole file Windows-1252 ("Café" stored as "CafÃ©"),
+// exit 0, and the dry run said nothing.
+TEST_F(CliSafety, oneInvalidByteInAUtf8File_isRefusedWithItsLine_andTheDiaryIsUnchanged)
+{
+    const QString diary = demoDiary();
+    const QByteArray before = fileBytes(diary);
+    const QString mixed = csv("mixed.csv", utf8WithOneLatin1ByteOnLine7());
+    const QStringList filesBefore = entries();
+    for (const QStringList &options : {QStringList {}, QStringList {QStringLiteral("--dry-run")}}) {
+        const Outcome r = import(diary, mixed, options);
+        EXPECT_EQ(r.code, 4) << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Line 7 is not valid UTF-8"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--encoding windows-1252"))) << r.err.toStdString();
+    }
+    EXPECT_TRUE(fileBytes(diary) == before) << "the diary's bytes changed";
+    EXPECT_EQ(entries(), filesBefore);
+}
+
+TEST_F(CliSafety, theSameFileWithEncodingWindows1252_imports_andSaysSo)
+{
+    const QString diary = demoDiary();
+    const QString mixed = csv("mixed.csv", utf8WithOneLatin1ByteOnLine7());
+    const QStringList chosen = {QStringLiteral("--encoding"), QStringLiteral("windows-1252")};
+    const Outcome dry = import(diary, mixed, chosen + QStringList {QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains("as Windows-1252 (chosen with --encoding)")) << dry.out.toStdString();
+    const Outcome r = import(diary, mixed, chosen);
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("as Windows-1252 (chosen with --encoding)")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Imported 7 new")) << r.out.toStdString();
+    const Outcome e = rlsDiary({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("1999-01-06"),
+        QStringLiteral("--to"), QStringLiteral("1999-01-06"), QStringLiteral("--database"), diary});
+    EXPECT_TRUE(e.out.contains(QStringLiteral("Café pasted").toUtf8())) << e.out.toStdString();
+
+    const Outcome bogus = import(diary, mixed, {QStringLiteral("--encoding"), QStringLiteral("latin-9")});
+    EXPECT_EQ(bogus.code, 2);
+    EXPECT_TRUE(bogus.err.contains(QStringLiteral("utf-8, utf-16 or windows-1252"))) << bogus.err.toStdString();
+}
+
+TEST_F(CliSafety, dryRunAndImport_nameTheEncodingFoundOut)
+{
+    const QString diary = demoDiary();
+    const QString utf8 = csv("utf8.csv", QStringLiteral("date,notes\r\n1999-02-01,Café\r\n").toUtf8());
+    const Outcome dry = import(diary, utf8, {QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains("as UTF-8 (found out from the file)")) << dry.out.toStdString();
+    // A clean Windows-1252 file (nothing in it is UTF-8) is still read as Windows-1252.
+    const QString ansi = csv("ansi.csv",
+        "date;notes\r\n02.02.1999;M\xFC"
+        "de, F\xFC\xDF"
+        "e \x96 schlecht\r\n");
+    const Outcome ansiDry = import(diary, ansi, {QStringLiteral("--dry-run")});
+    EXPECT_EQ(ansiDry.code, 0) << ansiDry.err.toStdString();
+    EXPECT_TRUE(ansiDry.out.contains("as Windows-1252 (found out from the file)")) << ansiDry.out.toStdString();
+    const Outcome r = import(diary, ansi);
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("as Windows-1252 (found out from the file)")) << r.out.toStdString();
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 namespace rls::test {
 
 /// What one run of the rls-diary binary gave.
@@ -38,16 +40,41 @@ inline QProcessEnvironment cliEnvironment(const QString &home = {})
     return env;
 }
 
+/// Runs the prepared process `p` to the end, or gives up after `timeoutMs` (code -1).
+inline Outcome runToTheEnd(QProcess &p, const QStringList &arguments, int timeoutMs = 120000)
+{
+    p.start(binaryUnderTest(), arguments);
+    if (!p.waitForFinished(timeoutMs))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
 /// Runs `rls-diary arguments...` to the end, as a person or a script would.
 inline Outcome rlsDiary(const QStringList &arguments, const QString &home = {})
 {
     QProcess p;
     p.setProcessEnvironment(cliEnvironment(home));
-    p.start(binaryUnderTest(), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        QString::fromUtf8(p.readAllStandardError())};
+    return runToTheEnd(p, arguments);
+}
+
+/// Runs `rls-diary arguments...` with at most `memoryBytes` of address space, so that a command
+/// which reads without limit fails fast with std::bad_alloc (a crash, -2) instead of taking the
+/// machine's memory; gives up after `timeoutMs`. (Without the cap under AddressSanitizer,
+/// which reserves terabytes of address space for itself.)
+inline Outcome rlsDiaryWithinMemory(const QStringList &arguments, qint64 memoryBytes, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+#if !defined(__SANITIZE_ADDRESS__)
+    p.setChildProcessModifier([memoryBytes] {
+        const rlimit cap {rlim_t(memoryBytes), rlim_t(memoryBytes)};
+        ::setrlimit(RLIMIT_AS, &cap);
+    });
+#else
+    Q_UNUSED(memoryBytes);
+#endif
+    return runToTheEnd(p, arguments, timeoutMs);
 }
 
 } // namespace rls::test

@@ -5,9 +5,124 @@
 #include "io/csvvalues.h"
 #include "support/tempdiary.h"
 
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <future>
+#include <thread>
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace rls;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// A named pipe that a thread writes `bytes` into, as a shell's `<(...)` or a FIFO gives them:
+/// a stream with no size. With StaysOpen the stream does not end after the bytes (as /dev/zero
+/// never ends) until release(); with Ends it is closed after them.
+class FeedingPipe {
+public:
+    enum Ending { Ends, StaysOpen };
+    FeedingPipe(QByteArray bytes, Ending ending)
+        : m_path(m_dir.filePath(QStringLiteral("stream.csv")))
+        , m_bytes(std::move(bytes))
+        , m_ending(ending)
+        , m_released(m_release.get_future())
+    {
+        m_ok = m_dir.isValid() && ::mkfifo(QFile::encodeName(m_path).constData(), 0600) == 0;
+        if (m_ok)
+            m_writer = std::thread([this] { feed(); });
+    }
+    ~FeedingPipe()
+    {
+        release();
+        if (m_writer.joinable())
+            m_writer.join();
+    }
+    FeedingPipe(const FeedingPipe &) = delete;
+    FeedingPipe &operator=(const FeedingPipe &) = delete;
+
+    bool ok() const { return m_ok; }
+    QString path() const { return m_path; }
+    /// How many bytes the reader has taken (or the pipe buffered) so far.
+    qint64 written() const { return m_written; }
+    /// Ends a StaysOpen stream.
+    void release()
+    {
+        if (!m_isReleased.exchange(true))
+            m_release.set_value();
+    }
+
+private:
+    void feed()
+    {
+        // A reader that stops early makes write() fail with EPIPE instead of killing the tests.
+        sigset_t pipeSignal;
+        sigemptyset(&pipeSignal);
+        sigaddset(&pipeSignal, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nullptr);
+        // Without a reader a non-blocking open fails with ENXIO: wait for one, but not forever.
+        int fd = -1;
+        const auto deadline = std::chrono::steady_clock::now() + 60s;
+        while ((fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK)) < 0 && errno == ENXIO
+            && !m_isReleased && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(5ms);
+        if (fd < 0)
+            return;
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        qsizetype at = 0;
+        while (at < m_bytes.size()) {
+            const ssize_t n
+                = ::write(fd, m_bytes.constData() + at, size_t(std::min<qsizetype>(m_bytes.size() - at, 64 * 1024)));
+            if (n <= 0)
+                break; // the reader closed its end
+            at += n;
+            m_written = at;
+        }
+        if (m_ending == StaysOpen)
+            m_released.wait();
+        ::close(fd);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QByteArray m_bytes;
+    Ending m_ending;
+    bool m_ok = false;
+    std::atomic<qint64> m_written {0};
+    std::atomic<bool> m_isReleased {false};
+    std::promise<void> m_release;
+    std::future<void> m_released;
+    std::thread m_writer;
+};
+
+/// A UTF-8 file with accents on every line, and on line 7 one byte of Latin-1 (é as E9): what a
+/// spreadsheet gives when one cell was pasted from another program.
+QByteArray utf8WithOneLatin1ByteOnLine7()
+{
+    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
+                          "1999-01-01,3,Café au lait\r\n"
+                          "1999-01-02,4,Crème brûlée\r\n"
+                          "1999-01-03,2,Müde\r\n"
+                          "1999-01-04,5,Noël\r\n"
+                          "1999-01-05,1,Façade\r\n")
+               .toUtf8()
+        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
+                     "1999-01-07,2,ça va\r\n");
+}
+
+} // namespace
 
 TEST(CsvReader, rfc4180_quotesEscapesAndLineBreaksInsideCells)
 {
@@ -94,6 +209,96 @@ TEST(CsvReader, fileAboveTheLimit_isRefusedUnread)
     const auto t = readCsv(QByteArray("date\n") + QByteArray(200, '1'), small);
     ASSERT_FALSE(t);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("larger than")));
+}
+
+// Issue 10, finding 8: a pipe or /dev/zero has no size, so the guard on the file's size let
+// readAll() grow until std::bad_alloc. The bytes are counted as they arrive.
+TEST(CsvReader, aStreamIsCountedAsItArrives_andRefusedOnceBeyondTheLimit)
+{
+    CsvLimits small;
+    small.maxFileBytes = 1024 * 1024;
+    QByteArray rows("date,note\n");
+    while (rows.size() < 4 * small.maxFileBytes)
+        rows += "2026-01-05,a note that is long enough to fill a few megabytes soon\n";
+    FeedingPipe pipe(rows, FeedingPipe::StaysOpen);
+    ASSERT_TRUE(pipe.ok());
+    auto reading = std::async(std::launch::async, [&] { return readCsvFile(pipe.path(), small); });
+    const bool returned = reading.wait_for(20s) == std::future_status::ready;
+    pipe.release(); // a reader that waits for the end of the stream gets it now
+    EXPECT_TRUE(returned) << "the reader waited for the end of a stream already beyond the limit";
+    const auto t = reading.get();
+    ASSERT_FALSE(t);
+    EXPECT_TRUE(t.error().message.contains(QStringLiteral("larger than 1 MB"))) << t.error().message.toStdString();
+    EXPECT_LT(pipe.written(), 2 * small.maxFileBytes) << "it read on after the limit";
+}
+
+TEST(CsvReader, aPipeWithinTheLimit_isReadToItsEnd)
+{
+    FeedingPipe pipe(QStringLiteral("date,note\n2026-01-05,ça va\n").toUtf8(), FeedingPipe::Ends);
+    ASSERT_TRUE(pipe.ok());
+    const auto t = readCsvFile(pipe.path());
+    ASSERT_TRUE(t) << t.error().message.toStdString();
+    ASSERT_EQ(t->rows.size(), 1);
+    EXPECT_EQ(t->rows.at(0).cells.at(1), QStringLiteral("ça va"));
+}
+
+// Issue 10, finding 9: one invalid byte made a UTF-8 file Windows-1252, its accents garbled
+// ("Café" read as "CafÃ©") without a word. It is refused with the line; nothing is guessed.
+TEST(CsvReader, oneInvalidByteInAUtf8File_isRefusedWithItsLine)
+{
+    const auto t = readCsv(utf8WithOneLatin1ByteOnLine7());
+    ASSERT_FALSE(t) << "read as " << encodingName(t->encoding).toStdString() << ": "
+                    << t->rows.at(0).cells.at(2).toStdString();
+    EXPECT_TRUE(t.error().message.contains(QStringLiteral("Line 7 is not valid UTF-8")))
+        << t.error().message.toStdString();
+    EXPECT_TRUE(t.error().message.contains(QStringLiteral("choose the file's encoding")));
+    EXPECT_TRUE(needsEncodingChoice(t.error()));
+    // With a byte-order mark the file says it is UTF-8: refused just the same.
+    const auto bom = readCsv(QByteArray("\xEF\xBB\xBF") + utf8WithOneLatin1ByteOnLine7());
+    ASSERT_FALSE(bom);
+    EXPECT_TRUE(bom.error().message.contains(QStringLiteral("Line 7"))) << bom.error().message.toStdString();
+    // A byte that is no Windows-1252 character either (0x81) in a file without any UTF-8.
+    const auto neither = readCsv("date;note\r\n05.01.2026;M\xFC"
+                                 "de\r\n06.01.2026;\x81\r\n");
+    ASSERT_FALSE(neither);
+    EXPECT_TRUE(neither.error().message.contains(QStringLiteral("Line 3"))) << neither.error().message.toStdString();
+}
+
+TEST(CsvReader, aChosenEncoding_isUsed_andOnlyThatOne)
+{
+    CsvLimits chosen;
+    chosen.encoding = TextEncoding::Windows1252;
+    const auto t = readCsv(utf8WithOneLatin1ByteOnLine7(), chosen);
+    ASSERT_TRUE(t) << t.error().message.toStdString();
+    EXPECT_EQ(t->encoding, TextEncoding::Windows1252);
+    EXPECT_EQ(t->rows.at(5).line, 7);
+    EXPECT_EQ(t->rows.at(5).cells.at(2), QStringLiteral("Café pasted"));
+    EXPECT_EQ(t->rows.at(0).cells.at(2), QStringLiteral("CafÃ© au lait")); // what the person chose
+
+    chosen.encoding = TextEncoding::Utf8; // chosen, and still not UTF-8: refused, not replaced
+    const auto utf8 = readCsv(utf8WithOneLatin1ByteOnLine7(), chosen);
+    ASSERT_FALSE(utf8);
+    EXPECT_TRUE(utf8.error().message.contains(QStringLiteral("Line 7"))) << utf8.error().message.toStdString();
+
+    // UTF-16 without a byte-order mark is read when chosen (little- or big-endian).
+    const QString text = QStringLiteral("date\tnote\n2026-01-05\tça va\n");
+    chosen.encoding = TextEncoding::Utf16;
+    for (const auto order : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        const QByteArray bytes = QStringEncoder(order, QStringConverter::Flag::Stateless).encode(text);
+        const auto u = readCsv(bytes, chosen);
+        ASSERT_TRUE(u) << u.error().message.toStdString();
+        EXPECT_EQ(u->encoding, TextEncoding::Utf16);
+        EXPECT_EQ(u->rows.at(0).cells.at(1), QStringLiteral("ça va"));
+    }
+
+    // A UTF-8 file read automatically says so, and a chosen UTF-8 reads it the same.
+    const auto clean = readCsv(QStringLiteral("date,note\n2026-01-05,Café\n").toUtf8(), CsvLimits {});
+    ASSERT_TRUE(clean);
+    EXPECT_EQ(clean->encoding, TextEncoding::Utf8);
+    EXPECT_EQ(textEncodingFromName(QStringLiteral("windows-1252")), TextEncoding::Windows1252);
+    EXPECT_EQ(textEncodingFromName(QStringLiteral("UTF-8")), TextEncoding::Utf8);
+    EXPECT_EQ(textEncodingFromName(QStringLiteral("utf16")), TextEncoding::Utf16);
+    EXPECT_FALSE(textEncodingFromName(QStringLiteral("latin-9")));
 }
 
 TEST(CsvDates, guessesTheFormFromAllDates_andAsksWhenTwoFit)

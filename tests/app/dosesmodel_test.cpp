@@ -188,7 +188,8 @@ TEST(DoseTable, ownSubstance_isWrittenToTheDiary_andChosenInTheRow)
     ASSERT_TRUE(table.addSubstance(0, own));
     EXPECT_EQ(table.model()->doses().first().substance, own.name);
     EXPECT_EQ(table.model()->doses().first().unit, QStringLiteral("g"));
-    const Substance *stored = findSubstance(diary.store().substances().value(), own.name);
+    const QList<Substance> catalog = diary.store().substances().value(); // kept: stored points into it
+    const Substance *stored = findSubstance(catalog, own.name);
     ASSERT_NE(stored, nullptr);
     EXPECT_EQ(stored->kind, SubstanceKind::Magnesium);
     // The same name again is refused by the diary, and the row keeps what it had.

@@ -71,7 +71,8 @@ TEST(Catalog, addSubstance_keepsItsKindAndFlags_thenUseItInANight)
     const Intake back = diary.store().loadNight(n.date)->value().intakes.first();
     EXPECT_EQ(back.amount, 0.125);
     EXPECT_EQ(back.labelMg, 800.0);
-    const Substance *stored = findSubstance(diary.store().substances().value(), own.name);
+    const QList<Substance> catalog = diary.store().substances().value(); // kept: stored points into it
+    const Substance *stored = findSubstance(catalog, own.name);
     ASSERT_NE(stored, nullptr);
     EXPECT_EQ(stored->kind, SubstanceKind::Magnesium);
     EXPECT_EQ(stored->flags, own.flags);

@@ -34,6 +34,7 @@ MessageBox::Button MessageBox::choose(QWidget *parent, const QString &title, con
 void MessageBox::setNextAnswer(Button answer)
 {
     nextAnswer = answer;
+    lastAsked.clear();
 }
 
 QString MessageBox::lastText()

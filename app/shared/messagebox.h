@@ -31,7 +31,8 @@ public:
         const QList<std::pair<Button, QString>> &choices, Button defaultButton);
 
     /// For tests: the next question or warning returns `answer` without showing anything.
-    /// Used once, then message boxes show again.
+    /// Used once, then message boxes show again. Also forgets lastText(), so that a test sees
+    /// only what it asked itself.
     static void setNextAnswer(Button answer);
     /// For tests: the text of the last question or warning, whether a person or setNextAnswer()
     /// answered it, to check what the person was told.

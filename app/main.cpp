@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <functional>
 
@@ -132,13 +133,23 @@ int main(int argc, char *argv[])
     rls::applyTheme(look);
 
     rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
-    if (const auto damage = session.value()->store().damage())
-        QMessageBox::warning(&window, QStringLiteral("RLS Diary"),
-            QStringLiteral("The diary %1 is damaged (%2).\n\nIt is open read-only, so nothing more is written "
-                           "into it. Restore a backup with File > Backups…; a copy of the damaged file is "
-                           "kept first.")
-                .arg(QDir::toNativeSeparators(session.value()->store().path()), *damage));
-    if (!session.value()->store().isReadOnly())
+    if (const auto damage = session.value()->store().damage()) {
+        // Said once the window is there, so the box sits on the diary it talks about.
+        const QString shown = QDir::toNativeSeparators(session.value()->store().path());
+        QTimer::singleShot(0, &window, [&window, shown, details = *damage] {
+            QMessageBox box(QMessageBox::Warning, QStringLiteral("RLS Diary"),
+                QStringLiteral("The diary %1 is damaged: part of the file cannot be read.\n\n"
+                               "It is open read-only, so nothing more is written into it. Restore a backup with "
+                               "File > Backups…; a copy of the damaged file is kept first.")
+                    .arg(shown),
+                QMessageBox::Ok, &window);
+            box.setDetailedText(QStringLiteral("SQLite's check of the file found:\n%1").arg(details));
+            box.exec();
+        });
+    }
+    // Whichever window holds the writer's lock answers a second start (a damaged diary's too:
+    // it holds the lock so that a restore can write).
+    if (!session.value()->store().isReadOnly() || session.value()->store().damage())
         new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
     window.show();
     window.activateWindow(); // take the keyboard at once, even where no window manager hands it over

@@ -251,7 +251,7 @@ void LogPage::refreshList()
 {
     auto briefs = m_context.store().briefs();
     if (!briefs) {
-        reportError(briefs.error());
+        reportReadError({}, briefs.error());
         return;
     }
     m_list->setNights(briefs.value(), tonightDate());
@@ -423,9 +423,11 @@ void LogPage::reportReadError(QDate date, const Error &error)
     // A damaged diary is announced once by the window's banner; a night in its damaged part is
     // said in the status bar, not in one box per night the person steps through.
     if (m_context.store().damage()) {
-        emit statusMessage(tr("The night of %1 is in the damaged part of the diary and cannot be read. "
-                              "File > Backups… restores a backup.")
-                               .arg(QLocale().toString(date, QLocale::ShortFormat)));
+        const QString what = date.isValid() ? tr("The night of %1").arg(QLocale().toString(date, QLocale::ShortFormat))
+                                            : tr("The list of nights");
+        emit statusMessage(
+            tr("%1 is in the damaged part of the diary and cannot be read. File > Backups… restores a backup.")
+                .arg(what));
         return;
     }
     emit statusMessage(error.message);

@@ -73,6 +73,7 @@ private:
     void onFormChanged();
     void onNightsChanged(QDate from, QDate to);
     void undoOrRedo(bool undo);
+    /// A read that failed; `date` is the night, or invalid for the list of nights.
     void reportReadError(QDate date, const Error &error);
     void reportError(const Error &error);
 

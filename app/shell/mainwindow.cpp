@@ -135,7 +135,10 @@ void MainWindow::updateSummary()
 {
     const auto summary = m_context->store().summary();
     if (!summary) {
-        m_summary->setText(summary.error().message);
+        // A damaged diary is explained by the banner; here it is only named.
+        m_summary->setText(m_context->store().damage()
+                ? tr("Damaged diary, open read-only · %1").arg(QDir::toNativeSeparators(m_context->store().path()))
+                : summary.error().message);
         return;
     }
     const QString count = summary->nights == 0 ? tr("No nights logged yet")
@@ -161,11 +164,14 @@ QWidget *MainWindow::readOnlyBanner()
     text->setObjectName(QStringLiteral("readOnlyText"));
     text->setWordWrap(true);
     text->setForegroundRole(QPalette::ToolTipText);
+    // SQLite's own words ("Page 31: btreeInitPage() returns error code 11") help whoever repairs
+    // the file, not the person: they are in the tooltip, not in the sentence.
     text->setText(store.damage()
-            ? tr("<b>This diary is damaged</b> (%1), so it is open read-only and nothing more is written into it. "
-                 "Restore a backup to go on: File > Backups….")
-                  .arg(store.damage()->toHtmlEscaped())
+            ? tr("<b>This diary is damaged:</b> part of the file cannot be read, so it is open read-only and "
+                 "nothing more is written into it. To go on, restore a backup (File > Backups…).")
             : tr("<b>Read-only:</b> you can look at this diary, but nothing can be saved in it."));
+    if (store.damage())
+        text->setToolTip(tr("SQLite's check of the file found: %1").arg(*store.damage()));
     auto *layout = new QHBoxLayout(banner);
     layout->addWidget(text, 1);
     if (store.damage()) {

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -173,6 +174,37 @@ TEST(DamagedWindow, startsWithoutWriting_showsWhy_andABackupRestoresIt)
     EXPECT_FALSE(store.damage().has_value());
     EXPECT_EQ(store.summary()->nights, 400);
     EXPECT_EQ(table->rowCount(), 2); // the damaged file's bytes were kept aside first
+}
+
+// The same when the damage hides the list of nights itself: the banner says so, no box is shown
+// for each read that fails, and the window still opens.
+TEST(DamagedWindow, whenEvenTheListCannotBeRead_opensWithTheBannerAndNoBox)
+{
+    test::TempDiary diary;
+    QList<Night> nights;
+    for (int i = 0; i < 400; ++i)
+        nights.append(test::fullNight(Tonight.addDays(-i)));
+    ASSERT_TRUE(diary.store().saveNights(nights));
+    diary.close();
+    const qint64 pages = QFileInfo(diary.path()).size() / 4096;
+    for (int page = 2; page < pages; ++page)
+        zeroAPage(diary.path(), page);
+
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    DiaryStore &store = diary.store();
+    ASSERT_TRUE(store.damage().has_value());
+    ASSERT_FALSE(store.briefs()) << "the damage should reach the list for this test to mean anything";
+    WindowOnDiary w(store, diary.dir());
+    QCoreApplication::processEvents();
+    // Whatever reached the pages next (here: a change to nights far from the form's) reads the
+    // list again; on a damaged diary that failure must not raise a "Could not write" box either.
+    MessageBox::setNextAnswer(QMessageBox::Ok); // a box would be answered, not hang the test
+    w.window().context().notifyNightsChanged(Tonight.addYears(-5), Tonight.addYears(-5));
+    EXPECT_TRUE(MessageBox::lastText().isEmpty()) << MessageBox::lastText().toStdString();
+    auto *banner = w.window().findChild<QLabel *>(QStringLiteral("readOnlyText"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("damaged")));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 TEST(BackupsDialog, backUpNow_thenRestore_saysWhatDiffersFirst)

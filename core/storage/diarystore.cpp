@@ -22,12 +22,34 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 namespace rls {
 namespace {
+
+constexpr qint64 UnsignedLockGraceMs = 1000; // how long a live writer may take to sign its lock
 
 Error openError(ErrorKind kind, const QString &message)
 {
     return Error {kind, message, {}};
+}
+
+// A lock file without its owner's pid: QLockFile writes the pid just after creating the file, so
+// either a writer is between the two steps right now (microseconds) or one was killed there. QLockFile
+// never calls such a lock stale; after giving a live writer a second to finish, this does.
+bool takeOverUnsignedLock(QLockFile &lock)
+{
+    const qint64 age = QFileInfo(lock.fileName()).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < UnsignedLockGraceMs)
+        std::this_thread::sleep_for(std::chrono::milliseconds(UnsignedLockGraceMs - age));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false; // its writer was alive and has signed it
+    qCWarning(lcStorage) << "taking over the lock" << lock.fileName() << "left without an owner";
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 // One writer per diary: a second window or a writing command gets InUse instead of silently
@@ -44,7 +66,10 @@ Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString &path)
         qint64 pid = 0;
         QString host;
         QString app;
-        lock->getLockInfo(&pid, &host, &app);
+        if (!lock->getLockInfo(&pid, &host, &app) && takeOverUnsignedLock(*lock)) {
+            makePrivateFile(lock->fileName());
+            return lock;
+        }
         return openError(ErrorKind::InUse,
             QStringLiteral("The diary %1 is open in another RLS Diary window or command (process %2), "
                            "and only one may write to it at a time. Use that window, or close it first.")

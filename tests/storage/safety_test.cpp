@@ -137,6 +137,25 @@ TEST(OneWriter, aLockLeftByAProcessThatDied_isTakenOver)
     EXPECT_TRUE(opened.value()->saveNight(test::fullNight(QDate(2026, 11, 24))));
 }
 
+// Found by `scripts/crash-test 1000` (kill 811, seed 769807364): a process killed between
+// QLockFile creating the lock file and writing its pid into it leaves an empty lock, which
+// QLockFile never calls stale; the diary could not be opened again ("process 0").
+TEST(OneWriter, anEmptyLockLeftByAProcessKilledWhileTakingIt_isTakenOver)
+{
+    TempDiary diary;
+    fillAndClose(diary, 1);
+    QFile lock(diary.path() + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.value()->saveNight(test::fullNight(QDate(2026, 11, 24))));
+    // and it is a real lock again: a second writer is refused
+    auto second = DiaryStore::open(diary.path());
+    ASSERT_FALSE(second);
+    EXPECT_EQ(second.error().kind, ErrorKind::InUse);
+}
+
 // ---- Saves never overwrite what they did not load -------------------------------------------
 
 TEST(Conflicts, aNightChangedByAnotherStore_isNotOverwritten)

@@ -6,6 +6,8 @@
 #include "storage/diarystore.h"
 #include "support/tempdiary.h"
 
+#include "support/fixtures.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,28 +31,11 @@ using test::fileBytes;
 using test::Outcome;
 using test::rlsDiary;
 
+using rls::test::modeOf;
+
+using rls::test::setImmutable;
+
 namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat st { };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
-bool setImmutable(const QString &path, bool on)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
-}
 
 class CliSafety : public ::testing::Test {
 protected:

@@ -3,6 +3,8 @@
 #include "storage/schema.h"
 #include "support/tempdiary.h"
 
+#include "support/fixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,20 +22,9 @@ using namespace rls;
 using rls::test::fileBytes;
 using rls::test::TempDiary;
 
+using rls::test::setImmutable;
+
 namespace {
-// Root may write files whatever their mode; the immutable attribute stops even root.
-bool setImmutable(const QString &path, bool on)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -6,6 +6,8 @@
 #include "storage/schema.h"
 #include "support/tempdiary.h"
 
+#include "support/fixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +30,10 @@ using namespace rls;
 using rls::test::fileBytes;
 using rls::test::TempDiary;
 
+using rls::test::modeOf;
+
+using rls::test::setImmutable;
+
 namespace {
 
 OpenOptions readOnly()
@@ -45,28 +51,6 @@ void fillAndClose(TempDiary &diary, int count)
         nights.append(test::fullNight(QDate(2026, 11, 23).addDays(-i)));
     ASSERT_TRUE(diary.store().saveNights(nights));
     diary.close();
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st { };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
-// Root may write whatever the mode says; the immutable attribute stops even root.
-bool setImmutable(const QString &path, bool on)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
 }
 
 bool canWrite(const QString &path)

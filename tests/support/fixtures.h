@@ -13,6 +13,12 @@ QString fixturePath(const QString &name);
 /// cells quoted only when they hold a comma), without its header row.
 QList<QStringList> readFixtureCsv(const QString &name);
 
+/// The permission bits of a file (e.g. 0600), -1 when it does not exist.
+int modeOf(const QString &path);
+/// Sets or clears the file's immutable attribute: root may write whatever a file's mode says,
+/// the attribute stops even root. False where the file system cannot (then a test skips).
+bool setImmutable(const QString &path, bool on);
+
 } // namespace rls::test
 
 using rls::test::readFixtureCsv;

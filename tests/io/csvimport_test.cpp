@@ -5,6 +5,8 @@
 #include "model/dose.h"
 #include "support/tempdiary.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <gtest/gtest.h>
 
 using namespace rls;
@@ -413,4 +415,33 @@ TEST(CsvImport, intoADiaryOpenReadOnly_isRefused_withoutABackup)
     EXPECT_EQ(outcome.error().kind, ErrorKind::ReadOnly);
     EXPECT_TRUE(backups::list(diary.path()).isEmpty());
     EXPECT_EQ(reader.value()->summary()->nights, 1);
+}
+
+// Issue 10: an import that does not fit on the disk (SQLite's max_page_count stands in for a
+// full disk) says so, writes none of its nights, and leaves the diary whole.
+TEST(CsvImport, anImportThatDoesNotFitOnTheDisk_saysSo_andWritesNoneOfIt)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 3))));
+    diary.close();
+    int pages = 0;
+    {
+        SQLite::Database raw(diary.path().toStdString());
+        pages = raw.execAndGet("PRAGMA page_count").getInt();
+    }
+    OpenOptions options;
+    options.maxPageCount = pages + 2; // room for a little, not for a year of notes
+    auto opened = DiaryStore::open(diary.path(), options);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    QByteArray csv = "date,severity,notes\r\n";
+    for (int i = 0; i < 365; ++i)
+        csv += QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8() + ",4," + QByteArray(400, 'n') + "\r\n";
+    const auto plan = test::planBytes(*opened.value(), csv);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    const auto outcome = applyImport(*opened.value(), plan.value(), {});
+    ASSERT_FALSE(outcome);
+    EXPECT_TRUE(outcome.error().message.contains(QStringLiteral("disk is full")))
+        << outcome.error().message.toStdString();
+    EXPECT_EQ(opened.value()->summary()->nights, 1);
+    EXPECT_FALSE(opened.value()->checkIntegrity().has_value());
 }

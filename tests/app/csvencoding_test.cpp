@@ -6,6 +6,7 @@
 #include "session/diarycontext.h"
 #include "shared/filedialog.h"
 #include "shared/messagebox.h"
+#include "support/fixtures.h"
 #include "support/tempdiary.h"
 
 #include <QApplication>
@@ -20,19 +21,9 @@
 
 using namespace rls;
 
+using rls::test::utf8WithOneLatin1ByteOnLine7;
+
 namespace {
-QByteArray mixed()
-{
-    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
-                          "1999-01-01,3,Café au lait\r\n"
-                          "1999-01-02,4,Crème brûlée\r\n"
-                          "1999-01-03,2,Müde\r\n"
-                          "1999-01-04,5,Noël\r\n"
-                          "1999-01-05,1,Façade\r\n")
-               .toUtf8()
-        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
-                     "1999-01-07,2,ça va\r\n");
-}
 QString write(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -45,7 +36,7 @@ QString write(const QString &path, const QByteArray &bytes)
 TEST(ImportCsvDialogEncoding, unclearFile_showsWhy_andChoosingWindows1252ReadsAndImportsIt)
 {
     test::TempDiary diary;
-    const QString path = write(diary.dir() + QStringLiteral("/mixed.csv"), mixed());
+    const QString path = write(diary.dir() + QStringLiteral("/mixed.csv"), utf8WithOneLatin1ByteOnLine7());
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     DiaryContext context(diary.store(), false, settings);
     ImportCsvDialog dialog(context, path, readCsvFile(path));
@@ -96,7 +87,7 @@ TEST(ImportCsvDialogEncoding, automatic_namesTheEncodingFound_andUtf8CanBeChosen
 TEST(CsvImportAction, unclearEncoding_opensTheDialogToChooseIt_insteadOfAMessage)
 {
     test::TempDiary diary;
-    const QString path = write(diary.dir() + QStringLiteral("/mixed.csv"), mixed());
+    const QString path = write(diary.dir() + QStringLiteral("/mixed.csv"), utf8WithOneLatin1ByteOnLine7());
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     DiaryContext context(diary.store(), false, settings);
     QMainWindow window;

@@ -32,8 +32,8 @@ using test::Outcome;
 using test::rlsDiary;
 
 using rls::test::modeOf;
-
 using rls::test::setImmutable;
+using rls::test::utf8WithOneLatin1ByteOnLine7;
 
 namespace {
 
@@ -281,24 +281,6 @@ TEST_F(CliSafety, importFromDevZero_isRefusedAtTheSizeLimit_quickly_andLeavesThe
     EXPECT_TRUE(fileBytes(diary) == before) << "the diary's bytes changed";
     EXPECT_EQ(entries(), filesBefore);
 }
-
-namespace {
-
-/// A UTF-8 file with accents on every line, and on line 7 one byte of Latin-1 (é as E9).
-QByteArray utf8WithOneLatin1ByteOnLine7()
-{
-    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
-                          "1999-01-01,3,Café au lait\r\n"
-                          "1999-01-02,4,Crème brûlée\r\n"
-                          "1999-01-03,2,Müde\r\n"
-                          "1999-01-04,5,Noël\r\n"
-                          "1999-01-05,1,Façade\r\n")
-               .toUtf8()
-        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
-                     "1999-01-07,2,ça va\r\n");
-}
-
-} // namespace
 
 // Finding 9: one invalid byte made the whole file Windows-1252 ("Café" stored as "CafÃ©"),
 // exit 0, and the dry run said nothing.

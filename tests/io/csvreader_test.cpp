@@ -3,6 +3,7 @@
 #include "io/csvmapping.h"
 #include "io/csvreader.h"
 #include "io/csvvalues.h"
+#include "support/fixtures.h"
 #include "support/tempdiary.h"
 
 #include <QFile>
@@ -25,6 +26,8 @@
 
 using namespace rls;
 using namespace std::chrono_literals;
+
+using rls::test::utf8WithOneLatin1ByteOnLine7;
 
 namespace {
 
@@ -106,21 +109,6 @@ private:
     std::future<void> m_released;
     std::thread m_writer;
 };
-
-/// A UTF-8 file with accents on every line, and on line 7 one byte of Latin-1 (é as E9): what a
-/// spreadsheet gives when one cell was pasted from another program.
-QByteArray utf8WithOneLatin1ByteOnLine7()
-{
-    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
-                          "1999-01-01,3,Café au lait\r\n"
-                          "1999-01-02,4,Crème brûlée\r\n"
-                          "1999-01-03,2,Müde\r\n"
-                          "1999-01-04,5,Noël\r\n"
-                          "1999-01-05,1,Façade\r\n")
-               .toUtf8()
-        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
-                     "1999-01-07,2,ça va\r\n");
-}
 
 } // namespace
 

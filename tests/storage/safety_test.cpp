@@ -31,7 +31,6 @@ using rls::test::fileBytes;
 using rls::test::TempDiary;
 
 using rls::test::modeOf;
-
 using rls::test::setImmutable;
 
 namespace {

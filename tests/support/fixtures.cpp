@@ -51,6 +51,19 @@ QList<QStringList> readFixtureCsv(const QString &name)
     return rows;
 }
 
+QByteArray utf8WithOneLatin1ByteOnLine7()
+{
+    return QStringLiteral("date,symptom_severity_0_10,notes\r\n"
+                          "1999-01-01,3,Café au lait\r\n"
+                          "1999-01-02,4,Crème brûlée\r\n"
+                          "1999-01-03,2,Müde\r\n"
+                          "1999-01-04,5,Noël\r\n"
+                          "1999-01-05,1,Façade\r\n")
+               .toUtf8()
+        + QByteArray("1999-01-06,6,Caf\xE9 pasted\r\n"
+                     "1999-01-07,2,ça va\r\n");
+}
+
 int modeOf(const QString &path)
 {
     struct stat st { };

@@ -77,8 +77,8 @@ BENCHMARK(BM_SaveEvening_30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_CommitOneRow(benchmark::State &state)
 {
     QTemporaryDir dir;
-    SQLite::Database db(dir.filePath(QStringLiteral("floor.sqlite")).toStdString(),
-        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Database db(
+        dir.filePath(QStringLiteral("floor.sqlite")).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = " + std::to_string(state.range(0)));
     db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)");

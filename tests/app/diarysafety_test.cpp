@@ -68,6 +68,23 @@ void zeroAPage(const QString &path, int page)
     file.write(QByteArray(4096, '\0'));
 }
 
+// Another writer (a second store, as when the lock is not to be had) changes tonight's note at
+// 22:14; returns the night as it wrote it (an empty night when that failed).
+Night changeTonightsNoteElsewhere(const QString &path)
+{
+    OpenOptions other;
+    other.writerLock = false;
+    other.now = [] { return QDateTime(Tonight, QTime(22, 14)); };
+    auto elsewhere = DiaryStore::open(path, other);
+    if (!elsewhere)
+        return {};
+    Night changed = elsewhere.value()->loadNight(Tonight)->value();
+    changed.note = QStringLiteral("written in the other window");
+    if (!elsewhere.value()->saveNight(changed))
+        return {};
+    return changed;
+}
+
 } // namespace
 
 TEST(FormConflict, keepMine_savesTheForm_andUndoBringsBackTheOtherVersion)
@@ -75,15 +92,8 @@ TEST(FormConflict, keepMine_savesTheForm_andUndoBringsBackTheOtherVersion)
     test::TempDiary diary;
     ASSERT_TRUE(diary.store().saveNight(test::fullNight(Tonight)));
     WindowOnDiary w(diary.store(), diary.dir());
-    // Another writer (a second store, as when the lock is not to be had) changes tonight's note.
-    OpenOptions other;
-    other.writerLock = false;
-    other.now = [] { return QDateTime(Tonight, QTime(22, 14)); };
-    auto elsewhere = DiaryStore::open(diary.path(), other);
-    ASSERT_TRUE(elsewhere);
-    Night changed = elsewhere.value()->loadNight(Tonight)->value();
-    changed.note = QStringLiteral("written in the other window");
-    ASSERT_TRUE(elsewhere.value()->saveNight(changed));
+    const Night changed = changeTonightsNoteElsewhere(diary.path());
+    ASSERT_EQ(changed.note, QStringLiteral("written in the other window"));
 
     w.typeNote(QStringLiteral("typed here"));
     MessageBox::setNextAnswer(QMessageBox::Save); // "Keep mine"
@@ -101,14 +111,8 @@ TEST(FormConflict, reload_showsTheOtherVersion_andCancelKeepsTheForm)
     test::TempDiary diary;
     ASSERT_TRUE(diary.store().saveNight(test::fullNight(Tonight)));
     WindowOnDiary w(diary.store(), diary.dir());
-    OpenOptions other;
-    other.writerLock = false;
-    other.now = [] { return QDateTime(Tonight, QTime(22, 14)); };
-    auto elsewhere = DiaryStore::open(diary.path(), other);
-    ASSERT_TRUE(elsewhere);
-    Night changed = elsewhere.value()->loadNight(Tonight)->value();
-    changed.note = QStringLiteral("written in the other window");
-    ASSERT_TRUE(elsewhere.value()->saveNight(changed));
+    const Night changed = changeTonightsNoteElsewhere(diary.path());
+    ASSERT_EQ(changed.note, QStringLiteral("written in the other window"));
 
     w.typeNote(QStringLiteral("typed here"));
     MessageBox::setNextAnswer(QMessageBox::Cancel);

@@ -81,6 +81,8 @@ struct Night {
     QList<Intake> intakes;
     QStringList tags;
     QString note;
+    /// "Show my doctor": the person marked this night for the report's list of nights to discuss.
+    bool flaggedForDoctor = false;
     QDateTime createdAt; ///< first logged (UTC), set by the store
     QDateTime updatedAt; ///< last changed (UTC), set by the store
 };

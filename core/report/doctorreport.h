@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/augmentation.h"
+#include "findings/insights.h"
+#include "model/catalog.h"
+#include "model/irls.h"
+#include "model/night.h"
+#include "model/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace rls {
+
+class DiaryStore;
+
+/// What a report covers and who it is for. Nothing here is stored by core.
+struct ReportOptions {
+    QDate from; ///< first night of the period
+    QDate to; ///< last night of the period, inclusive
+    QDate today; ///< the date the report is made, written in its footer
+    QString appVersion; ///< e.g. "0.4.0"
+    QString patientName; ///< optional, printed when not empty
+    std::optional<QDate> dateOfBirth; ///< optional, printed when set
+    QStringList regimenSubstances; ///< "My regimen" substances, compared like magnesium in the insights
+    QTime caffeineAfter = QTime(14, 0); ///< the caffeine hour the insights use
+    double magnesiumDoseMg = 300; ///< the insights' "magnesium at or above" dose
+};
+
+/// Symptom severity (0 none .. 10 worst) over the period.
+struct SeveritySummary {
+    int nights = 0; ///< nights with a severity
+    std::optional<double> mean;
+    std::optional<double> median;
+    int nightsAtLeast7 = 0; ///< nights rated 7 or more
+    /// Mean of the nights rated in the first 28 calendar nights of the period, and in the last
+    /// 28; both empty when the period is shorter than 8 weeks (the two would overlap).
+    std::optional<double> firstFourWeeksMean, lastFourWeeksMean;
+    int firstFourWeeksNights = 0, lastFourWeeksNights = 0;
+};
+
+/// One IRLS total a clinician scored, with its band.
+struct IrlsScore {
+    QDate date;
+    int total = 0;
+    IrlsBand band = IrlsBand::None;
+};
+
+/// Consensus Sleep Diary means over the nights that have each measure (core/model/sleepmetrics.h).
+struct SleepSummary {
+    struct Mean {
+        std::optional<double> value;
+        int nights = 0; ///< nights it is the mean of
+    };
+    Mean timeInBedMinutes; ///< TIB
+    Mean totalSleepMinutes; ///< TST
+    Mean efficiencyPercent; ///< SE
+    Mean latencyMinutes; ///< SOL, item 3
+    Mean wasoMinutes; ///< WASO, item 5 (0 when no awakening)
+    Mean awakenings; ///< item 4
+    Mean quality; ///< item 8, 1 very poor .. 5 very good
+};
+
+/// A stretch of nights on one substance: a line of the regimen timeline or of the medicines.
+struct RegimenLine {
+    QString substance; ///< catalog name, e.g. "Magnesium"
+    SubstanceKind kind = SubstanceKind::Other;
+    QString form; ///< e.g. "glycinate"; empty when no dose named one
+    double typicalAmount = 0; ///< median daily total on the nights taken (elemental mg for Mg, Fe)
+    double lowestAmount = 0;
+    double highestAmount = 0;
+    QString unit; ///< "mg", or the unit the doses were logged in
+    std::optional<QTime> usualTime; ///< the median clock time of the timed doses
+    QDate first; ///< first night taken
+    QDate last; ///< last night taken
+    bool ongoing = false; ///< taken within the last 3 nights of the period
+    int nightsTaken = 0;
+};
+
+/// A lab result beside the guideline line that applies to it, if any.
+struct LabLine {
+    LabResult result;
+    std::optional<double> guideline; ///< ferritin 75 ng/mL, transferrin saturation 20 %
+    bool belowGuideline = false; ///< at or below 75 for ferritin, below 20 for TSAT
+};
+
+/// One row of the weekly table: the week's logged nights in the period.
+struct WeekRow {
+    QDate first; ///< first night of the week in the period (a Monday, unless cut by the period)
+    QDate last;
+    int nightsLogged = 0;
+    std::optional<double> meanSeverity;
+    std::optional<QTime> meanOnset; ///< mean on the 06:00-06:00 onset line, as a clock time
+    std::optional<double> meanEfficiencyPercent;
+    /// Per logged night of the week (a night without a dose counts as 0): elemental mg, mg, drinks.
+    std::optional<double> magnesiumMgPerDay, ironMgPerDay, caffeineMgPerDay, alcoholDrinksPerDay;
+};
+
+/// A night the person marked "show my doctor".
+struct FlaggedNight {
+    QDate date;
+    std::optional<int> severity;
+    std::optional<QTime> onset;
+    QStringList tags;
+    QString note;
+};
+
+/// Everything the doctor's report shows, computed from the diary; the app only draws it.
+struct DoctorReport {
+    ReportOptions options;
+    int calendarNights = 0; ///< nights from `from` to `to`
+    int nightsLogged = 0; ///< nights with an entry in the period
+    double completenessPercent = 0; ///< nightsLogged / calendarNights x 100
+    int longestGapNights = 0; ///< the longest run of calendar nights with no entry
+    SeveritySummary severity;
+    QList<IrlsScore> irls; ///< in date order
+    SleepSummary sleep;
+    QList<RegimenLine> regimen; ///< supplements (magnesium, iron, others) in order of first night
+    QList<RegimenLine> medicines; ///< substances of kind Medication, in order of first night
+    QList<LabLine> labs; ///< every lab result in the period, oldest first
+    AugmentationStatus augmentation; ///< looked back from the period's last logged night
+    QString augmentationSentence;
+    QList<Insight> insights; ///< severity, Holm-adjusted, as the Insights page shows them
+    QString insightsCaveat;
+    QList<WeekRow> weeks;
+    QList<FlaggedNight> flagged; ///< in date order
+};
+
+/// Computes the report from the nights of the diary (any order; nights outside the period are
+/// used only where the insights and the watch need what came before), the catalog and the
+/// lab results.
+DoctorReport buildDoctorReport(const QList<Night> &nights, const QList<Substance> &catalog,
+    const QList<LabResult> &labs, const ReportOptions &options);
+
+/// Reads what the report needs from the diary and computes it.
+Result<DoctorReport> buildDoctorReport(DiaryStore &store, const ReportOptions &options);
+
+/// The report as text a person reads: every figure formatted once, here, so that the PDF, the
+/// print-out and the tests show the same words. The app lays these out; it computes nothing.
+struct ReportTable {
+    QStringList header;
+    QList<QStringList> rows;
+    /// Columns whose figures are right-aligned (numbers).
+    QList<int> numericColumns;
+};
+
+struct ReportSection {
+    QString heading;
+    QStringList paragraphs; ///< before the table
+    ReportTable table; ///< empty header: no table
+    QStringList notes; ///< after the table, smaller
+    bool chart = false; ///< the trend chart goes here
+    bool startsPage = false; ///< begins on a new page
+};
+
+struct ReportText {
+    QString title; ///< "RLS diary report"
+    QStringList identity; ///< "Name: ...", "Date of birth: ...": only what was given
+    QString period; ///< "Nights of 1 Jan 2026 to 31 Dec 2026 (365 nights)"
+    QList<ReportSection> sections;
+    QString footer; ///< "Recorded by the patient with RLS Diary <version> on <date>; not a diagnosis."
+};
+
+/// Formats the report. Dates are written unambiguously (e.g. "5 Dec 2026") in English.
+ReportText reportText(const DoctorReport &report);
+
+} // namespace rls

@@ -29,8 +29,14 @@ struct ReportOptions {
     QString patientName; ///< optional, printed when not empty
     std::optional<QDate> dateOfBirth; ///< optional, printed when set
     QStringList regimenSubstances; ///< "My regimen" substances, compared like magnesium in the insights
-    QTime caffeineAfter = QTime(14, 0); ///< the caffeine hour the insights use
+    /// The Preferences caffeine hour. As on the Insights page, the insights use the person's own
+    /// bedtime-based hour (caffeineCutoff over the nights up to `to`) and this one only when the
+    /// nights give none.
+    QTime caffeineAfter = QTime(14, 0);
     double magnesiumDoseMg = 300; ///< the insights' "magnesium at or above" dose
+    /// The tags the insights compare. Empty: the store overload takes the diary's tag list, the
+    /// nights overload the tags used in the nights.
+    QStringList tags;
 };
 
 /// Symptom severity (0 none .. 10 worst) over the period.

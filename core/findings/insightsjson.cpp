@@ -48,7 +48,8 @@ QJsonArray comparisonsJson(const QList<Insight> &insights)
 QString augmentationSentence(const AugmentationStatus &s)
 {
     const QString medicines = s.medicines.join(QStringLiteral(", "));
-    const QLocale locale;
+    // "5 Dec 2026" in any language setting: a short date such as 12/5/26 reads two ways.
+    const QLocale locale(QLocale::English);
     switch (s.state) {
     case AugmentationState::NotOnMedicine:
         return QStringLiteral("Augmentation watch: no dopamine medicine (levodopa, pramipexole, ropinirole, "
@@ -64,7 +65,7 @@ QString augmentationSentence(const AugmentationStatus &s)
             = s.recentMedianOnset ? clockOnOnsetLine(*s.recentMedianOnset).toString(u"HH:mm") : QString();
         return QStringLiteral("Augmentation watch: on %1 since %2; symptoms start at a median %3 now against %4 in "
                               "the first 4 weeks on it. Nothing to mention.")
-            .arg(medicines, locale.toString(s.stretchStart, QLocale::ShortFormat), recent, first);
+            .arg(medicines, locale.toString(s.stretchStart, QStringLiteral("d MMM yyyy")), recent, first);
     }
     case AugmentationState::Signal: return s.note;
     }

@@ -62,6 +62,7 @@ QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalo
         writeIntakes(w, n, catalog);
         w.text(n.tags.join(QStringLiteral("; "))).text(n.note);
         w.endRow();
+        w.plain(n.flaggedForDoctor ? QStringLiteral("yes") : QString());
     }
     return w.bytes();
 }

@@ -42,6 +42,7 @@ QString diaryFieldLabel(DiaryField field)
     case DiaryField::OtherIntakes: return QStringLiteral("Other intakes");
     case DiaryField::Tags: return QStringLiteral("Tags");
     case DiaryField::Note: return QStringLiteral("Note");
+    case DiaryField::FlaggedForDoctor: return QStringLiteral("Marked to show the doctor (yes/no)");
     case DiaryField::DoseTime: return QStringLiteral("Dose: time taken");
     case DiaryField::Substance: return QStringLiteral("Dose: substance");
     case DiaryField::Kind: return QStringLiteral("Dose: kind of substance");
@@ -176,6 +177,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
 }
 
 QStringList csvHeader(CsvKind kind)
+        {QStringLiteral("flagged_for_doctor"), F::FlaggedForDoctor},
 {
     QStringList out;
     for (const CsvColumn &c : csvColumns(kind))

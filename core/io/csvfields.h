@@ -47,6 +47,7 @@ enum class DiaryField {
     Tags,
     Note,
     // One row per dose:
+    FlaggedForDoctor, ///< "show my doctor": yes or empty
     DoseTime,
     Substance,
     Kind, ///< the substance's kind (magnesium, iron, ..., other); older files' "category"

@@ -28,6 +28,7 @@ struct Rule {
 // Order matters: the more specific rules come first ("irls" before "rls", "out of bed"
 // before "bed", "iron" before "mg").
 const Rule rules[] = {
+    {DiaryField::FlaggedForDoctor, {u"for doctor", u"for the doctor", u"my doctor", u"flagged"}},
     {DiaryField::IrlsTotal, {u"irls"}},
     {DiaryField::MinutesToFallAsleep, {u"latency", u"fall asleep", u"to sleep min", u"sol"}},
     {DiaryField::MinutesAwake, {u"waso", u"minutes awake", u"min awake", u"awake min", u"wake after sleep onset"}},

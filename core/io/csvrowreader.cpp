@@ -186,6 +186,11 @@ bool CsvRowReader::readCell(Night &n, DiaryField field, const QString &raw, QStr
     }
     case DiaryField::Tags: n.tags = csv::splitList(text); return true;
     case DiaryField::Note: n.note = raw; return true; // kept exactly, spaces and line breaks too
+    case DiaryField::FlaggedForDoctor: {
+        const auto v = csv::parseYesNo(text, why);
+        n.flaggedForDoctor = v.value_or(false);
+        return v.has_value();
+    }
     default: return true;
     }
 }

@@ -209,6 +209,21 @@ std::optional<int> parseQuality(const QString &text, bool decimalComma, QString 
     return parseWholeNumber(text, decimalComma, why);
 }
 
+std::optional<bool> parseYesNo(const QString &text, QString *why)
+{
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+        QStringLiteral("1"), QStringLiteral("x")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+        QStringLiteral("0")};
+    const QString t = text.trimmed().toLower();
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    *why = QStringLiteral("\"%1\" is neither yes nor no.").arg(text.trimmed());
+    return std::nullopt;
+}
+
 QString formatSensations(Sensations sensations)
 {
     return formatFlags(sensations.toInt(), sensationWords);

@@ -27,6 +27,9 @@ std::optional<QTime> parseTime(const QString &text, QString *why);
 /// Reads a sleep quality: 1-5, or the diary's words "very poor" .. "very good".
 std::optional<int> parseQuality(const QString &text, bool decimalComma, QString *why);
 
+/// Reads the "show my doctor" mark: yes, y, true, 1 or x mark the night; no, n, false or 0 do not.
+std::optional<bool> parseYesNo(const QString &text, QString *why);
+
 /// Sensations as words separated by "; " ("urge to move; crawling"), and back.
 QString formatSensations(Sensations sensations);
 std::optional<Sensations> parseSensations(const QString &text, QString *why);

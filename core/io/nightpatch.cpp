@@ -53,7 +53,7 @@ void copyDoses(const Night &from, Night &to, NightPart part, const QList<Substan
 QList<NightPart> allNightParts()
 {
     QList<NightPart> out;
-    for (unsigned bit = 1; bit <= unsigned(NightPart::Note); bit <<= 1)
+    for (unsigned bit = 1; bit <= unsigned(NightPart::FlaggedForDoctor); bit <<= 1)
         out.append(NightPart(bit));
     return out;
 }
@@ -87,6 +87,7 @@ unsigned partOf(DiaryField field)
     case F::OtherIntakes: return unsigned(P::OtherIntakes);
     case F::Tags: return unsigned(P::Tags);
     case F::Note: return unsigned(P::Note);
+    case F::FlaggedForDoctor: return unsigned(P::FlaggedForDoctor);
     case F::DoseTime:
     case F::Substance:
     case F::Kind:
@@ -124,6 +125,7 @@ QString nightPartLabel(NightPart part)
     case NightPart::AllIntakes: return QStringLiteral("intakes");
     case NightPart::Tags: return QStringLiteral("tags");
     case NightPart::Note: return QStringLiteral("note");
+    case NightPart::FlaggedForDoctor: return QStringLiteral("mark for the doctor");
     }
     return {};
 }
@@ -148,6 +150,7 @@ bool partIsEmpty(const Night &n, NightPart part, const QList<Substance> &catalog
     case NightPart::Quality: return !s.quality;
     case NightPart::Tags: return n.tags.isEmpty();
     case NightPart::Note: return n.note.trimmed().isEmpty();
+    case NightPart::FlaggedForDoctor: return !n.flaggedForDoctor;
     default: break;
     }
     return std::none_of(
@@ -172,6 +175,7 @@ void copyPart(const Night &from, Night &to, NightPart part, const QList<Substanc
     case NightPart::Quality: to.sleep.quality = from.sleep.quality; return;
     case NightPart::Tags: to.tags = from.tags; return;
     case NightPart::Note: to.note = from.note; return;
+    case NightPart::FlaggedForDoctor: to.flaggedForDoctor = from.flaggedForDoctor; return;
     default: break;
     }
     if (isDosePart(part))

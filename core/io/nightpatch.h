@@ -34,6 +34,7 @@ enum class NightPart : unsigned {
     AllIntakes = 1u << 18, ///< every dose, as a file of doses carries them
     Tags = 1u << 19,
     Note = 1u << 20,
+    FlaggedForDoctor = 1u << 21, ///< the "show my doctor" mark
 };
 
 /// What one row (or, for a file of doses, one date) of a file says about a night: the values,

@@ -345,7 +345,7 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
         SQLite::Statement q(*m_db,
             "SELECT date, severity, onset, sensations, body_areas, irls_total, in_bed, "
             "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, "
-            "out_of_bed, sleep_quality, note, created_at, updated_at "
+            "out_of_bed, sleep_quality, note, created_at, updated_at, flagged_for_doctor "
             "FROM night WHERE date BETWEEN ? AND ? ORDER BY date");
         q.bind(1, text(from));
         q.bind(2, text(to));
@@ -368,6 +368,7 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
             n.note = toQString(q.getColumn(14));
             n.createdAt = toStamp(q.getColumn(15));
             n.updatedAt = toStamp(q.getColumn(16));
+            n.flaggedForDoctor = q.getColumn(17).getInt() != 0;
             byDate.insert(toQString(q.getColumn(0)), nights.size());
             nights.append(std::move(n));
         }

@@ -13,12 +13,12 @@ NightWriter::NightWriter(SQLite::Database &db)
     , m_upsert(db,
           "INSERT INTO night (date, severity, onset, sensations, body_areas, irls_total, in_bed, "
           "tried_to_sleep, minutes_to_sleep, awakenings, minutes_awake, final_awakening, out_of_bed, "
-          "sleep_quality, note, created_at, updated_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+          "sleep_quality, note, created_at, updated_at, flagged_for_doctor) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
           "ON CONFLICT (date) DO UPDATE SET severity = ?2, onset = ?3, sensations = ?4, body_areas = ?5, "
           "irls_total = ?6, in_bed = ?7, tried_to_sleep = ?8, minutes_to_sleep = ?9, awakenings = ?10, "
           "minutes_awake = ?11, final_awakening = ?12, out_of_bed = ?13, sleep_quality = ?14, note = ?15, "
-          "created_at = ?16, updated_at = ?17")
+          "created_at = ?16, updated_at = ?17, flagged_for_doctor = ?18")
     , m_clearIntakes(db, "DELETE FROM intake WHERE night_date = ?")
     , m_clearTags(db, "DELETE FROM night_tag WHERE night_date = ?")
     , m_findSubstance(db, "SELECT id FROM substance WHERE name = ?")
@@ -91,6 +91,7 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
     m_upsert.bind(15, text(night.note));
     m_upsert.bind(16, stamp(created));
     m_upsert.bind(17, stamp(updated));
+    m_upsert.bind(18, night.flaggedForDoctor ? 1 : 0);
     m_upsert.exec();
 
     m_clearIntakes.reset();

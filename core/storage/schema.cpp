@@ -153,6 +153,11 @@ INSERT INTO substance_form (substance_id, position, form)
     ) f ON f.name = s.name;
 )sql";
 
+// Version 3: the person's "show my doctor" mark on a night, listed in the doctor's report.
+constexpr const char *v3 = R"sql(
+ALTER TABLE night ADD COLUMN flagged_for_doctor INTEGER NOT NULL DEFAULT 0 CHECK (flagged_for_doctor IN (0, 1));
+)sql";
+
 struct Step {
     int to;
     const char *sql;
@@ -162,6 +167,7 @@ struct Step {
 constexpr Step steps[] = {
     {1, v1},
     {2, v2},
+    {3, v3},
 };
 
 } // namespace

@@ -33,6 +33,7 @@ void fillDiary(DiaryStore &store)
     n.intakes.append(
         {substances::Magnesium, 42.3, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(22, 0), 300});
     n.intakes.append({test::ownOil().name, 2, QStringLiteral("spray"), {}, QTime(22, 30)});
+    n.flaggedForDoctor = true;
     ASSERT_TRUE(store.saveNight(n));
 }
 
@@ -49,6 +50,8 @@ void expectRoundTrip(CsvKind kind)
         ASSERT_TRUE(first.contains(",692.3,300 mg (glycinate) at 21:00; 100 mg (citrate); Magnesium citrate powder: "
                                    "0.25 g at 21:30; 42.3 mg (from 300 mg glycinate) at 22:00,"));
         ASSERT_TRUE(first.contains(",Melatonin: 2 mg (slow release) at 22:15; Magnesium oil spray: 2 spray at 22:30,"));
+        ASSERT_TRUE(first.contains(",flagged_for_doctor\r\n"));
+        ASSERT_TRUE(first.contains("Last\",yes\r\n")); // the marked night, after its note
     }
     const auto imported = test::importBytes(empty.store(), first);
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
@@ -63,6 +66,10 @@ void expectRoundTrip(CsvKind kind)
     EXPECT_EQ(findSubstance(catalog, test::ownPowder().name)->flags, defaultFlags(SubstanceKind::Magnesium));
     ASSERT_TRUE(findSubstance(catalog, test::ownOil().name));
     EXPECT_EQ(findSubstance(catalog, test::ownOil().name)->kind, SubstanceKind::Other);
+    if (kind == CsvKind::Nightly) { // the mark for the doctor travels in the nightly file
+        EXPECT_TRUE(empty.store().loadNight(QDate(2026, 11, 23)).value()->flaggedForDoctor);
+        EXPECT_FALSE(empty.store().loadNight(QDate(2026, 11, 20)).value()->flaggedForDoctor);
+    }
 }
 
 } // namespace
@@ -103,6 +110,29 @@ TEST(CsvImport, formulaNote_arrivesAsText_andANegativeNumberStaysANumber)
     EXPECT_EQ(plan->problems.at(0).line, 3);
     EXPECT_EQ(plan->problems.at(0).column, QStringLiteral("severity"));
     EXPECT_TRUE(plan->problems.at(0).reason.contains(QStringLiteral("between 0 and 10")));
+}
+
+TEST(CsvImport, aSpreadsheetsForDoctorColumn_marksTheNights_andAnUnclearValueIsNamed)
+{
+    test::TempDiary diary;
+    const QByteArray csv = "Date,Severity,For doctor\r\n"
+                           "2026-01-05,4,yes\r\n"
+                           "2026-01-06,5,x\r\n"
+                           "2026-01-07,6,no\r\n"
+                           "2026-01-08,6,\r\n"
+                           "2026-01-09,7,maybe\r\n";
+    const auto plan = test::planBytes(diary.store(), csv);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->nights.size(), 4);
+    EXPECT_TRUE(plan->nights.at(0).night.flaggedForDoctor);
+    EXPECT_TRUE(plan->nights.at(1).night.flaggedForDoctor);
+    EXPECT_FALSE(plan->nights.at(2).night.flaggedForDoctor);
+    EXPECT_FALSE(plan->nights.at(3).night.flaggedForDoctor);
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.at(0).line, 6);
+    EXPECT_EQ(plan->problems.at(0).column, QStringLiteral("For doctor"));
+    EXPECT_TRUE(plan->problems.at(0).reason.contains(QStringLiteral("\"maybe\" is neither yes nor no")))
+        << plan->problems.at(0).reason.toStdString();
 }
 
 class BadFile : public ::testing::TestWithParam<std::pair<const char *, QByteArray>> { };

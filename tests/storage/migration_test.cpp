@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite was made by the app
-// of schema version 1 (see tests/data/README.md) and is copied before each test.
+// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite and diary-v2.sqlite were
+// made by the apps of schema versions 1 and 2 (see tests/data/README.md) and are copied before
+// each test.
 #include "model/dose.h"
 #include "storage/diarystore.h"
 #include "storage/schema.h"
@@ -21,10 +22,15 @@ using rls::test::TempDiary;
 namespace {
 
 // The fixture as a fresh file in the test's folder.
+void copyFixture(const TempDiary &diary, const QString &name)
+{
+    ASSERT_TRUE(QFile::copy(test::fixturePath(name), diary.path()));
+    QFile(diary.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
 void copyV1(const TempDiary &diary)
 {
-    ASSERT_TRUE(QFile::copy(test::fixturePath(QStringLiteral("diary-v1.sqlite")), diary.path()));
-    QFile(diary.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    copyFixture(diary, QStringLiteral("diary-v1.sqlite"));
 }
 
 struct RawCounts {
@@ -137,12 +143,71 @@ TEST(Migration, failedUpgradeOfV1_leavesTheFileAtV1_byteForByte)
     auto opened = DiaryStore::open(diary.path());
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("version 2"))) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("version %1").arg(schema::CurrentVersion)))
+        << opened.error().message.toStdString();
     SQLite::Database raw(diary.path().toStdString());
     EXPECT_EQ(schema::version(raw), 1);
     EXPECT_TRUE(raw.execAndGet("SELECT count(*) FROM pragma_table_info('substance') WHERE name = 'category'").getInt());
     EXPECT_FALSE(raw.execAndGet("SELECT count(*) FROM pragma_table_info('substance') WHERE name = 'kind'").getInt());
     EXPECT_EQ(countsOf(diary.path()).nights, counts.nights);
     EXPECT_EQ(countsOf(diary.path()).intakes, counts.intakes);
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+// Version 3 adds the "show my doctor" mark on a night.
+TEST(Migration, v2Diary_opensAtTheCurrentVersion_keepingEveryNight_noneMarkedForTheDoctor)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v2.sqlite"));
+    const RawCounts before = countsOf(diary.path());
+    ASSERT_EQ(before.nights, 40);
+    {
+        SQLite::Database raw(diary.path().toStdString());
+        ASSERT_EQ(schema::version(raw), 2);
+    }
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    const auto nights = opened.value()->loadRange(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    ASSERT_TRUE(nights);
+    ASSERT_EQ(nights->size(), before.nights);
+    for (const Night &n : nights.value())
+        EXPECT_FALSE(n.flaggedForDoctor) << n.date.toString(Qt::ISODate).toStdString();
+    // The upgraded diary keeps the mark once it is set.
+    Night marked = nights->at(3);
+    marked.flaggedForDoctor = true;
+    ASSERT_TRUE(opened.value()->saveNight(marked));
+    EXPECT_TRUE(opened.value()->loadNight(marked.date)->value().flaggedForDoctor);
+    opened.value().reset();
+    const RawCounts after = countsOf(diary.path());
+    EXPECT_EQ(after.nights, before.nights);
+    EXPECT_EQ(after.intakes, before.intakes);
+    EXPECT_EQ(after.tags, before.tags);
+    EXPECT_DOUBLE_EQ(after.amounts, before.amounts);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+    const QList<BackupFile> made = backups::list(diary.path());
+    ASSERT_EQ(made.size(), 1);
+    EXPECT_EQ(made.first().reason, BackupReason::BeforeUpgrade);
+    SQLite::Database copy(made.first().path.toStdString());
+    EXPECT_EQ(schema::version(copy), 2);
+}
+
+TEST(Migration, failedUpgradeOfV2_leavesTheFileAtV2_byteForByte)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v2.sqlite"));
+    {
+        // A column in the way of version 3 makes its step fail.
+        SQLite::Database raw(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("ALTER TABLE night ADD COLUMN flagged_for_doctor TEXT");
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const QByteArray before = fileBytes(diary.path());
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), 2);
+    EXPECT_EQ(countsOf(diary.path()).nights, 40);
     EXPECT_EQ(fileBytes(diary.path()), before);
 }

@@ -10,6 +10,7 @@
 #include "storage/diarystore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,6 +119,11 @@ void LogPage::buildActions()
             showNight(m_date.addDays(1));
     });
     m_tonightAction = make(tr("&Tonight"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { showNight(tonightDate()); });
+    m_flagAction = make(tr("Show My &Doctor"), QKeySequence(Qt::CTRL | Qt::Key_D), [] {});
+    m_flagAction->setCheckable(true);
+    m_flagAction->setStatusTip(tr("List this night and its note in the doctor's report; save to keep the mark."));
+    connect(m_flagAction, &QAction::toggled, m_form->flaggedForDoctorBox(), &QCheckBox::setChecked);
+    connect(m_form->flaggedForDoctorBox(), &QCheckBox::toggled, m_flagAction, &QAction::setChecked);
     m_undoAction = make(tr("&Undo"), QKeySequence::Undo, [this] { undoOrRedo(true); });
     m_redoAction = make(tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { undoOrRedo(false); });
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
@@ -178,7 +184,7 @@ QWidget *LogPage::buildHeader()
 
 QList<QAction *> LogPage::nightActions() const
 {
-    return {m_saveAction, m_deleteAction, m_prevAction, m_nextAction, m_tonightAction};
+    return {m_saveAction, m_deleteAction, m_flagAction, m_prevAction, m_nextAction, m_tonightAction};
 }
 
 QDate LogPage::tonightDate() const
@@ -283,6 +289,7 @@ void LogPage::updateHeader()
     const bool writable = !m_context.store().isReadOnly();
     m_deleteButton->setEnabled(writable && shown.createdAt.isValid());
     m_deleteAction->setEnabled(writable && shown.createdAt.isValid());
+    m_flagAction->setEnabled(writable);
 }
 
 void LogPage::onFormChanged()

@@ -97,6 +97,7 @@ private:
     QAction *m_prevAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_tonightAction = nullptr;
+    QAction *m_flagAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "shared/errormarks.h"
 #include "storage/diarystore.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -32,6 +33,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     , m_intakes(new IntakesEditor(this))
     , m_tags(new TagsEditor(this))
     , m_note(new QPlainTextEdit(this))
+    , m_flagged(new QCheckBox(tr("Show my doctor: list this night and its note in the report"), this))
     , m_guidanceBox(new QGroupBox(tr("Worth knowing"), this))
     , m_guidanceList(new QVBoxLayout(m_guidanceBox))
     , m_otherErrors(ErrorMarks::makeLabel(this))
@@ -49,6 +51,9 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     auto *noteBox = new QGroupBox(tr("Note"), this);
     auto *noteLayout = new QVBoxLayout(noteBox);
     noteLayout->addWidget(m_note);
+    m_flagged->setObjectName(QStringLiteral("flaggedForDoctor"));
+    m_flagged->setToolTip(tr("Marked nights are listed with their notes in the doctor's report (Ctrl+D)."));
+    noteLayout->addWidget(m_flagged);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +79,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     connect(m_intakes, &IntakesEditor::sameAsYesterdayRequested, this, &NightForm::copyYesterdaysIntakes);
     connect(m_tags, &TagsEditor::changed, this, &NightForm::changed);
     connect(m_note, &QPlainTextEdit::textChanged, this, &NightForm::changed);
+    connect(m_flagged, &QCheckBox::toggled, this, &NightForm::changed);
     connect(m_tags, &TagsEditor::tagsAdded, this, &NightForm::updateTabOrder);
     connect(&context, &DiaryContext::preferencesChanged, this, &NightForm::refreshChoices);
     refreshChoices();
@@ -84,7 +90,7 @@ void NightForm::updateTabOrder()
 {
     // The evening's order: symptoms, last night's sleep, what was taken, tags, note.
     const QList<QWidget *> chain = m_symptoms->tabChain() + m_sleep->tabChain() + m_intakes->tabChain()
-        + m_guidanceSources + m_tags->tabChain() + QList<QWidget *> {m_note};
+        + m_guidanceSources + m_tags->tabChain() + QList<QWidget *> {m_note, m_flagged};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -114,6 +120,7 @@ void NightForm::load(const Night &night, const std::optional<Night> &previous)
         m_intakes->setIntakes(night.intakes);
         m_tags->setChecked(night.tags);
         m_note->setPlainText(night.note);
+        m_flagged->setChecked(night.flaggedForDoctor);
     }
     const QLocale locale;
     if (previous) {
@@ -139,6 +146,7 @@ Night NightForm::night() const
     n.intakes = m_intakes->intakes();
     n.tags = m_tags->checked();
     n.note = m_note->toPlainText();
+    n.flaggedForDoctor = m_flagged->isChecked();
     return n;
 }
 

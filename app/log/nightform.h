@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QVBoxLayout;
@@ -50,6 +51,9 @@ public:
     /// Reads the catalog, the tags and the preferences again.
     void refreshChoices();
 
+    /// The "show my doctor" box: the night goes on the report's list of nights to discuss.
+    QCheckBox *flaggedForDoctorBox() const { return m_flagged; }
+
     /// Fills today's intakes with the previous day's (the "Same as yesterday" button).
     void copyYesterdaysIntakes();
 
@@ -72,6 +76,7 @@ private:
     IntakesEditor *m_intakes;
     TagsEditor *m_tags;
     QPlainTextEdit *m_note;
+    QCheckBox *m_flagged;
     QWidget *m_guidanceBox;
     QVBoxLayout *m_guidanceList;
     QLabel *m_otherErrors;

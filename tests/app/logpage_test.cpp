@@ -290,6 +290,41 @@ TEST_F(LogPageTest, undoASave_restoresThePreviousEntry)
     EXPECT_EQ(stored(LastNight)->symptoms.severity, 2);
 }
 
+TEST_F(LogPageTest, showMyDoctor_marksTheNightWithCtrlD_savesLikeAnyEdit_andUndoes)
+{
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));
+    page().showNight(LastNight);
+    page().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page()));
+    auto *box = find<QCheckBox>(QStringLiteral("flaggedForDoctor"));
+    ASSERT_FALSE(box->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_TRUE(find<QPushButton>(QStringLiteral("saveButton"))->isEnabled()); // unsaved until saved
+    EXPECT_FALSE(stored(LastNight)->flaggedForDoctor);
+    ASSERT_TRUE(page().save());
+    EXPECT_TRUE(stored(LastNight)->flaggedForDoctor);
+    EXPECT_EQ(stored(LastNight)->note, test::fullNight(LastNight).note); // nothing else changed
+
+    page().undoAction()->trigger();
+    EXPECT_FALSE(stored(LastNight)->flaggedForDoctor);
+    EXPECT_FALSE(box->isChecked());
+    page().redoAction()->trigger();
+    EXPECT_TRUE(stored(LastNight)->flaggedForDoctor);
+    EXPECT_TRUE(box->isChecked());
+    // The Night menu's action shows the mark too, and Ctrl+D again takes it off.
+    QAction *menuAction = nullptr;
+    for (QAction *a : page().nightActions()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_D))
+            menuAction = a;
+    }
+    ASSERT_NE(menuAction, nullptr);
+    EXPECT_TRUE(menuAction->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_FALSE(menuAction->isChecked());
+}
+
 TEST_F(LogPageTest, sameAsYesterday_copiesTheDayBeforesIntakes)
 {
     ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(LastNight)));

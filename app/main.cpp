@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "printing/printablereport.h"
 #include "session/diarysession.h"
 #include "session/preferences.h"
 #include "session/quitonsignal.h"
@@ -51,6 +52,21 @@ int main(int argc, char *argv[])
     // Health data: whatever the app creates (the diary, its backups, settings, exports) is for
     // the person alone, however the system's umask is set.
     ::umask(077);
+    if (rls::cli::needsPainting(argc, argv)) {
+        // report: drawn like a page of the window, but on no screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        nameApplication();
+        rls::cli::setReportWriter([](rls::DiaryStore &store, const rls::ReportOptions &options, rls::ReportPaper paper,
+                                      Qt::DayOfWeek firstDay, const QString &path) -> rls::Result<int> {
+            auto report = rls::PrintableReport::load(store, options, firstDay);
+            if (!report)
+                return report.error();
+            return report.value()->savePdf(path, rls::reportPageSize(paper));
+        });
+        return rls::cli::run(QCoreApplication::arguments());
+    }
     if (rls::cli::isCommand(argc, argv)) {
         // export, import, summary, demo: no window, no display needed.
         QCoreApplication app(argc, argv);
@@ -68,6 +84,7 @@ int main(int argc, char *argv[])
                        "Without a command it opens the window. Commands that run without a window:\n"
                        "  export   write nights as CSV          import   read a CSV into the diary\n"
                        "  summary  one line about the diary     demo     write a made-up diary\n"
+                       "  report   the doctor's report as a PDF insights what the diary suggests\n"
                        "See rls-diary COMMAND --help."));
     parser.addHelpOption();
     parser.addVersionOption();

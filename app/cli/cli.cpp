@@ -12,7 +12,7 @@
 namespace rls::cli {
 namespace {
 
-const char *const commands[] = {"export", "import", "summary", "insights", "demo", "backup", "restore"};
+const char *const commands[] = {"export", "import", "summary", "insights", "report", "demo", "backup", "restore"};
 
 const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  0  done\n"
@@ -320,8 +320,63 @@ int run(const QStringList &arguments)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("rlsdiary.*.info=false\nrlsdiary.*.debug=false"));
     const QString command = arguments.value(1);
+int reportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("First night, YYYY-MM-DD (default: 12 months before --to, or the first logged)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Last night, YYYY-MM-DD (default: the last logged)."), QStringLiteral("date"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("A name to print at the top (stored nowhere)."), QStringLiteral("name"));
+    const QCommandLineOption birth(QStringLiteral("date-of-birth"),
+        QStringLiteral("A date of birth to print at the top, YYYY-MM-DD (stored nowhere)."), QStringLiteral("date"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        QStringLiteral("locale (Letter in the US and Canada, A4 elsewhere), a4 or letter. Default: as set in "
+                       "Preferences."),
+        QStringLiteral("paper"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("The PDF file to write, replaced atomically."), QStringLiteral("file"));
+    parser.addOptions({from, to, name, birth, paper, output, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("report"),
+            QStringLiteral("Writes the doctor's report as a PDF: a summary page, the trend chart, a weekly table "
+                           "and the nights marked for the doctor; 1 to 3 pages for a year.")))
+        return *done;
+    ReportArgs args;
+    args.output = parser.value(output);
+    if (args.output.isEmpty() || args.output == u"-") {
+        err(QStringLiteral("Name the PDF to write with -o FILE.pdf."));
+        return UsageError;
+    }
+    const auto last = dateValue(parser, QStringLiteral("to"), QDate());
+    const auto first = dateValue(parser, QStringLiteral("from"), QDate());
+    const auto born = dateValue(parser, QStringLiteral("date-of-birth"), QDate());
+    if (!last || !first || !born)
+        return UsageError;
+    args.to = *last;
+    args.from = *first;
+    if (born->isValid())
+        args.dateOfBirth = *born;
+    if (parser.isSet(paper)) {
+        args.paper = reportPaperFromKey(parser.value(paper));
+        if (!args.paper) {
+            err(QStringLiteral("--paper must be locale, a4 or letter, not \"%1\".").arg(parser.value(paper)));
+            return UsageError;
+        }
+    }
+    args.name = parser.value(name);
+    args.database = parser.value(QStringLiteral("database"));
+    return runReport(args);
+}
+
     if (command == u"export")
         return exportCommand(arguments);
+bool needsPainting(int argc, char **argv)
+{
+    return argc >= 2 && std::strcmp(argv[1], "report") == 0;
+}
+
     if (command == u"import")
         return importCommand(arguments);
     if (command == u"summary")
@@ -334,10 +389,12 @@ int run(const QStringList &arguments)
         return backupCommand(arguments);
     if (command == u"restore")
         return restoreCommand(arguments);
-    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights, demo, "
-                       "backup and restore.")
+    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights, report, "
+                       "demo, backup and restore.")
             .arg(command));
     return UsageError;
 }
 
 } // namespace rls::cli
+    if (command == u"report")
+        return reportCommand(arguments);

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/result.h"
+#include "report/doctorreport.h"
+#include "session/preferences.h"
+
 #include <QStringList>
+
+#include <functional>
+
+namespace rls {
+class DiaryStore;
+}
 
 namespace rls::cli {
 
@@ -17,6 +27,17 @@ enum ExitCode {
 /// True when the arguments start with a command (export, import, summary, demo): the app
 /// then runs without a window.
 bool isCommand(int argc, char **argv);
+
+/// True for the commands that draw (`report`): they need a QApplication, on the offscreen
+/// platform, and a report writer.
+bool needsPainting(int argc, char **argv);
+
+/// How `rls-diary report` has its PDF drawn: the window layer (app/printing) computes the report
+/// of `options` from `store` and writes it to `path` on `paper`, returning the number of pages.
+/// The command line itself stays QtCore only; app/main.cpp hands this in.
+using ReportWriter = std::function<Result<int>(
+    DiaryStore &store, const ReportOptions &options, ReportPaper paper, Qt::DayOfWeek firstDay, const QString &path)>;
+void setReportWriter(ReportWriter writer);
 
 /// Runs the command in `arguments` (as QCoreApplication::arguments() gives them) and returns
 /// the exit code. Results go to stdout, messages to stderr.

@@ -5,6 +5,7 @@
 #include "io/csvfields.h"
 #include "io/csvimport.h"
 #include "io/csvreader.h"
+#include "session/preferences.h"
 
 #include <QDate>
 #include <QString>
@@ -52,6 +53,18 @@ int runInsights(const InsightsArgs &args);
 
 /// `demo`: writes a synthetic diary of `nights` nights to `output`, which must not exist.
 struct DemoArgs {
+/// `report`: the doctor's report as a PDF, drawn by the writer set with setReportWriter().
+struct ReportArgs {
+    QDate from; ///< invalid: 12 months before `to`, not before the first logged night
+    QDate to; ///< invalid: the last logged night
+    QString name;
+    std::optional<QDate> dateOfBirth;
+    std::optional<ReportPaper> paper; ///< none: from Preferences
+    QString output;
+    QString database;
+};
+int runReport(const ReportArgs &args);
+
     int nights = 365;
     quint64 seed = 1;
     QString output;

@@ -29,6 +29,9 @@ public:
     bool isDemo() const { return m_demo; }
 
     const Preferences &preferences() const { return m_preferences; }
+    /// The settings file itself, for what a dialog keeps only when asked to (the report's name
+    /// and date of birth); preferences go through setPreferences().
+    QSettings &settings() const { return m_settings; }
     /// Saves the preferences to the settings file and tells every page.
     void setPreferences(const Preferences &preferences);
     /// Remembers that the one-time kidney reminder was shown. Nothing a page shows depends on

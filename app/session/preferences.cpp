@@ -15,6 +15,7 @@ const QString kDrink = QStringLiteral("units/standardDrinkGrams");
 const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
 const QString kTheme = QStringLiteral("appearance/theme");
+const QString kPaper = QStringLiteral("report/paper");
 } // namespace
 
 QString themeKey(Theme theme)
@@ -32,6 +33,25 @@ std::optional<Theme> themeFromKey(const QString &key)
     for (Theme t : {Theme::System, Theme::Light, Theme::Dark}) {
         if (themeKey(t).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return t;
+    }
+    return std::nullopt;
+}
+
+QString reportPaperKey(ReportPaper paper)
+{
+    switch (paper) {
+    case ReportPaper::A4: return QStringLiteral("a4");
+    case ReportPaper::Letter: return QStringLiteral("letter");
+    case ReportPaper::FromLocale: break;
+    }
+    return QStringLiteral("locale");
+}
+
+std::optional<ReportPaper> reportPaperFromKey(const QString &key)
+{
+    for (ReportPaper p : {ReportPaper::FromLocale, ReportPaper::A4, ReportPaper::Letter}) {
+        if (reportPaperKey(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
     }
     return std::nullopt;
 }
@@ -62,6 +82,7 @@ Preferences loadPreferences(QSettings &s)
         p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(day);
     p.kidneyReminderShown = s.value(kKidney, false).toBool();
     p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
+    p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
     return p;
 }
 
@@ -77,6 +98,7 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kWeek, static_cast<int>(p.firstDayOfWeek));
     s.setValue(kKidney, p.kidneyReminderShown);
     s.setValue(kTheme, themeKey(p.theme));
+    s.setValue(kPaper, reportPaperKey(p.reportPaper));
     s.sync();
 }
 

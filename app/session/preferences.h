@@ -22,6 +22,13 @@ enum class Theme { System, Light, Dark };
 QString themeKey(Theme theme);
 std::optional<Theme> themeFromKey(const QString &key);
 
+/// The paper the doctor's report is laid out for: as the locale says (Letter in the US and
+/// Canada, A4 elsewhere), or always one of them.
+enum class ReportPaper { FromLocale, A4, Letter };
+/// "locale", "a4" or "letter", as written in settings and on the command line.
+QString reportPaperKey(ReportPaper paper);
+std::optional<ReportPaper> reportPaperFromKey(const QString &key);
+
 /// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
 struct Preferences {
     QString diaryPath; ///< empty: the default diary location
@@ -34,6 +41,7 @@ struct Preferences {
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
     bool kidneyReminderShown = false;
     Theme theme = Theme::System;
+    ReportPaper reportPaper = ReportPaper::FromLocale;
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };

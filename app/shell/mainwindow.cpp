@@ -6,6 +6,7 @@
 #include "insights/insightspage.h"
 #include "labs/labresultspage.h"
 #include "log/logpage.h"
+#include "printing/reportactions.h"
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
 #include "storage/diarystore.h"
@@ -106,6 +107,7 @@ void MainWindow::buildMenus()
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addCsvActions(m_fileMenu, quit, *m_context, this);
+    addReportActions(m_fileMenu, quit, *m_context, this);
     QAction *backupsAction = new QAction(tr("&Backups…"), m_fileMenu);
     backupsAction->setObjectName(QStringLiteral("backupsAction"));
     connect(backupsAction, &QAction::triggered, this, &MainWindow::showBackups);

@@ -316,7 +316,9 @@ ReportText reportText(const DoctorReport &r)
     ReportSection trends;
     trends.heading = QStringLiteral("Trends");
     trends.chart = true;
-    trends.startsPage = true;
+    // No page break: the summary's findings often run onto page 2, and a year must fit in 3
+    // pages. The chart is laid out whole on whichever page has room for it.
+    trends.startsPage = false;
     t.sections.append(trends);
     t.sections.append(weeksSection(r.weeks));
     t.sections.append(flaggedSection(r.flagged));

@@ -569,7 +569,7 @@ TEST(DoctorReport, TextShowsTheFiguresAPersonReads)
             QStringLiteral("Nights marked for the doctor")}));
     for (const ReportSection &s : t.sections) {
         EXPECT_EQ(s.chart, s.heading == u"Trends");
-        EXPECT_EQ(s.startsPage, s.heading == u"Trends");
+        EXPECT_FALSE(s.startsPage); // a year fits in 3 pages only when nothing forces a break
     }
 
     const ReportSection *record = sectionOf(t, QStringLiteral("Record"));

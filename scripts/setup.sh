@@ -13,6 +13,7 @@ RLS_PACKAGES=(
     libsqlite3-dev libsqlitecpp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
+    libxlsxwriter-dev poppler-utils unzip
 )
 
 rls_missing_packages() {

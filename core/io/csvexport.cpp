@@ -3,6 +3,7 @@
 
 #include "io/csvvalues.h"
 #include "io/csvwriter.h"
+#include "io/labrows.h"
 #include "model/sleepmetrics.h"
 #include "storage/diarystore.h"
 #include "util/logging.h"
@@ -86,6 +87,8 @@ QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalo
 
 Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to)
 {
+    if (kind == CsvKind::Labs)
+        return exportLabsCsv(store, from, to);
     if (!from.isValid() || !to.isValid() || from > to)
         return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a start on or before its end."), {}};
     auto nights = store.loadRange(from, to);

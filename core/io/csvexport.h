@@ -21,7 +21,7 @@ QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalo
 /// The "Intakes" file: one row per dose. `catalog` gives each substance's kind.
 QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog);
 
-/// Reads the nights from `from` to `to` and writes the file of `kind`.
+/// Reads the nights (for CsvKind::Labs the lab results) from `from` to `to` and writes the file of `kind`.
 Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to);
 
 /// Writes `bytes` to `path` atomically (QSaveFile): a failed write leaves any older file whole.

@@ -139,6 +139,10 @@ std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, co
 QList<CsvColumn> csvColumns(CsvKind kind)
 {
     using F = DiaryField;
+    if (kind == CsvKind::Labs)
+        return {{QStringLiteral("date"), F::Date}, {QStringLiteral("test"), F::Ignore},
+            {QStringLiteral("value"), F::Ignore}, {QStringLiteral("unit"), F::Ignore},
+            {QStringLiteral("guideline"), F::Ignore}, {QStringLiteral("in_guideline_range"), F::Ignore}};
     if (kind == CsvKind::Intakes)
         return {{QStringLiteral("date"), F::Date}, {QStringLiteral("time"), F::DoseTime},
             {QStringLiteral("substance"), F::Substance}, {QStringLiteral("kind"), F::Kind},
@@ -187,7 +191,12 @@ QStringList csvHeader(CsvKind kind)
 
 QString csvKindLabel(CsvKind kind)
 {
-    return kind == CsvKind::Nightly ? QStringLiteral("Nightly summary") : QStringLiteral("Intakes");
+    switch (kind) {
+    case CsvKind::Nightly: return QStringLiteral("Nightly summary");
+    case CsvKind::Intakes: return QStringLiteral("Intakes");
+    case CsvKind::Labs: return QStringLiteral("Lab results");
+    }
+    return {};
 }
 
 } // namespace rls

@@ -12,10 +12,11 @@
 
 namespace rls {
 
-/// The two files RLS Diary writes and reads.
+/// The files RLS Diary writes; it reads the first two back.
 enum class CsvKind {
     Nightly, ///< one row per night, for the doctor
     Intakes, ///< one row per dose
+    Labs, ///< one row per lab result, with its guideline range (written only)
 };
 
 /// What a CSV column holds, as far as the diary is concerned.
@@ -96,7 +97,7 @@ struct CsvColumn {
 QList<CsvColumn> csvColumns(CsvKind kind);
 /// Just the headers of csvColumns().
 QStringList csvHeader(CsvKind kind);
-/// "Nightly summary" or "Intakes".
+/// "Nightly summary", "Intakes" or "Lab results".
 QString csvKindLabel(CsvKind kind);
 
 } // namespace rls

@@ -74,28 +74,48 @@ std::optional<QDate> dateValue(const QCommandLineParser &parser, const QString &
 int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+        QStringLiteral("csv (one file of --kind) or xlsx (a spreadsheet with the sheets Nights, Doses, Lab "
+                       "results and Read me; needs -o FILE). Default: csv."),
+        QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-        QStringLiteral("nightly (one row per night, for the doctor) or intakes (one row per dose). "
-                       "Default: nightly."),
+        QStringLiteral("For CSV: nightly (one row per night, for the doctor), intakes (one row per dose) or "
+                       "labs (one row per lab result). Default: nightly."),
         QStringLiteral("kind"), QStringLiteral("nightly"));
     const QCommandLineOption from(QStringLiteral("from"),
         QStringLiteral("First night, YYYY-MM-DD (default: 3 months ago)."), QStringLiteral("date"));
     const QCommandLineOption to(
         QStringLiteral("to"), QStringLiteral("Last night, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("The CSV file to write, replaced atomically; - or none for standard output."),
+        QStringLiteral("The file to write, replaced atomically; for CSV - or none is standard output."),
         QStringLiteral("file"));
-    parser.addOptions({kind, from, to, output, databaseOption()});
+    parser.addOptions({format, kind, from, to, output, databaseOption()});
     if (auto done = parse(parser, arguments, QStringLiteral("export"),
-            QStringLiteral("Writes the diary as CSV (UTF-8 with BOM, RFC 4180) for a range of nights.")))
+            QStringLiteral("Writes the diary for a range of nights as CSV (UTF-8 with BOM, RFC 4180) or as a "
+                           "spreadsheet (.xlsx).")))
         return *done;
     ExportArgs args;
-    const QString k = parser.value(kind).toLower();
-    if (k != u"nightly" && k != u"intakes") {
-        err(QStringLiteral("--kind must be nightly or intakes, not \"%1\".").arg(parser.value(kind)));
+    const QString f = parser.value(format).toLower();
+    if (f != u"csv" && f != u"xlsx") {
+        err(QStringLiteral("--format must be csv or xlsx, not \"%1\".").arg(parser.value(format)));
         return UsageError;
     }
-    args.kind = k == u"nightly" ? CsvKind::Nightly : CsvKind::Intakes;
+    args.spreadsheet = f == u"xlsx";
+    if (args.spreadsheet && parser.isSet(kind)) {
+        err(QStringLiteral("--kind is for CSV files; the spreadsheet holds nights, doses and lab results."));
+        return UsageError;
+    }
+    const QString target = parser.value(output);
+    if (args.spreadsheet && (target.isEmpty() || target == u"-")) {
+        err(QStringLiteral("A spreadsheet cannot go to standard output; name the file with -o FILE.xlsx."));
+        return UsageError;
+    }
+    const QString k = parser.value(kind).toLower();
+    if (k != u"nightly" && k != u"intakes" && k != u"labs") {
+        err(QStringLiteral("--kind must be nightly, intakes or labs, not \"%1\".").arg(parser.value(kind)));
+        return UsageError;
+    }
+    args.kind = k == u"labs" ? CsvKind::Labs : k == u"intakes" ? CsvKind::Intakes : CsvKind::Nightly;
     const auto last = dateValue(parser, QStringLiteral("to"), QDate::currentDate());
     if (!last)
         return UsageError;

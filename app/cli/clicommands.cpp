@@ -5,6 +5,8 @@
 #include "cli/cliio.h"
 #include "demo/syntheticdiary.h"
 #include "io/csvexport.h"
+#include "io/labrows.h"
+#include "io/xlsxexport.h"
 #include "storage/diarystore.h"
 
 #include <QDir>
@@ -51,6 +53,24 @@ void printRead(const ImportArgs &args, const CsvTable &table)
             .arg(table.rows.size() == 1 ? u"row" : u"rows"));
 }
 
+int exportSpreadsheet(const ExportArgs &args, DiaryStore &store)
+{
+    auto nights = store.loadRange(args.from, args.to);
+    auto catalog = nights ? store.substances() : Result<QList<Substance>>(nights.error());
+    auto labs = catalog ? store.labResults() : Result<QList<LabResult>>(catalog.error());
+    if (!labs) {
+        err(labs.error().message);
+        return DiaryFailed;
+    }
+    const auto saved = saveXlsx(args.output, nights.value(), catalog.value(),
+        labsInRange(labs.value(), args.from, args.to), args.from, args.to);
+    if (!saved) {
+        err(saved.error().message);
+        return FileFailed;
+    }
+    return readingDone(store);
+}
+
 } // namespace
 
 int runExport(const ExportArgs &args)
@@ -60,6 +80,8 @@ int runExport(const ExportArgs &args)
         err(store.error().message);
         return DiaryFailed;
     }
+    if (args.spreadsheet)
+        return exportSpreadsheet(args, *store.value());
     auto bytes = exportCsv(*store.value(), args.kind, args.from, args.to);
     if (!bytes) {
         err(bytes.error().message);

@@ -16,8 +16,10 @@ class DiaryStore;
 
 namespace rls::cli {
 
-/// `export`: writes the CSV of `kind` for a date range to `output` ("-" for stdout).
+/// `export`: writes the CSV of `kind` for a date range to `output` ("-" for stdout), or with
+/// `spreadsheet` the .xlsx file of every sheet to `output`.
 struct ExportArgs {
+    bool spreadsheet = false;
     CsvKind kind = CsvKind::Nightly;
     QDate from;
     QDate to;

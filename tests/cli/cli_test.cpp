@@ -2,9 +2,11 @@
 // Runs the built rls-diary binary as a person or a script would, without a display.
 #include "clirunner.h"
 #include "support/tempdiary.h"
+#include "support/xlsxread.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,7 +97,7 @@ TEST_F(Cli, wrongUse_exitsWithCode2_andSaysWhatIsWrong)
     Outcome r = rlsDiary({QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("weekly"),
         QStringLiteral("--database"), diary});
     EXPECT_EQ(r.code, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("nightly or intakes")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nightly, intakes or labs")));
     r = rlsDiary({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("23.11.2026"),
         QStringLiteral("--database"), diary});
     EXPECT_EQ(r.code, 2);
@@ -115,8 +117,72 @@ TEST_F(Cli, help_documentsEveryOptionAndTheExitCodes)
         EXPECT_TRUE(r.out.contains(option)) << option;
     EXPECT_TRUE(r.out.contains("Exit codes"));
     const Outcome exportHelp = rlsDiary({QStringLiteral("export"), QStringLiteral("--help")});
-    for (const char *option : {"--kind", "--from", "--to", "--output", "--database"})
+    for (const char *option : {"--format", "--kind", "--from", "--to", "--output", "--database"})
         EXPECT_TRUE(exportHelp.out.contains(option)) << option;
+}
+
+TEST_F(Cli, exportLabs_writesOneRowPerLabResult_withItsGuidelineRange)
+{
+    const QString diary = demoDiary(365);
+    const Outcome r = rlsDiary({QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("labs"),
+        QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01"),
+        QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("\xEF\xBB\xBF"
+                                 "date,test,value,unit,guideline,in_guideline_range\r\n"))
+        << r.out.left(80).toStdString();
+    EXPECT_TRUE(r.out.contains(",Ferritin,")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("ng/mL,at or below 75 ng/mL,")) << r.out.toStdString();
+}
+
+TEST_F(Cli, exportXlsx_writesTheSpreadsheet_andRefusesStandardOutput)
+{
+    const QString diary = demoDiary(30);
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2100-01-01"), QStringLiteral("--database"), diary};
+    const Outcome toStdout
+        = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx")} + range);
+    EXPECT_EQ(toStdout.code, 2);
+    EXPECT_TRUE(toStdout.err.contains(QStringLiteral("-o FILE"))) << toStdout.err.toStdString();
+    EXPECT_TRUE(toStdout.out.isEmpty());
+    const Outcome withKind
+        = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                       QStringLiteral("--kind"), QStringLiteral("labs"), QStringLiteral("-o"), file("k.xlsx")}
+            + range);
+    EXPECT_EQ(withKind.code, 2);
+    EXPECT_FALSE(QFile::exists(file("k.xlsx")));
+    const Outcome bad
+        = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ods")} + range);
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("csv or xlsx")));
+
+    const Outcome r = rlsDiary(QStringList {QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("xlsx"), QStringLiteral("-o"), file("diary.xlsx")}
+        + range);
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    if (!test::haveUnzip())
+        GTEST_SKIP() << "unzip is needed to read the spreadsheet back";
+    const test::XlsxBook book(file("diary.xlsx"));
+    EXPECT_EQ(book.sheetNames(),
+        (QStringList {QStringLiteral("Nights"), QStringLiteral("Doses"), QStringLiteral("Lab results"),
+            QStringLiteral("Read me")}));
+    const auto nights = book.cells(QStringLiteral("Nights"));
+    const int logged = summary(diary).section(u' ', 0, 0).toInt(); // "28 nights logged from ..."
+    ASSERT_GT(logged, 0);
+    EXPECT_TRUE(nights.contains(QStringLiteral("A%1").arg(logged + 1))); // the header and a row per night
+    EXPECT_FALSE(nights.contains(QStringLiteral("A%1").arg(logged + 2)));
+    EXPECT_EQ(book.numberFormat(nights.value(QStringLiteral("A2"))), QStringLiteral("yyyy-mm-dd"));
+}
+
+TEST_F(Cli, exportXlsx_intoAFolderThatIsMissing_exitsWithCode3_andSaysWhy)
+{
+    const QString diary = demoDiary(10);
+    const Outcome r = rlsDiary({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+        QStringLiteral("-o"), file("missing/diary.xlsx"), QStringLiteral("--database"), diary});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Could not write"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file("missing")));
 }
 
 TEST_F(Cli, importRoundTrip_intoANewDiary_exportsTheSameBytes)

@@ -53,9 +53,8 @@ int main(int argc, char *argv[])
     // the person alone, however the system's umask is set.
     ::umask(077);
     if (rls::cli::needsPainting(argc, argv)) {
-        // report: drawn like a page of the window, but on no screen.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // report: drawn like a page of the window, but on no screen, whatever display there is.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         nameApplication();
         rls::cli::setReportWriter([](rls::DiaryStore &store, const rls::ReportOptions &options, rls::ReportPaper paper,

@@ -132,7 +132,10 @@ int ReportDocument::paint(QPagedPaintDevice &device)
     font.setPointSizeF(BodyPt);
     QFont small = font;
     small.setPointSizeF(FooterPt);
-    const int footerHeight = 3 * QFontMetrics(small, &device).lineSpacing();
+    // The footer's line and text sit at the foot of the page, a clear gap below the last line of
+    // text, so that a PDF reader never takes the two for one line.
+    const int footerLine = QFontMetrics(small, &device).lineSpacing();
+    const int footerHeight = 4 * footerLine;
     const QSizeF pageSize(body.width(), body.height() - footerHeight);
 
     QTextDocument &doc = *m_document;
@@ -165,16 +168,16 @@ int ReportDocument::paint(QPagedPaintDevice &device)
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
 
-        const double top = body.height() - footerHeight + footerHeight / 6.0;
+        const double top = body.height() - 2.2 * footerLine;
         painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5));
         painter.drawLine(QPointF(0, top), QPointF(body.width(), top));
         painter.setFont(small);
         painter.setPen(QColor(0x30, 0x30, 0x30));
         const QString pageText = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages);
         const double pageWidth = QFontMetricsF(small, &device).horizontalAdvance(pageText) + 8;
-        painter.drawText(QRectF(0, top + 2, body.width() - pageWidth, footerHeight),
+        painter.drawText(QRectF(0, top + 2, body.width() - pageWidth, 2 * footerLine),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text.footer);
-        painter.drawText(QRectF(0, top + 2, body.width(), footerHeight), Qt::AlignRight | Qt::AlignTop, pageText);
+        painter.drawText(QRectF(0, top + 2, body.width(), 2 * footerLine), Qt::AlignRight | Qt::AlignTop, pageText);
     }
     m_chart->painter = nullptr;
     painter.end();

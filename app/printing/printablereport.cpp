@@ -62,16 +62,6 @@ std::unique_ptr<TrendPlot> makeChart(const QList<Night> &nights, const QList<Sub
 
 } // namespace
 
-QPageSize reportPageSize(ReportPaper paper, const QLocale &locale)
-{
-    switch (paper) {
-    case ReportPaper::A4: return QPageSize(QPageSize::A4);
-    case ReportPaper::Letter: return QPageSize(QPageSize::Letter);
-    case ReportPaper::FromLocale: break;
-    }
-    return QPageSize(locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4);
-}
-
 Result<std::unique_ptr<PrintableReport>> PrintableReport::load(
     DiaryStore &store, const ReportOptions &options, Qt::DayOfWeek firstDayOfWeek)
 {

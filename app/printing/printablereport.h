@@ -4,6 +4,7 @@
 #include "model/result.h"
 #include "report/doctorreport.h"
 #include "session/preferences.h"
+#include "shared/reportpaper.h"
 
 #include <QPageSize>
 
@@ -16,10 +17,6 @@ namespace rls {
 class DiaryStore;
 class ReportDocument;
 class TrendPlot;
-
-/// The page size of a report: A4, or Letter where the locale measures in US units, unless the
-/// person chose one in Preferences.
-QPageSize reportPageSize(ReportPaper paper, const QLocale &locale = QLocale());
 
 /// The doctor's report ready to paint: core's figures and words (buildDoctorReport,
 /// reportText) and the trend chart of its period, built from core's series in print colours.

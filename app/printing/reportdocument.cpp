@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printing/reportdocument.h"
 
+#include "printing/chartobject.h"
+
 #include "shared/qcustomplot_include.h"
-#include "trends/trendplot.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextObjectInterface>
 
 namespace rls {
 namespace {
@@ -20,8 +20,6 @@ const QString ChartPlaceholder = QStringLiteral("@@trend-chart@@");
 // Point sizes: the text a doctor reads at arm's length, the tables a little smaller.
 constexpr double BodyPt = 9;
 constexpr double FooterPt = 7;
-// The width, in pixels at 96 dpi, the chart is laid out at before it is scaled to the page.
-constexpr double ChartLayoutWidth = 860;
 
 QString esc(const QString &s)
 {
@@ -76,38 +74,6 @@ QString reportHtml(const ReportText &text)
 }
 
 } // namespace
-
-// The chart as an object inside the text: the layout keeps its place on a page, and drawing
-// it hands the report's own QCPPainter to QCustomPlot, so the PDF gets vectors, not a picture.
-class ReportDocument::ChartObject final : public QObject, public QTextObjectInterface {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    explicit ChartObject(TrendPlot *plot)
-        : m_plot(plot)
-    { }
-    QSizeF size;
-    QCPPainter *painter = nullptr; ///< the painter of the page being drawn
-
-    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &) override { return size; }
-    void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
-    {
-        if (!m_plot || p != painter)
-            return;
-        // Laid out as on a screen at least ChartLayoutWidth wide, so that the legend and the
-        // axis titles fit, then scaled into the page's width.
-        const double scale = std::min(1.0, rect.width() / ChartLayoutWidth);
-        painter->save();
-        painter->translate(rect.topLeft());
-        painter->scale(scale, scale);
-        m_plot->toPainter(painter, int(rect.width() / scale), int(rect.height() / scale));
-        painter->restore();
-    }
-
-private:
-    TrendPlot *m_plot;
-};
 
 ReportDocument::ReportDocument(const ReportText &text, TrendPlot *chart)
     : m_text(text)
@@ -185,5 +151,3 @@ int ReportDocument::paint(QPagedPaintDevice &device)
 }
 
 } // namespace rls
-
-#include "reportdocument.moc"

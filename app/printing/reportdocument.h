@@ -10,6 +10,7 @@ class QTextDocument;
 
 namespace rls {
 
+class ChartObject;
 class TrendPlot;
 
 /// Lays the report's text (formatted by core: reportText()) out as pages and paints them, with
@@ -31,7 +32,6 @@ public:
     QTextDocument &document() { return *m_document; }
 
 private:
-    class ChartObject;
     ReportText m_text;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<ChartObject> m_chart;

@@ -4,6 +4,7 @@
 #include "session/diarycontext.h"
 #include "settings/regimeneditor.h"
 #include "shared/filedialog.h"
+#include "shared/reportpaper.h"
 #include "shared/theme.h"
 #include "storage/diarystore.h"
 
@@ -143,6 +144,13 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     m_theme->setToolTip(tr("Light and dark change at once; “As the desktop” takes effect the next time "
                            "RLS Diary starts."));
     form->addRow(tr("&Look:"), m_theme);
+    m_paper = new QComboBox(group);
+    m_paper->setObjectName(QStringLiteral("reportPaperCombo"));
+    m_paper->addItem(tr("As usual here (%1)").arg(reportPageSize(ReportPaper::FromLocale).name()),
+        static_cast<int>(ReportPaper::FromLocale));
+    m_paper->addItem(QStringLiteral("A4"), static_cast<int>(ReportPaper::A4));
+    m_paper->addItem(tr("US Letter"), static_cast<int>(ReportPaper::Letter));
+    form->addRow(tr("Report pape&r:"), m_paper);
     return group;
 }
 
@@ -201,6 +209,7 @@ void SettingsDialog::load(const Preferences &p)
     m_evening->setTime(p.eveningFrom);
     m_drink->setCurrentIndex(m_drink->findData(static_cast<int>(p.standardDrink)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
+    m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(p.reportPaper)));
 }
 
 void SettingsDialog::showDiaryPath()
@@ -248,6 +257,7 @@ void SettingsDialog::accept()
     p.eveningFrom = m_evening->time();
     p.standardDrink = static_cast<StandardDrink>(m_drink->currentData().toInt());
     p.theme = static_cast<Theme>(m_theme->currentData().toInt());
+    p.reportPaper = static_cast<ReportPaper>(m_paper->currentData().toInt());
     const bool newLook = p.theme != m_context.preferences().theme;
     m_context.setPreferences(p);
     if (newLook)

@@ -53,6 +53,7 @@ private:
     QTimeEdit *m_evening = nullptr;
     QComboBox *m_drink = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_paper = nullptr;
 };
 
 } // namespace rls

@@ -38,6 +38,7 @@ TEST(Preferences, everySettingSurvivesARestart)
     p.firstDayOfWeek = Qt::Sunday;
     p.kidneyReminderShown = true;
     p.theme = Theme::Dark;
+    p.reportPaper = ReportPaper::Letter;
     {
         QSettings settings(path, QSettings::IniFormat);
         savePreferences(settings, p);
@@ -53,6 +54,7 @@ TEST(Preferences, everySettingSurvivesARestart)
     EXPECT_EQ(q.firstDayOfWeek, Qt::Sunday);
     EXPECT_TRUE(q.kidneyReminderShown);
     EXPECT_EQ(q.theme, Theme::Dark);
+    EXPECT_EQ(q.reportPaper, ReportPaper::Letter);
 }
 
 TEST(Preferences, nonsenseInTheFile_fallsBackToDefaults)

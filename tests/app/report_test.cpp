@@ -217,6 +217,17 @@ TEST(ReportPdf, onAFileThatCannotBeReplaced_keepsTheOlderReport)
     EXPECT_EQ(test::fileBytes(pdf), QByteArray("the report from last time"));
 }
 
+TEST(ReportPaper, followsTheLocale_unlessChosen)
+{
+    EXPECT_EQ(reportPageSize(ReportPaper::FromLocale, QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+        QPageSize::Letter);
+    EXPECT_EQ(reportPageSize(ReportPaper::FromLocale, QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+    EXPECT_EQ(
+        reportPageSize(ReportPaper::FromLocale, QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+    EXPECT_EQ(reportPageSize(ReportPaper::A4, QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::A4);
+    EXPECT_EQ(reportPageSize(ReportPaper::Letter, QLocale(QLocale::French, QLocale::France)).id(), QPageSize::Letter);
+}
+
 // The window: File > Print Report asks what to print, then opens the preview with the pages.
 class ReportWindowTest : public ::testing::Test {
 protected:

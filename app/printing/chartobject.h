@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSizeF>
+#include <QTextObjectInterface>
+
+class QCPPainter;
+
+namespace rls {
+
+class TrendPlot;
+
+/// The trend chart as an object inside the report's text: the layout keeps its place on a page,
+/// and drawing it hands the report's own QCPPainter to QCustomPlot, so the PDF gets vectors,
+/// not a picture.
+class ChartObject final : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit ChartObject(TrendPlot *plot)
+        : m_plot(plot)
+    { }
+
+    QSizeF size; ///< the room it takes on the page
+    /// The painter of the pages being drawn; the chart draws only with it.
+    QCPPainter *painter = nullptr;
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &) override { return size; }
+    void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override;
+
+private:
+    TrendPlot *m_plot;
+};
+
+} // namespace rls

@@ -25,11 +25,18 @@ void addCsvActions(QMenu *menu, QAction *before, DiaryContext &context, QMainWin
         ExportCsvDialog dialog(context, window);
         dialog.exec();
     });
+    auto *spreadsheetAction = new QAction(QObject::tr("Export as &Spreadsheet…"), menu);
+    spreadsheetAction->setObjectName(QStringLiteral("exportXlsxAction"));
+    QObject::connect(spreadsheetAction, &QAction::triggered, window, [&context, window] {
+        ExportCsvDialog dialog(context, window, ExportCsvDialog::Format::Spreadsheet);
+        dialog.exec();
+    });
     auto *importAction = new QAction(QObject::tr("&Import CSV…"), menu);
     importAction->setObjectName(QStringLiteral("importCsvAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QObject::connect(importAction, &QAction::triggered, window, [&context, window] { runCsvImport(context, window); });
     menu->insertAction(before, exportAction);
+    menu->insertAction(before, spreadsheetAction);
     menu->insertAction(before, importAction);
     menu->insertSeparator(before);
 }

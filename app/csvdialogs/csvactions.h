@@ -9,7 +9,8 @@ namespace rls {
 
 class DiaryContext;
 
-/// Adds "Export CSV..." and "Import CSV..." to `menu` before `before`, with a separator.
+/// Adds "Export CSV...", "Export as Spreadsheet..." and "Import CSV..." to `menu` before `before`,
+/// with a separator.
 void addCsvActions(QMenu *menu, QAction *before, DiaryContext &context, QMainWindow *window);
 
 /// File > Import CSV: asks for a file, reads it (a message when it cannot be read, unless only

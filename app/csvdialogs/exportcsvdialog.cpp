@@ -2,6 +2,7 @@
 #include "csvdialogs/exportcsvdialog.h"
 
 #include "io/csvexport.h"
+#include "io/xlsxexport.h"
 #include "session/diarycontext.h"
 #include "shared/filedialog.h"
 #include "storage/diarystore.h"
@@ -19,12 +20,14 @@
 
 namespace rls {
 
-ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent)
+ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent, Format format)
     : QDialog(parent)
     , m_context(context)
+    , m_format(format)
 {
-    setObjectName(QStringLiteral("exportCsvDialog"));
-    setWindowTitle(tr("Export CSV"));
+    const bool spreadsheet = m_format == Format::Spreadsheet;
+    setObjectName(spreadsheet ? QStringLiteral("exportXlsxDialog") : QStringLiteral("exportCsvDialog"));
+    setWindowTitle(spreadsheet ? tr("Export as Spreadsheet") : tr("Export CSV"));
 
     const QDate today = m_context.now().date();
     m_from = new QDateEdit(today.addMonths(-3), this);
@@ -42,15 +45,22 @@ ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent)
     auto *which = new QGroupBox(tr("Which file"), this);
     m_nightly = new QRadioButton(tr("&Nightly summary: one row per night, for your doctor"), which);
     m_intakes = new QRadioButton(tr("&Intakes: one row per dose, with time, form and amount"), which);
+    m_labs = new QRadioButton(tr("&Lab results: one row per result, with the guideline range"), which);
     m_nightly->setObjectName(QStringLiteral("exportNightly"));
     m_intakes->setObjectName(QStringLiteral("exportIntakes"));
+    m_labs->setObjectName(QStringLiteral("exportLabs"));
     m_nightly->setChecked(true);
     auto *whichLayout = new QVBoxLayout(which);
     whichLayout->addWidget(m_nightly);
     whichLayout->addWidget(m_intakes);
+    whichLayout->addWidget(m_labs);
+    which->setVisible(!spreadsheet); // the spreadsheet holds every sheet
 
-    auto *about = new QLabel(tr("The file opens in LibreOffice Calc, Excel or Numbers: dates as "
-                                "YYYY-MM-DD, times as HH:MM, empty cells where nothing was logged."),
+    auto *about = new QLabel(spreadsheet
+            ? tr("One file with the sheets Nights, Doses, Lab results and Read me, for LibreOffice Calc, "
+                 "Excel or Numbers: real dates, times and numbers, empty cells where nothing was logged.")
+            : tr("The file opens in LibreOffice Calc, Excel or Numbers: dates as "
+                 "YYYY-MM-DD, times as HH:MM, empty cells where nothing was logged."),
         this);
     about->setWordWrap(true);
     m_message = new QLabel(this);
@@ -77,12 +87,12 @@ ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent)
 
 CsvKind ExportCsvDialog::kind() const
 {
-    return m_intakes->isChecked() ? CsvKind::Intakes : CsvKind::Nightly;
+    return m_labs->isChecked() ? CsvKind::Labs : m_intakes->isChecked() ? CsvKind::Intakes : CsvKind::Nightly;
 }
 
 void ExportCsvDialog::setKind(CsvKind kind)
 {
-    (kind == CsvKind::Intakes ? m_intakes : m_nightly)->setChecked(true);
+    (kind == CsvKind::Labs ? m_labs : kind == CsvKind::Intakes ? m_intakes : m_nightly)->setChecked(true);
 }
 
 void ExportCsvDialog::setRange(QDate from, QDate to)
@@ -94,16 +104,22 @@ void ExportCsvDialog::setRange(QDate from, QDate to)
 QString ExportCsvDialog::suggestedFileName() const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("rls-diary-%1-%2-to-%3.csv")
-                             .arg(kind() == CsvKind::Nightly ? u"nightly" : u"intakes",
-                                 m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
-    return QDir(folder).filePath(name);
+    const QString period
+        = QStringLiteral("%1-to-%2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    if (m_format == Format::Spreadsheet)
+        return QDir(folder).filePath(QStringLiteral("rls-diary-%1.xlsx").arg(period));
+    const QString which = kind() == CsvKind::Labs ? QStringLiteral("labs")
+        : kind() == CsvKind::Intakes              ? QStringLiteral("intakes")
+                                                  : QStringLiteral("nightly");
+    return QDir(folder).filePath(QStringLiteral("rls-diary-%1-%2.csv").arg(which, period));
 }
 
 void ExportCsvDialog::chooseFileAndExport()
 {
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export %1").arg(csvKindLabel(kind())), suggestedFileName(), tr("CSV files (*.csv)"));
+    const bool spreadsheet = m_format == Format::Spreadsheet;
+    const QString path = FileDialog::getSaveFileName(this,
+        spreadsheet ? tr("Export as Spreadsheet") : tr("Export %1").arg(csvKindLabel(kind())), suggestedFileName(),
+        spreadsheet ? tr("Spreadsheets (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (exportTo(path))
@@ -116,8 +132,13 @@ bool ExportCsvDialog::exportTo(const QString &path)
         m_message->setText(tr("The first night is after the last one; please swap them."));
         return false;
     }
-    auto bytes = exportCsv(m_context.store(), kind(), m_from->date(), m_to->date());
-    Result<void> saved = bytes ? saveCsvFile(path, bytes.value()) : Result<void>(bytes.error());
+    Result<void> saved;
+    if (m_format == Format::Spreadsheet) {
+        saved = saveXlsx(path, m_context.store(), m_from->date(), m_to->date());
+    } else {
+        auto bytes = exportCsv(m_context.store(), kind(), m_from->date(), m_to->date());
+        saved = bytes ? saveCsvFile(path, bytes.value()) : Result<void>(bytes.error());
+    }
     if (!saved) {
         m_message->setText(saved.error().message);
         return false;

@@ -14,13 +14,16 @@ namespace rls {
 class DiaryContext;
 
 /// File > Export CSV: a range of nights (the last 3 months unless changed) and which file,
-/// the nightly summary for the doctor or one row per dose. Asks for the file name last.
+/// the nightly summary for the doctor, one row per dose or one row per lab result. Asks for the
+/// file name last. File > Export as Spreadsheet is the same dialog without the choice of file:
+/// the spreadsheet holds every sheet (core/io/xlsxexport.h).
 class ExportCsvDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportCsvDialog)
 
 public:
-    explicit ExportCsvDialog(DiaryContext &context, QWidget *parent = nullptr);
+    enum class Format { Csv, Spreadsheet };
+    explicit ExportCsvDialog(DiaryContext &context, QWidget *parent = nullptr, Format format = Format::Csv);
 
     CsvKind kind() const;
     void setKind(CsvKind kind);
@@ -37,6 +40,8 @@ private:
     QDateEdit *m_to = nullptr;
     QRadioButton *m_nightly = nullptr;
     QRadioButton *m_intakes = nullptr;
+    QRadioButton *m_labs = nullptr;
+    Format m_format = Format::Csv;
     QLabel *m_message = nullptr;
 };
 

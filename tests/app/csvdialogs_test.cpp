@@ -9,15 +9,18 @@
 #include "shell/mainwindow.h"
 #include "support/tempdiary.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -46,11 +49,87 @@ TEST(CsvMenu, exportAndImportSitInTheFileMenu_beforeQuit)
         texts.append(a->isSeparator() ? QStringLiteral("-") : a->text());
     const qsizetype exportAt = texts.indexOf(QStringLiteral("&Export CSV…"));
     ASSERT_GE(exportAt, 0) << texts.join(u'|').toStdString();
-    EXPECT_EQ(texts.at(exportAt + 1), QStringLiteral("&Import CSV…"));
-    EXPECT_EQ(texts.at(exportAt + 2), QStringLiteral("-"));
-    EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("&Backups…"));
-    EXPECT_EQ(texts.at(exportAt + 4), QStringLiteral("-"));
-    EXPECT_EQ(texts.at(exportAt + 5), QStringLiteral("&Quit"));
+    EXPECT_EQ(texts.at(exportAt + 1), QStringLiteral("Export as &Spreadsheet…"));
+    EXPECT_EQ(texts.at(exportAt + 2), QStringLiteral("&Import CSV…"));
+    EXPECT_EQ(texts.at(exportAt + 3), QStringLiteral("-"));
+    // The report's actions and Backups follow; Quit is last.
+    EXPECT_GT(texts.indexOf(QStringLiteral("&Backups…")), exportAt + 3) << texts.join(u'|').toStdString();
+    EXPECT_EQ(texts.last(), QStringLiteral("&Quit"));
+}
+
+TEST(CsvMenu, exportAsSpreadsheet_opensTheExportDialogWithoutTheChoiceOfFile)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportXlsxAction"));
+    ASSERT_NE(action, nullptr);
+    QString title;
+    bool choiceShown = true;
+    QTimer::singleShot(0, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<ExportCsvDialog *>(w); d && d->isVisible()) {
+                title = d->windowTitle();
+                choiceShown = d->findChild<QRadioButton *>(QStringLiteral("exportNightly"))->isVisibleTo(d);
+                d->reject();
+            }
+        }
+    });
+    action->trigger();
+    EXPECT_EQ(title, QStringLiteral("Export as Spreadsheet"));
+    EXPECT_FALSE(choiceShown);
+}
+
+TEST(ExportXlsxDialog, writesTheSpreadsheetToTheChosenFile)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    const QDate today(2031, 3, 15);
+    context.setClock([today] { return QDateTime(today, QTime(20, 0)); });
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(today.addDays(-2))));
+    ExportCsvDialog dialog(context, nullptr, ExportCsvDialog::Format::Spreadsheet);
+    const QString path = diary.dir() + QStringLiteral("/for-the-doctor.xlsx");
+    FileDialog::setNextFileName(path);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(test::fileBytes(path).startsWith("PK")) << "a zip, as every .xlsx is";
+}
+
+TEST(ExportXlsxDialog, aFileThatCannotBeWritten_saysWhy_andLeavesNothing)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    ExportCsvDialog dialog(context, nullptr, ExportCsvDialog::Format::Spreadsheet);
+    const QString path = diary.dir() + QStringLiteral("/no-such-folder/for-the-doctor.xlsx");
+    FileDialog::setNextFileName(path);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Could not write")));
+    EXPECT_FALSE(QFile::exists(diary.dir() + QStringLiteral("/no-such-folder")));
+}
+
+TEST(ExportCsvDialog, labResults_areAFileOfTheirOwn)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    const QDate today(2031, 3, 15);
+    context.setClock([today] { return QDateTime(today, QTime(20, 0)); });
+    ASSERT_TRUE(
+        diary.store().addLabResult({0, today.addDays(-9), QStringLiteral("Ferritin"), 48, QStringLiteral("ng/mL")}));
+    ExportCsvDialog dialog(context);
+    dialog.findChild<QRadioButton *>(QStringLiteral("exportLabs"))->setChecked(true);
+    EXPECT_EQ(dialog.kind(), CsvKind::Labs);
+    const QString path = diary.dir() + QStringLiteral("/labs.csv");
+    FileDialog::setNextFileName(path);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(test::fileBytes(path), exportCsv(diary.store(), CsvKind::Labs, today.addMonths(-3), today).value());
+    EXPECT_TRUE(test::fileBytes(path).contains("Ferritin,48,ng/mL,at or below 75 ng/mL,yes"));
 }
 
 TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_byTheDiarysClock_andWritesTheChosenFile)

@@ -320,26 +320,6 @@ int restoreCommand(const QStringList &arguments)
         parser.positionalArguments().at(1), parser.value(QStringLiteral("database")), parser.isSet(dryRun));
 }
 
-} // namespace
-
-bool isCommand(int argc, char **argv)
-{
-    if (argc < 2)
-        return false;
-    for (const char *c : commands) {
-        if (std::strcmp(argv[1], c) == 0)
-            return true;
-    }
-    return false;
-}
-
-int run(const QStringList &arguments)
-{
-    // stdout may be a CSV and stderr is for the person: keep the app's log lines out of both
-    // unless asked for with QT_LOGGING_RULES.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("rlsdiary.*.info=false\nrlsdiary.*.debug=false"));
-    const QString command = arguments.value(1);
 int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -390,19 +370,41 @@ int reportCommand(const QStringList &arguments)
     return runReport(args);
 }
 
-    if (command == u"export")
-        return exportCommand(arguments);
+} // namespace
+
 bool needsPainting(int argc, char **argv)
 {
     return argc >= 2 && std::strcmp(argv[1], "report") == 0;
 }
 
+bool isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : commands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    // stdout may be a CSV and stderr is for the person: keep the app's log lines out of both
+    // unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("rlsdiary.*.info=false\nrlsdiary.*.debug=false"));
+    const QString command = arguments.value(1);
+    if (command == u"export")
+        return exportCommand(arguments);
     if (command == u"import")
         return importCommand(arguments);
     if (command == u"summary")
         return summaryCommand(arguments);
     if (command == u"insights")
         return insightsCommand(arguments);
+    if (command == u"report")
+        return reportCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
     if (command == u"backup")
@@ -416,5 +418,3 @@ bool needsPainting(int argc, char **argv)
 }
 
 } // namespace rls::cli
-    if (command == u"report")
-        return reportCommand(arguments);

@@ -53,8 +53,6 @@ struct InsightsArgs {
 };
 int runInsights(const InsightsArgs &args);
 
-/// `demo`: writes a synthetic diary of `nights` nights to `output`, which must not exist.
-struct DemoArgs {
 /// `report`: the doctor's report as a PDF, drawn by the writer set with setReportWriter().
 struct ReportArgs {
     QDate from; ///< invalid: 12 months before `to`, not before the first logged night
@@ -67,6 +65,8 @@ struct ReportArgs {
 };
 int runReport(const ReportArgs &args);
 
+/// `demo`: writes a synthetic diary of `nights` nights to `output`, which must not exist.
+struct DemoArgs {
     int nights = 365;
     quint64 seed = 1;
     QString output;

@@ -62,8 +62,8 @@ QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalo
         writeSymptomsAndSleep(w, n);
         writeIntakes(w, n, catalog);
         w.text(n.tags.join(QStringLiteral("; "))).text(n.note);
-        w.endRow();
         w.plain(n.flaggedForDoctor ? QStringLiteral("yes") : QString());
+        w.endRow();
     }
     return w.bytes();
 }

@@ -177,11 +177,11 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         {QStringLiteral("other_intakes"), F::OtherIntakes},
         {QStringLiteral("tags"), F::Tags},
         {QStringLiteral("notes"), F::Note},
+        {QStringLiteral("flagged_for_doctor"), F::FlaggedForDoctor},
     };
 }
 
 QStringList csvHeader(CsvKind kind)
-        {QStringLiteral("flagged_for_doctor"), F::FlaggedForDoctor},
 {
     QStringList out;
     for (const CsvColumn &c : csvColumns(kind))

@@ -47,8 +47,8 @@ enum class DiaryField {
     OtherIntakes,
     Tags,
     Note,
-    // One row per dose:
     FlaggedForDoctor, ///< "show my doctor": yes or empty
+    // One row per dose:
     DoseTime,
     Substance,
     Kind, ///< the substance's kind (magnesium, iron, ..., other); older files' "category"

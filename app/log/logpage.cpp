@@ -66,6 +66,8 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_deleteButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_form->flaggedForDoctorBox());
+    buttons->addSpacing(12);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
 

@@ -33,7 +33,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     , m_intakes(new IntakesEditor(this))
     , m_tags(new TagsEditor(this))
     , m_note(new QPlainTextEdit(this))
-    , m_flagged(new QCheckBox(tr("Show my doctor: list this night and its note in the report"), this))
+    , m_flagged(new QCheckBox(tr("Show my doctor"), this))
     , m_guidanceBox(new QGroupBox(tr("Worth knowing"), this))
     , m_guidanceList(new QVBoxLayout(m_guidanceBox))
     , m_otherErrors(ErrorMarks::makeLabel(this))
@@ -52,8 +52,7 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     auto *noteLayout = new QVBoxLayout(noteBox);
     noteLayout->addWidget(m_note);
     m_flagged->setObjectName(QStringLiteral("flaggedForDoctor"));
-    m_flagged->setToolTip(tr("Marked nights are listed with their notes in the doctor's report (Ctrl+D)."));
-    noteLayout->addWidget(m_flagged);
+    m_flagged->setToolTip(tr("List this night and its note in the doctor's report (Ctrl+D)."));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);

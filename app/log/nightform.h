@@ -51,7 +51,8 @@ public:
     /// Reads the catalog, the tags and the preferences again.
     void refreshChoices();
 
-    /// The "show my doctor" box: the night goes on the report's list of nights to discuss.
+    /// The "show my doctor" box: the night goes on the report's list of nights to discuss. The
+    /// form does not lay it out: the page puts it beside Save, where it is always in view.
     QCheckBox *flaggedForDoctorBox() const { return m_flagged; }
 
     /// Fills today's intakes with the previous day's (the "Same as yesterday" button).

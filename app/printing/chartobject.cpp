@@ -17,13 +17,22 @@ void ChartObject::drawObject(QPainter *p, const QRectF &rect, QTextDocument *, i
 {
     // `p` is the QPainter the text layout was given: the same object as `painter`, which the
     // chart needs as a QCPPainter. Any other painter (none is expected) draws nothing.
-    if (!m_plot || !painter || p != painter)
+    if (!m_plot || !painter || p != painter || !page.contains(rect))
         return;
-    const double scale = std::min(1.0, rect.width() / ChartLayoutWidth);
     painter->save();
-    painter->translate(rect.topLeft());
+    QRectF plotRect = rect;
+    if (!title.isEmpty()) {
+        const QFontMetricsF metrics(titleFont, painter->device());
+        painter->setFont(titleFont);
+        painter->setPen(Qt::black);
+        painter->drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+        plotRect.setTop(rect.top() + metrics.height() * 1.4);
+    }
+    const double scale = std::min(1.0, plotRect.width() / ChartLayoutWidth);
+    painter->translate(plotRect.topLeft());
     painter->scale(scale, scale);
-    m_plot->toPainter(painter, int(rect.width() / scale), int(rect.height() / scale));
+    m_plot->toPainter(painter, int(plotRect.width() / scale), int(plotRect.height() / scale));
     painter->restore();
 }
 

@@ -20,6 +20,7 @@ const QString ChartPlaceholder = QStringLiteral("@@trend-chart@@");
 // Point sizes: the text a doctor reads at arm's length, the tables a little smaller.
 constexpr double BodyPt = 9;
 constexpr double FooterPt = 7;
+constexpr double HeadingPt = 11;
 
 QString esc(const QString &s)
 {
@@ -35,7 +36,7 @@ QString tableHtml(const ReportTable &table)
     };
     html += QStringLiteral("<thead><tr>");
     for (int c = 0; c < table.header.size(); ++c)
-        html += QStringLiteral("<th bgcolor=\"#e4e4e4\" style=\"font-size: 8pt;\"%1>%2</th>")
+        html += QStringLiteral("<th bgcolor=\"#e4e4e4\" style=\"font-size: 8pt; padding-left: 6px;\"%1>%2</th>")
                     .arg(align(c), esc(table.header.at(c)));
     html += QStringLiteral("</tr></thead>");
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
@@ -43,7 +44,7 @@ QString tableHtml(const ReportTable &table)
         html += QStringLiteral("<tr%1>").arg(shade);
         const QStringList &row = table.rows.at(r);
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td style=\"font-size: 8pt;\"%1>%2</td>")
+            html += QStringLiteral("<td style=\"font-size: 8pt; padding-left: 6px;\"%1>%2</td>")
                         .arg(align(c), esc(row.at(c)).replace(u'\n', QStringLiteral("<br>")));
         html += QStringLiteral("</tr>");
     }
@@ -59,12 +60,14 @@ QString reportHtml(const ReportText &text)
     html += QStringLiteral("<p>%1</p>").arg(esc(text.period));
     for (const ReportSection &section : text.sections) {
         const QString pageBreak = section.startsPage ? QStringLiteral(" page-break-before: always;") : QString();
-        html += QStringLiteral("<h2 style=\"font-size: 11pt; margin-top: 8px; margin-bottom: 2px;%1\">%2</h2>")
-                    .arg(pageBreak, esc(section.heading));
+        if (!section.chart) // the chart draws its heading itself, so that the two stay together
+            html += QStringLiteral("<h2 style=\"font-size: %1pt; margin-top: 8px; margin-bottom: 2px;%2\">%3</h2>")
+                        .arg(HeadingPt)
+                        .arg(pageBreak, esc(section.heading));
         for (const QString &p : section.paragraphs)
             html += QStringLiteral("<p style=\"margin-top: 1px; margin-bottom: 1px;\">%1</p>").arg(esc(p));
         if (section.chart)
-            html += QStringLiteral("<p>%1</p>").arg(ChartPlaceholder);
+            html += QStringLiteral("<p style=\"margin-top: 8px;%1\">%2</p>").arg(pageBreak, ChartPlaceholder);
         if (!section.table.header.isEmpty())
             html += tableHtml(section.table);
         for (const QString &n : section.notes)
@@ -112,6 +115,13 @@ int ReportDocument::paint(QPagedPaintDevice &device)
     doc.setHtml(reportHtml(m_text));
     // The chart takes the page's width and about two fifths of its height.
     m_chart->size = QSizeF(pageSize.width(), pageSize.height() * 0.45);
+    m_chart->titleFont = font;
+    m_chart->titleFont.setPointSizeF(HeadingPt);
+    m_chart->titleFont.setBold(true);
+    for (const ReportSection &section : m_text.sections) {
+        if (section.chart)
+            m_chart->title = section.heading;
+    }
     for (QTextCursor found = doc.find(ChartPlaceholder); !found.isNull(); found = doc.find(ChartPlaceholder, found)) {
         QTextCharFormat object;
         object.setObjectType(ChartObjectType);
@@ -126,6 +136,7 @@ int ReportDocument::paint(QPagedPaintDevice &device)
             device.newPage();
         painter.save();
         const QRectF clip(0, page * pageSize.height(), pageSize.width(), pageSize.height());
+        m_chart->page = clip.adjusted(-1, -1, 1, 1); // rounding of the layout's positions
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;

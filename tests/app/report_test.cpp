@@ -171,6 +171,10 @@ TEST(ReportPdf, threeWeeksWithGaps_isOnePageOrTwo_andLetterPaperIsLetter)
     EXPECT_TRUE(text.contains(QStringLiteral("16 of 21 nights logged"))) << text.left(600).toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("Name:"))); // nothing asked, nothing printed
     EXPECT_TRUE(text.contains(QStringLiteral("No nights were marked for the doctor")));
+    // The chart is drawn once, with its heading, on the page the layout moved it to (it was
+    // also painted over the foot of page 1 when it did not fit there).
+    EXPECT_EQ(text.count(QStringLiteral("Symptom onset (28-night median)")), 1);
+    EXPECT_EQ(text.count(QStringLiteral("Trends")), 1);
 }
 
 TEST(ReportPdf, intoAFolderThatCannotBeWritten_saysSo_andLeavesNoFile)

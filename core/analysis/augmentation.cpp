@@ -141,10 +141,11 @@ QString noteFor(const AugmentationStatus &s)
         changes.append(
             QStringLiteral("your average severity went from %1 to %2")
                 .arg(QString::number(*s.firstMeanSeverity, 'f', 1), QString::number(*s.recentMeanSeverity, 'f', 1)));
-    return QStringLiteral("Compared with your first four weeks on %1, %2. On a dopaminergic medicine, symptoms that "
-                          "start earlier, spread or grow stronger can be a sign of augmentation, and that is worth "
-                          "discussing with your doctor. Please keep to your prescribed dose until you have; this "
-                          "diary cannot tell the cause.")
+    return QStringLiteral(
+        "Compared with your first four weeks on %1, %2. On a dopaminergic medicine, symptoms that "
+        "start earlier, spread or grow stronger can be a sign of augmentation, and that is worth "
+        "discussing with your doctor. Please keep to your prescribed dose until you have talked with them; this "
+        "diary cannot tell the cause.")
         .arg(s.medicines.join(QStringLiteral(" and ")), changes.join(QStringLiteral("; ")));
 }
 

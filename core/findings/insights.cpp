@@ -86,9 +86,9 @@ template <typename Has> Factor sameNightFactor(const QList<Night> &sorted, Facto
     return f;
 }
 
-QString number(double v, int decimals = 1)
+QString number(const QLocale &locale, double v, int decimals = 1)
 {
-    return QLocale().toString(v, 'f', decimals);
+    return locale.toString(v, 'f', decimals);
 }
 
 struct OutcomeWords {
@@ -121,29 +121,32 @@ OutcomeWords wordsFor(Outcome o)
     return {};
 }
 
-QString valueText(Outcome o, double v)
+QString valueText(const QLocale &locale, Outcome o, double v)
 {
     switch (o) {
-    case Outcome::SleepEfficiency: return number(v) + QStringLiteral(" %");
-    case Outcome::SleepLatency: return QStringLiteral("%1 minutes to fall asleep").arg(number(v, 0));
+    case Outcome::SleepEfficiency: return number(locale, v) + QStringLiteral(" %");
+    case Outcome::SleepLatency: return QStringLiteral("%1 minutes to fall asleep").arg(number(locale, v, 0));
     case Outcome::Onset: {
         // Back from hours after 06:00 to a clock time a person reads.
         const int minutes = static_cast<int>(std::lround(v * 60)) % (24 * 60);
         return QStringLiteral("at %1").arg(QTime(6, 0).addSecs(minutes * 60).toString(u"HH:mm"));
     }
-    default: return number(v);
+    default: return number(locale, v);
     }
 }
 
 // An interval of the difference in the sentence's own words: "1.6 to 2.1 lower", "0.1 to 1.5
 // higher", or "0.4 lower to 1.1 higher" when it includes no difference at all.
-QString intervalText(double low, double high, const OutcomeWords &w)
+QString intervalText(const QLocale &locale, double low, double high, const OutcomeWords &w)
 {
     if (high < 0)
-        return QStringLiteral("%1 to %2 %3").arg(number(-high, w.decimals), number(-low, w.decimals), w.less);
+        return QStringLiteral("%1 to %2 %3")
+            .arg(number(locale, -high, w.decimals), number(locale, -low, w.decimals), w.less);
     if (low > 0)
-        return QStringLiteral("%1 to %2 %3").arg(number(low, w.decimals), number(high, w.decimals), w.more);
-    return QStringLiteral("%1 %2 to %3 %4").arg(number(-low, w.decimals), w.less, number(high, w.decimals), w.more);
+        return QStringLiteral("%1 to %2 %3")
+            .arg(number(locale, low, w.decimals), number(locale, high, w.decimals), w.more);
+    return QStringLiteral("%1 %2 to %3 %4")
+        .arg(number(locale, -low, w.decimals), w.less, number(locale, high, w.decimals), w.more);
 }
 
 QString notEnough(const Factor &f, const Comparison &c, int minimum)
@@ -161,7 +164,7 @@ QString notEnough(const Factor &f, const Comparison &c, int minimum)
         .arg(f.label, needs.join(QStringLiteral(" and ")), total == 1 ? QStringLiteral("is") : QStringLiteral("are"));
 }
 
-QString sentenceFor(const Factor &f, Outcome o, const Comparison &c, int minimum)
+QString sentenceFor(const QLocale &locale, const Factor &f, Outcome o, const Comparison &c, int minimum)
 {
     if (c.nWith < minimum || c.nWithout < minimum)
         return notEnough(f, c, minimum);
@@ -173,15 +176,15 @@ QString sentenceFor(const Factor &f, Outcome o, const Comparison &c, int minimum
                        .arg(QStringLiteral("On nights ") + f.withPhrase)
                        .arg(c.nWith)
                        .arg(f.leftOutWhy.isEmpty() ? QString() : QStringLiteral(", ") + f.leftOutWhy)
-                       .arg(w.subject, valueText(o, *c.meanWith), f.withoutPhrase)
+                       .arg(w.subject, valueText(locale, o, *c.meanWith), f.withoutPhrase)
                        .arg(c.nWithout)
-                       .arg(valueText(o, *c.meanWithout));
+                       .arg(valueText(locale, o, *c.meanWithout));
     const QString size
-        = QStringLiteral("%1 %2 %3").arg(number(std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
+        = QStringLiteral("%1 %2 %3").arg(number(locale, std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
     if (c.ci95AdjustedLow && c.ci95AdjustedHigh) {
         const bool clear = *c.ci95AdjustedLow > 0 || *c.ci95AdjustedHigh < 0;
         text += QStringLiteral(": %1 (95 % interval %2, allowing for night-to-night carry-over)%3.")
-                    .arg(size, intervalText(*c.ci95AdjustedLow, *c.ci95AdjustedHigh, w),
+                    .arg(size, intervalText(locale, *c.ci95AdjustedLow, *c.ci95AdjustedHigh, w),
                         clear ? QString() : QStringLiteral("; the interval includes no difference at all"));
     } else {
         text += QStringLiteral(": %1. %2").arg(size, c.note);
@@ -276,7 +279,7 @@ QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &ca
             return std::any_of(n.intakes.cbegin(), n.intakes.cend(),
                 [&](const Intake &in) { return kindOf(in, catalog) == SubstanceKind::Alcohol; });
         }));
-    const QString dose = QLocale().toString(o.magnesiumDoseMg, 'g', 6);
+    const QString dose = o.numbers.toString(o.magnesiumDoseMg, 'g', 6);
     out.append(sameNightFactor(sorted,
         {QStringLiteral("magnesium_at_least:%1").arg(QLocale::c().toString(o.magnesiumDoseMg, 'g', 6)),
             QStringLiteral("Magnesium %1 mg or more").arg(dose),
@@ -320,7 +323,7 @@ QList<Insight> computeInsights(
     for (qsizetype i = 0; i < factors.size(); ++i) {
         const Factor &f = factors.at(i);
         out.append({f.key, f.label, outcome, comparisons.at(i),
-            sentenceFor(f, outcome, comparisons.at(i), o.minimumNights), withDates.at(i)});
+            sentenceFor(o.numbers, f, outcome, comparisons.at(i), o.minimumNights), withDates.at(i)});
     }
     return out;
 }

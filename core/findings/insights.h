@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,9 @@ struct InsightOptions {
     int washOutNights = 7; ///< left out after each magnesium period ends
     int ironLagDays = 42; ///< iron acts over weeks: the first 6 weeks after it starts are left out
     int minimumNights = 7; ///< fewer in either group: no estimate
+    /// How the sentences write numbers: the person's own locale on the Insights page, the C
+    /// locale ("4.3") in the doctor's report, where every other figure is written that way.
+    QLocale numbers = QLocale();
 };
 
 /// The factors of a diary: magnesium periods (from the regimen bands the chart finds) with

@@ -10,6 +10,8 @@
 #include "model/sleepmetrics.h"
 #include "storage/diarystore.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -313,6 +315,7 @@ void insightsOf(DoctorReport &r, const QList<Night> &nights, const QList<Substan
     options.regimenSubstances = o.regimenSubstances;
     options.regimenSubstances.removeDuplicates();
     options.magnesiumDoseMg = o.magnesiumDoseMg;
+    options.numbers = QLocale::c(); // "4.3" like every other figure of the report, whatever the language
     r.insights = computeInsights(nights, catalog, Outcome::Severity, options);
     r.insightsCaveat = insightsCaveat();
 }

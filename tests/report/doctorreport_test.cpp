@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -320,6 +322,7 @@ TEST(DoctorReport, InsightsAreTheInsightsPagesOnSeverity)
     i.caffeineAfter = QTime(16, 45);
     i.tags = {QStringLiteral("stress"), QStringLiteral("warm bath")};
     i.regimenSubstances = o.regimenSubstances;
+    i.numbers = QLocale::c();
     QList<Night> upToPeriodEnd;
     for (const Night &n : nights) {
         if (n.date <= To)
@@ -668,4 +671,27 @@ TEST(DoctorReport, NameAndBirthDateOnlyWhenGiven)
     EXPECT_EQ(dobOnly.identity, QStringList {QStringLiteral("Date of birth: 3 Feb 1970")});
     o.dateOfBirth.reset();
     EXPECT_TRUE(reportText(buildDoctorReport({}, test::seededCatalog(), {}, o)).identity.isEmpty());
+}
+
+// On a computer set to German the Insights page says "4,3"; the report writes "4.3" in its
+// sentences as in its tables, so that one page does not mix the two.
+TEST(DoctorReport, insightSentences_writeNumbersAsTheRestOfTheReport_whateverTheComputersLanguage)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ReportOptions o = periodOptions();
+    o.regimenSubstances = {QStringLiteral("Pregabalin")};
+    const DoctorReport r = buildDoctorReport(fixtureNights(), test::seededCatalog(), {}, o);
+    QLocale::setDefault(before);
+    const QRegularExpression decimalComma(QStringLiteral(R"(\d,\d)"));
+    const QRegularExpression decimalPoint(QStringLiteral(R"(\d\.\d)"));
+    int withFigures = 0;
+    for (const Insight &i : r.insights) {
+        if (!i.comparison.difference)
+            continue;
+        ++withFigures;
+        EXPECT_FALSE(i.sentence.contains(decimalComma)) << i.sentence.toStdString();
+        EXPECT_TRUE(i.sentence.contains(decimalPoint)) << i.sentence.toStdString();
+    }
+    EXPECT_GT(withFigures, 0);
 }

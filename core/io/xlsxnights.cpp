@@ -10,6 +10,7 @@
 
 #include <QHash>
 
+#include <cmath>
 #include <functional>
 
 namespace rls::xlsx {
@@ -128,7 +129,11 @@ QHash<QString, NightColumn> knownColumns()
             10, [](C c) { return number(c.metrics.totalSleepMinutes); }));
     k.insert(QStringLiteral("sleep_efficiency_pct"),
         col("Sleep efficiency (%)", "Computed: total sleep / time in bed x 100 (SE), one decimal. Higher is better.",
-            10, [](C c) { return number(c.metrics.efficiencyPercent); }));
+            10, [](C c) {
+                // One decimal, as the CSV writes it: the same number in both files.
+                const auto se = c.metrics.efficiencyPercent;
+                return number(se ? std::optional<double>(std::round(*se * 10) / 10) : std::nullopt);
+            }));
     k.insert(QStringLiteral("magnesium_elemental_mg"),
         col("Magnesium (elemental mg)",
             "Day total of elemental magnesium, mg: the element's weight, not the compound's, of every "

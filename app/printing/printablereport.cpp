@@ -65,31 +65,14 @@ std::unique_ptr<TrendPlot> makeChart(const QList<Night> &nights, const QList<Sub
 Result<std::unique_ptr<PrintableReport>> PrintableReport::load(
     DiaryStore &store, const ReportOptions &options, Qt::DayOfWeek firstDayOfWeek)
 {
-    const auto summary = store.summary();
-    if (!summary)
-        return summary.error();
-    QList<Night> nights;
-    if (summary->nights > 0) {
-        auto loaded = store.loadRange(summary->first, summary->last);
-        if (!loaded)
-            return loaded.error();
-        nights = std::move(loaded).value();
-    }
-    const auto catalog = store.substances();
-    if (!catalog)
-        return catalog.error();
-    const auto labs = store.labResults();
-    if (!labs)
-        return labs.error();
+    const auto source = readReportSource(store);
+    if (!source)
+        return source.error();
     ReportOptions o = options;
-    if (o.tags.isEmpty()) {
-        const auto tags = store.tags();
-        if (!tags)
-            return tags.error();
-        o.tags = tags.value();
-    }
-    DoctorReport report = buildDoctorReport(nights, catalog.value(), labs.value(), o);
-    auto chart = makeChart(nights, catalog.value(), labs.value(), o, firstDayOfWeek);
+    if (o.tags.isEmpty())
+        o.tags = source->tags;
+    DoctorReport report = buildDoctorReport(source->nights, source->catalog, source->labs, o);
+    auto chart = makeChart(source->nights, source->catalog, source->labs, o, firstDayOfWeek);
     return std::unique_ptr<PrintableReport>(new PrintableReport(std::move(report), std::move(chart)));
 }
 

@@ -378,32 +378,42 @@ DoctorReport buildDoctorReport(const QList<Night> &allNights, const QList<Substa
     return r;
 }
 
-Result<DoctorReport> buildDoctorReport(DiaryStore &store, const ReportOptions &options)
+Result<ReportSource> readReportSource(DiaryStore &store)
 {
     const auto summary = store.summary();
     if (!summary)
         return summary.error();
-    QList<Night> nights;
+    ReportSource source;
     if (summary->nights > 0) {
         auto loaded = store.loadRange(summary->first, summary->last);
         if (!loaded)
             return loaded.error();
-        nights = std::move(loaded).value();
+        source.nights = std::move(loaded).value();
     }
-    const auto catalog = store.substances();
+    auto catalog = store.substances();
     if (!catalog)
         return catalog.error();
-    const auto labs = store.labResults();
+    source.catalog = std::move(catalog).value();
+    auto labs = store.labResults();
     if (!labs)
         return labs.error();
+    source.labs = std::move(labs).value();
+    auto tags = store.tags();
+    if (!tags)
+        return tags.error();
+    source.tags = std::move(tags).value();
+    return source;
+}
+
+Result<DoctorReport> buildDoctorReport(DiaryStore &store, const ReportOptions &options)
+{
+    const auto source = readReportSource(store);
+    if (!source)
+        return source.error();
     ReportOptions o = options;
-    if (o.tags.isEmpty()) {
-        const auto tags = store.tags();
-        if (!tags)
-            return tags.error();
-        o.tags = tags.value();
-    }
-    return buildDoctorReport(nights, catalog.value(), labs.value(), o);
+    if (o.tags.isEmpty())
+        o.tags = source->tags;
+    return buildDoctorReport(source->nights, source->catalog, source->labs, o);
 }
 
 } // namespace rls

@@ -144,6 +144,16 @@ struct DoctorReport {
 DoctorReport buildDoctorReport(const QList<Night> &nights, const QList<Substance> &catalog,
     const QList<LabResult> &labs, const ReportOptions &options);
 
+/// What a report is computed from, read from the diary once: every night (the insights and the
+/// watch look before the period), the catalog, the lab results and the diary's tag list.
+struct ReportSource {
+    QList<Night> nights;
+    QList<Substance> catalog;
+    QList<LabResult> labs;
+    QStringList tags;
+};
+Result<ReportSource> readReportSource(DiaryStore &store);
+
 /// Reads what the report needs from the diary and computes it.
 Result<DoctorReport> buildDoctorReport(DiaryStore &store, const ReportOptions &options);
 

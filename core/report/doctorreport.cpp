@@ -10,7 +10,9 @@
 #include "model/sleepmetrics.h"
 #include "storage/diarystore.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -366,6 +368,28 @@ DoctorReport buildDoctorReport(const QList<Night> &allNights, const QList<Substa
     QList<LabResult> sorted = labs;
     std::sort(sorted.begin(), sorted.end(),
         [](const LabResult &a, const LabResult &b) { return a.date != b.date ? a.date < b.date : a.id < b.id; });
+    // The newest earlier result of each test the period has none of, first (a ferritin drawn
+    // before an iron course), then the period's own.
+    QSet<QString> testsInPeriod;
+    QHash<QString, LabResult> newestBefore;
+    for (const LabResult &lab : std::as_const(sorted)) {
+        const QString test = lab.test.trimmed().toLower();
+        if (lab.date >= options.from && lab.date <= options.to)
+            testsInPeriod.insert(test);
+        else if (lab.date < options.from)
+            newestBefore.insert(test, lab); // sorted oldest first: the last one stays
+    }
+    QList<LabResult> earlier;
+    for (auto it = newestBefore.cbegin(); it != newestBefore.cend(); ++it) {
+        if (!testsInPeriod.contains(it.key()))
+            earlier.append(it.value());
+    }
+    std::sort(earlier.begin(), earlier.end(),
+        [](const LabResult &a, const LabResult &b) { return a.date != b.date ? a.date < b.date : a.id < b.id; });
+    for (const LabResult &lab : std::as_const(earlier)) {
+        r.labs.append(labLineOf(lab));
+        r.labs.last().beforePeriod = true;
+    }
     for (const LabResult &lab : std::as_const(sorted)) {
         if (lab.date >= options.from && lab.date <= options.to)
             r.labs.append(labLineOf(lab));

@@ -94,6 +94,9 @@ struct LabLine {
     LabResult result;
     std::optional<double> guideline; ///< ferritin 75 ng/mL, transferrin saturation 20 %
     bool belowGuideline = false; ///< at or below 75 for ferritin, below 20 for TSAT
+    /// The newest result of a test from before the period, shown because the period has none
+    /// of that test (a ferritin drawn a month before an iron course).
+    bool beforePeriod = false;
 };
 
 /// One row of the weekly table: the week's logged nights in the period.
@@ -129,7 +132,9 @@ struct DoctorReport {
     SleepSummary sleep;
     QList<RegimenLine> regimen; ///< supplements (magnesium, iron, others) in order of first night
     QList<RegimenLine> medicines; ///< substances of kind Medication, in order of first night
-    QList<LabLine> labs; ///< every lab result in the period, oldest first
+    /// Every lab result in the period, oldest first, after the newest earlier result of each
+    /// test the period has none of.
+    QList<LabLine> labs;
     AugmentationStatus augmentation; ///< looked back from the period's last logged night
     QString augmentationSentence;
     QList<Insight> insights; ///< severity, Holm-adjusted, as the Insights page shows them

@@ -201,14 +201,16 @@ ReportSection labSection(const QList<LabLine> &labs)
     ReportSection s;
     s.heading = QStringLiteral("Lab results");
     if (labs.isEmpty()) {
-        s.paragraphs.append(QStringLiteral("No lab results in this period."));
+        s.paragraphs.append(QStringLiteral("No lab results in this period or before it."));
         return s;
     }
     s.table.header
         = {QStringLiteral("Date"), QStringLiteral("Test"), QStringLiteral("Result"), QStringLiteral("Guideline mark")};
     s.table.numericColumns = {2};
     for (const LabLine &l : labs) {
-        s.table.rows.append({dateText(l.result.date), l.result.test,
+        const QString date = l.beforePeriod ? dateText(l.result.date) + QStringLiteral(" (before the period)")
+                                            : dateText(l.result.date);
+        s.table.rows.append({date, l.result.test,
             QStringLiteral("%1 %2").arg(labValueText(l.result.value), l.result.unit).trimmed(), guidelineText(l)});
     }
     s.notes.append(QStringLiteral(

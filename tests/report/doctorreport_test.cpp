@@ -394,7 +394,12 @@ TEST(DoctorReport, PeriodWithoutNights)
     EXPECT_FALSE(r.severity.median.has_value());
     EXPECT_FALSE(r.sleep.efficiencyPercent.value.has_value());
     EXPECT_TRUE(r.regimen.isEmpty());
-    EXPECT_TRUE(r.labs.isEmpty());
+    // The newest ferritin and TSAT before the period (8 Jan, not the older 1 Dec ferritin) are
+    // shown as earlier results.
+    ASSERT_EQ(r.labs.size(), 2);
+    EXPECT_EQ(r.labs.at(0).result.date, QDate(2026, 1, 8));
+    for (const LabLine &l : r.labs)
+        EXPECT_TRUE(l.beforePeriod);
     ASSERT_EQ(r.weeks.size(), 2);
     EXPECT_EQ(r.weeks.at(0).nightsLogged, 0);
     EXPECT_FALSE(r.weeks.at(0).magnesiumMgPerDay.has_value());
@@ -694,4 +699,31 @@ TEST(DoctorReport, insightSentences_writeNumbersAsTheRestOfTheReport_whateverThe
         EXPECT_TRUE(i.sentence.contains(decimalPoint)) << i.sentence.toStdString();
     }
     EXPECT_GT(withFigures, 0);
+}
+
+// A ferritin drawn a month before the period is what the doctor needs to see beside the iron
+// course: the newest earlier result of each test the period lacks is shown, said to be earlier.
+TEST(DoctorReport, labs_theNewestEarlierResultOfATestThePeriodLacks_isShownAsEarlier)
+{
+    ReportOptions o = periodOptions();
+    const QList<LabResult> labs {
+        {1, o.from.addDays(-200), labtests::Ferritin, 30, QStringLiteral("ng/mL")}, // older: not shown
+        {2, o.from.addDays(-30), labtests::Ferritin, 48, QStringLiteral("ng/mL")}, // the newest before
+        {3, o.from.addDays(-30), labtests::TransferrinSaturation, 17, QStringLiteral("%")},
+        {4, o.from.addDays(10), labtests::TransferrinSaturation, 24, QStringLiteral("%")}, // in the period
+        {5, o.to.addDays(3), labtests::Ferritin, 90, QStringLiteral("ng/mL")}, // after it: not shown
+    };
+    const DoctorReport r = buildDoctorReport({}, test::seededCatalog(), labs, o);
+    ASSERT_EQ(r.labs.size(), 2);
+    EXPECT_EQ(r.labs.at(0).result.id, 2);
+    EXPECT_TRUE(r.labs.at(0).beforePeriod);
+    EXPECT_TRUE(r.labs.at(0).belowGuideline);
+    EXPECT_EQ(r.labs.at(1).result.id, 4);
+    EXPECT_FALSE(r.labs.at(1).beforePeriod);
+
+    const ReportSection *s = sectionOf(reportText(r), QStringLiteral("Lab results"));
+    ASSERT_NE(s, nullptr);
+    ASSERT_EQ(s->table.rows.size(), 2);
+    const QString earlier = QLocale(QLocale::English).toString(o.from.addDays(-30), QStringLiteral("d MMM yyyy"));
+    EXPECT_EQ(s->table.rows.at(0).at(0), earlier + QStringLiteral(" (before the period)"));
 }

@@ -81,18 +81,21 @@ QVariant NightListModel::data(const QModelIndex &index, int role) const
     const NightBrief &n = m_nights.at(index.row());
     const QLocale locale;
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
         if (index.column() == 1)
             return n.severity ? QString::number(*n.severity) : QStringLiteral("–");
-        return n.date == m_tonight ? tr("Tonight, %1").arg(locale.toString(n.date, u"ddd d MMM"))
-                                   : locale.toString(n.date, u"ddd d MMM yyyy");
+        const QString date = n.date == m_tonight ? tr("Tonight, %1").arg(locale.toString(n.date, u"ddd d MMM"))
+                                                 : locale.toString(n.date, u"ddd d MMM yyyy");
+        return n.flaggedForDoctor ? tr("%1 · doctor").arg(date) : date;
+    }
     case Qt::TextAlignmentRole: return index.column() == 1 ? QVariant::fromValue(Qt::AlignCenter) : QVariant();
     case Qt::DecorationRole: return index.column() == 1 ? QVariant(swatch(n.severity)) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1\nSeverity: %2\nSleep: %3")
+        return tr("%1\nSeverity: %2\nSleep: %3%4")
             .arg(locale.toString(n.date, QLocale::LongFormat),
                 n.severity ? tr("%1 of 10").arg(*n.severity) : tr("not logged"),
-                n.hasSleep ? tr("logged") : tr("not logged"));
+                n.hasSleep ? tr("logged") : tr("not logged"),
+                n.flaggedForDoctor ? tr("\nMarked to show your doctor") : QString());
     case DateRole: return n.date;
     default: return {};
     }

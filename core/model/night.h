@@ -96,6 +96,7 @@ struct NightBrief {
     QDate date;
     std::optional<int> severity;
     bool hasSleep = false;
+    bool flaggedForDoctor = false;
 };
 
 } // namespace rls

@@ -434,10 +434,11 @@ Result<QList<NightBrief>> DiaryStore::briefs()
         QList<NightBrief> out;
         SQLite::Statement q(*m_db,
             "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
-            "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL "
+            "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL, flagged_for_doctor "
             "FROM night ORDER BY date DESC");
         while (q.executeStep())
-            out.append({columns::toDate(q.getColumn(0)), columns::toInt(q.getColumn(1)), q.getColumn(2).getInt() != 0});
+            out.append({columns::toDate(q.getColumn(0)), columns::toInt(q.getColumn(1)), q.getColumn(2).getInt() != 0,
+                q.getColumn(3).getInt() != 0});
         return out;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QStringLiteral("Could not read the diary"));

@@ -444,6 +444,22 @@ TEST_F(LogPageTest, nightList_showsLoggedNightsWithSeverity_andOpensThem)
     EXPECT_EQ(page().currentDate(), QDate(2026, 11, 20));
 }
 
+TEST_F(LogPageTest, nightList_showsWhichNightsAreMarkedForTheDoctor)
+{
+    Night marked = test::fullNight(QDate(2026, 11, 20));
+    marked.flaggedForDoctor = true;
+    ASSERT_TRUE(m_diary.store().saveNight(marked));
+    ASSERT_TRUE(m_diary.store().saveNight(test::fullNight(QDate(2026, 11, 19))));
+    page();
+    QAbstractItemModel *list = find<QAbstractItemView>(QStringLiteral("nightList"))->model();
+    ASSERT_EQ(list->rowCount(), 3);
+    EXPECT_TRUE(list->index(1, 0).data().toString().endsWith(QStringLiteral(" · doctor")))
+        << list->index(1, 0).data().toString().toStdString();
+    EXPECT_TRUE(
+        list->index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Marked to show your doctor")));
+    EXPECT_FALSE(list->index(2, 0).data().toString().contains(QStringLiteral("doctor")));
+}
+
 TEST_F(LogPageTest, intakeTimeThatIsNoTime_isRefusedWithAMessage_notSilentlyDropped)
 {
     page();

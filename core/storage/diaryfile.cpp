@@ -62,9 +62,18 @@ std::optional<Error> checkLocation(const QFileInfo &info, bool forWriting)
     return std::nullopt;
 }
 
-Result<void> create(const QString &path)
+Result<void> create(const QString &path, bool clearLeftovers)
 {
     const QFileInfo info(path);
+    if (clearLeftovers) {
+        const QString pattern = QStringLiteral(".%1.??????.new").arg(info.fileName());
+        QDir dir = info.absoluteDir();
+        for (const QString &left :
+            dir.entryList({pattern, pattern + QStringLiteral("-journal")}, QDir::Files | QDir::Hidden)) {
+            qCWarning(lcStorage) << "removing" << left << "left by a creation that did not finish";
+            dir.remove(left);
+        }
+    }
     QTemporaryFile building(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.new").arg(info.fileName())));
     if (!building.open())
         return refused(ErrorKind::Storage,

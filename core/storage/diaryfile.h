@@ -27,7 +27,9 @@ std::optional<Error> checkLocation(const QFileInfo &info, bool forWriting);
 /// Makes a new diary at `path` at the current schema, 0600. It is built beside `path` under a
 /// temporary name and renamed into place, so `path` never holds half a diary (a diary killed
 /// while being made would otherwise leave an empty file that is then refused as not a diary).
-Result<void> create(const QString &path);
+/// With `clearLeftovers` (the caller holds the diary's writer lock, so no one else is building
+/// it), building files a killed creation of this diary left behind are removed first.
+Result<void> create(const QString &path, bool clearLeftovers);
 
 /// Whether an open file is an RLS Diary.
 enum class Kind {

@@ -138,7 +138,7 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
         lock = std::move(taken).value();
     }
     if (!info.exists()) {
-        if (auto made = diaryfile::create(absolute); !made)
+        if (auto made = diaryfile::create(absolute, lock != nullptr); !made)
             return made.error();
     }
 

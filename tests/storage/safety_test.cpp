@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <QTemporaryDir>
 
 #include <SQLiteCpp/Database.h>
 
@@ -140,6 +141,28 @@ TEST(OneWriter, anEmptyLockLeftByAProcessKilledWhileTakingIt_isTakenOver)
 }
 
 // ---- Saves never overwrite what they did not load -------------------------------------------
+
+// A creation killed half-way (the demo command killed at once) left its hidden building file and
+// SQLite's journal beside the diary for good; the next creation of that diary, which holds the
+// diary's lock so that no one else is building it, clears them.
+TEST(OneWriter, buildingFilesLeftByAKilledCreation_areClearedByTheNextOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    for (const char *name : {".diary.sqlite.AbC123.new", ".diary.sqlite.AbC123.new-journal"}) {
+        QFile leftover(dir.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(leftover.open(QIODevice::WriteOnly));
+        leftover.write("half a diary");
+    }
+    QFile other(dir.filePath(QStringLiteral(".other.sqlite.XyZ789.new"))); // another diary's: kept
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.close();
+    auto store = DiaryStore::open(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    EXPECT_EQ(
+        QDir(dir.path()).entryList({QStringLiteral(".diary.sqlite.*")}, QDir::Files | QDir::Hidden), QStringList {});
+    EXPECT_TRUE(QFile::exists(other.fileName()));
+}
 
 TEST(Conflicts, aNightChangedByAnotherStore_isNotOverwritten)
 {

@@ -13,7 +13,8 @@ RLS_PACKAGES=(
     libsqlite3-dev libsqlitecpp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
-    libxlsxwriter-dev poppler-utils unzip
+    # libxlsxwriter's pkg-config file links -lz, whose development link only zlib1g-dev installs.
+    libxlsxwriter-dev zlib1g-dev poppler-utils unzip
 )
 
 rls_missing_packages() {

@@ -721,7 +721,8 @@ TEST(DoctorReport, labs_theNewestEarlierResultOfATestThePeriodLacks_isShownAsEar
     EXPECT_EQ(r.labs.at(1).result.id, 4);
     EXPECT_FALSE(r.labs.at(1).beforePeriod);
 
-    const ReportSection *s = sectionOf(reportText(r), QStringLiteral("Lab results"));
+    const ReportText t = reportText(r); // kept: the section pointer points into it
+    const ReportSection *s = sectionOf(t, QStringLiteral("Lab results"));
     ASSERT_NE(s, nullptr);
     ASSERT_EQ(s->table.rows.size(), 2);
     const QString earlier = QLocale(QLocale::English).toString(o.from.addDays(-30), QStringLiteral("d MMM yyyy"));

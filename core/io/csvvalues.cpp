@@ -211,10 +211,10 @@ std::optional<int> parseQuality(const QString &text, bool decimalComma, QString 
 
 std::optional<bool> parseYesNo(const QString &text, QString *why)
 {
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
-        QStringLiteral("1"), QStringLiteral("x")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
-        QStringLiteral("0")};
+    static const QStringList yes = {
+        QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("x")};
+    static const QStringList no
+        = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0")};
     const QString t = text.trimmed().toLower();
     if (yes.contains(t))
         return true;

@@ -12,8 +12,7 @@ bool SleepDiary::isEmpty() const
 bool sameEntry(const Night &a, const Night &b)
 {
     if (a.date != b.date || !(a.symptoms == b.symptoms) || !(a.sleep == b.sleep) || a.intakes != b.intakes
-        || a.note != b.note || a.flaggedForDoctor != b.flaggedForDoctor
-        || a.tags.size() != b.tags.size())
+        || a.note != b.note || a.flaggedForDoctor != b.flaggedForDoctor || a.tags.size() != b.tags.size())
         return false;
     for (const QString &tag : a.tags) {
         if (!b.tags.contains(tag, Qt::CaseInsensitive))

@@ -51,6 +51,10 @@ public:
         emit nightsChanged(QDate(1, 1, 1), QDate(9999, 12, 31));
         emit diaryReplaced();
     }
+    /// Tells every page that a personal trial was planned, paused, resumed, stopped or abandoned.
+    void notifyTrialsChanged() { emit trialsChanged(); }
+    /// Asks the window to open the dialog that plans a personal trial.
+    void requestPlanTrial() { emit planTrialRequested(); }
     /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
     void requestOpenNight(QDate date) { emit openNightRequested(date); }
     /// Asks the Trends chart to mark `nights` (e.g. those a finding compared), named `label`.
@@ -62,6 +66,8 @@ public:
 signals:
     void nightsChanged(QDate from, QDate to);
     void diaryReplaced();
+    void trialsChanged();
+    void planTrialRequested();
     void openNightRequested(QDate date);
     void showNightsRequested(const QList<QDate> &nights, const QString &label);
     void preferencesChanged();

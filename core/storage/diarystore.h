@@ -5,6 +5,7 @@
 #include "model/night.h"
 #include "model/result.h"
 #include "storage/backups.h"
+#include "trial/trialplan.h"
 
 #include <QDateTime>
 #include <QString>
@@ -154,6 +155,15 @@ public:
     Result<LabResult> addLabResult(const LabResult &lab);
     Result<void> updateLabResult(const LabResult &lab);
     Result<bool> deleteLabResult(qint64 id);
+
+    /// Personal trials, oldest first, each with its pauses.
+    Result<QList<TrialPlan>> trials();
+    /// Stores a confirmed plan (checked with validatePlan) and returns it with its id and
+    /// created stamp. Refused while another trial is ongoing on `today`.
+    Result<TrialPlan> addTrial(const TrialPlan &plan, QDate today);
+    /// Writes where a stored trial stands: its state, end date and pauses. The plan itself
+    /// (doses, blocks, order, outcomes) never changes once confirmed.
+    Result<void> updateTrialState(const TrialPlan &plan);
 
 private:
     DiaryStore(std::unique_ptr<SQLite::Database> db, QString path, OpenOptions options);

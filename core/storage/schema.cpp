@@ -158,6 +158,39 @@ constexpr const char *v3 = R"sql(
 ALTER TABLE night ADD COLUMN flagged_for_doctor INTEGER NOT NULL DEFAULT 0 CHECK (flagged_for_doctor IN (0, 1));
 )sql";
 
+// Version 4: personal (N-of-1) trials: the confirmed plan with its seed and block order, where it
+// stands, and the pauses that stopped its clock.
+constexpr const char *v4 = R"sql(
+CREATE TABLE trial (
+    id                 INTEGER PRIMARY KEY,
+    substance          TEXT NOT NULL CHECK (length(trim(substance)) > 0),
+    a_amount           REAL NOT NULL CHECK (a_amount > 0),
+    unit               TEXT NOT NULL,
+    a_form             TEXT NOT NULL DEFAULT '',
+    a_time             TEXT,
+    b_amount           REAL CHECK (b_amount > 0),
+    b_form             TEXT NOT NULL DEFAULT '',
+    b_time             TEXT,
+    block_nights       INTEGER NOT NULL CHECK (block_nights BETWEEN 7 AND 60),
+    pairs              INTEGER NOT NULL CHECK (pairs BETWEEN 2 AND 10),
+    washout_nights     INTEGER NOT NULL CHECK (washout_nights >= 0 AND washout_nights < block_nights),
+    primary_outcome    TEXT NOT NULL,
+    secondary_outcomes TEXT NOT NULL DEFAULT '',
+    start_date         TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    seed               TEXT NOT NULL,
+    block_order        TEXT NOT NULL,
+    state              TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'paused', 'stopped', 'abandoned')),
+    ended_on           TEXT,
+    created_at         TEXT NOT NULL
+);
+CREATE TABLE trial_pause (
+    trial_id   INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,
+    from_date  TEXT NOT NULL,
+    until_date TEXT,
+    PRIMARY KEY (trial_id, from_date)
+) WITHOUT ROWID;
+)sql";
+
 struct Step {
     int to;
     const char *sql;
@@ -168,6 +201,7 @@ constexpr Step steps[] = {
     {1, v1},
     {2, v2},
     {3, v3},
+    {4, v4},
 };
 
 } // namespace

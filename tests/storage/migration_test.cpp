@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite and diary-v2.sqlite were
-// made by the apps of schema versions 1 and 2 (see tests/data/README.md) and are copied before
-// each test.
+// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite, diary-v2.sqlite and
+// diary-v3.sqlite were made by the apps of schema versions 1, 2 and 3 (see tests/data/README.md)
+// and are copied before each test.
 #include "model/dose.h"
 #include "storage/diarystore.h"
 #include "storage/schema.h"
@@ -209,5 +209,81 @@ TEST(Migration, failedUpgradeOfV2_leavesTheFileAtV2_byteForByte)
     SQLite::Database raw(diary.path().toStdString());
     EXPECT_EQ(schema::version(raw), 2);
     EXPECT_EQ(countsOf(diary.path()).nights, 40);
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+// Version 4 adds personal trials. diary-v3.sqlite was written by the version-3 app, with two nights
+// marked for the doctor.
+TEST(Migration, v3Diary_opensAtTheCurrentVersion_keepingEveryNightAndMark_withNoTrial)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v3.sqlite"));
+    const RawCounts before = countsOf(diary.path());
+    ASSERT_EQ(before.nights, 40);
+    {
+        SQLite::Database raw(diary.path().toStdString());
+        ASSERT_EQ(schema::version(raw), 3);
+    }
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    DiaryStore &store = *opened.value();
+    const auto nights = store.loadRange(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    ASSERT_TRUE(nights);
+    ASSERT_EQ(nights->size(), before.nights);
+    QList<QDate> marked;
+    for (const Night &n : nights.value()) {
+        if (n.flaggedForDoctor)
+            marked.append(n.date);
+    }
+    EXPECT_EQ(marked, (QList<QDate> {QDate(2026, 11, 20), QDate(2026, 12, 1)}));
+    const auto trials = store.trials();
+    ASSERT_TRUE(trials);
+    EXPECT_TRUE(trials->isEmpty());
+
+    // The upgraded diary stores a trial.
+    TrialPlan plan;
+    plan.doseA
+        = Intake {QStringLiteral("Magnesium"), 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)};
+    plan.start = QDate(2026, 12, 6);
+    plan.seed = 7;
+    plan.order = randomisedOrder(plan.seed, plan.pairs);
+    const auto added = store.addTrial(plan, QDate(2026, 12, 5));
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(store.trials()->size(), 1);
+    opened.value().reset();
+
+    const RawCounts after = countsOf(diary.path());
+    EXPECT_EQ(after.nights, before.nights);
+    EXPECT_EQ(after.intakes, before.intakes);
+    EXPECT_EQ(after.tags, before.tags);
+    EXPECT_DOUBLE_EQ(after.amounts, before.amounts);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+    const QList<BackupFile> made = backups::list(diary.path());
+    ASSERT_EQ(made.size(), 1);
+    EXPECT_EQ(made.first().reason, BackupReason::BeforeUpgrade);
+    SQLite::Database copy(made.first().path.toStdString());
+    EXPECT_EQ(schema::version(copy), 3);
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM night").getInt(), before.nights);
+}
+
+TEST(Migration, failedUpgradeOfV3_leavesTheFileAtV3_byteForByte)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v3.sqlite"));
+    {
+        // A table in the way of version 4 makes its step fail.
+        SQLite::Database raw(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("CREATE TABLE trial (id INTEGER PRIMARY KEY)");
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const QByteArray before = fileBytes(diary.path());
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), 3);
+    EXPECT_EQ(countsOf(diary.path()).nights, 40);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM night WHERE flagged_for_doctor = 1").getInt(), 2);
     EXPECT_EQ(fileBytes(diary.path()), before);
 }

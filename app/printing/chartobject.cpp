@@ -2,7 +2,6 @@
 #include "printing/chartobject.h"
 
 #include "shared/qcustomplot_include.h"
-#include "trends/trendplot.h"
 
 #include <algorithm>
 

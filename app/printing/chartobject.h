@@ -7,20 +7,19 @@
 #include <QTextObjectInterface>
 
 class QCPPainter;
+class QCustomPlot;
 
 namespace rls {
 
-class TrendPlot;
-
-/// The trend chart as an object inside the report's text: the layout keeps its place on a page,
-/// and drawing it hands the report's own QCPPainter to QCustomPlot, so the PDF gets vectors,
-/// not a picture.
+/// A chart (the trend chart, a trial's block means) as an object inside the report's text: the
+/// layout keeps its place on a page, and drawing it hands the report's own QCPPainter to
+/// QCustomPlot, so the PDF gets vectors, not a picture.
 class ChartObject final : public QObject, public QTextObjectInterface {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    explicit ChartObject(TrendPlot *plot)
+    explicit ChartObject(QCustomPlot *plot)
         : m_plot(plot)
     { }
 
@@ -40,7 +39,7 @@ public:
     void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override;
 
 private:
-    TrendPlot *m_plot;
+    QCustomPlot *m_plot;
 };
 
 } // namespace rls

@@ -7,35 +7,14 @@
 #include "storage/diarystore.h"
 #include "trends/chartcolours.h"
 #include "trends/trendplot.h"
-#include "util/privatefiles.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLocale>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace rls {
 namespace {
 
 // Longer periods are charted as weekly means, as the Trends page does past six months.
 constexpr qint64 WeeklyAboveDays = 186;
-// Margins of every page, mm.
-constexpr double MarginMm = 15;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrintableReport", text);
-}
-
-// ReadOnly: the file or its folder could not be written (the command line's exit code 3).
-Error saveError(const QString &path, const QString &why)
-{
-    return Error {
-        ErrorKind::ReadOnly, tr("Could not save the report as %1: %2").arg(QDir::toNativeSeparators(path), why), {}};
-}
+// The trend chart takes about two fifths of a page.
+constexpr double ChartHeightShare = 0.45;
 
 std::unique_ptr<TrendPlot> makeChart(const QList<Night> &nights, const QList<Substance> &catalog,
     const QList<LabResult> &labs, const ReportOptions &options, Qt::DayOfWeek firstDayOfWeek)
@@ -80,8 +59,10 @@ PrintableReport::PrintableReport(DoctorReport report, std::unique_ptr<TrendPlot>
     : m_report(std::move(report))
     , m_text(reportText(m_report))
     , m_chart(std::move(chart))
-    , m_document(std::make_unique<ReportDocument>(m_text, m_chart.get()))
-{ }
+    , m_document(std::make_unique<ReportDocument>(m_text))
+{
+    m_document->setChart(ReportChart::Trend, m_chart.get(), ChartHeightShare);
+}
 
 PrintableReport::~PrintableReport() = default;
 
@@ -92,30 +73,7 @@ int PrintableReport::paint(QPagedPaintDevice &device)
 
 Result<int> PrintableReport::savePdf(const QString &path, const QPageSize &pageSize)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(path, file.errorString());
-    protectNewFile(file, existed);
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("RLS Diary"));
-        writer.setTitle(m_text.title);
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait,
-            QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
-        // 96 dpi: the chart is laid out as on a screen of the page's size and every font keeps
-        // its points; text and lines stay vectors at any zoom.
-        writer.setResolution(96);
-        pages = paint(writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
-        return saveError(path, tr("the PDF could not be started."));
-    }
-    if (!file.commit())
-        return saveError(path, file.errorString());
-    return pages;
+    return m_document->savePdf(path, pageSize);
 }
 
 } // namespace rls

@@ -3,6 +3,7 @@
 
 #include "printing/printablereport.h"
 #include "printing/reportdialog.h"
+#include "printing/reportdocument.h"
 #include "session/diarycontext.h"
 #include "shared/filedialog.h"
 #include "shared/messagebox.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -22,8 +22,6 @@
 
 namespace rls {
 namespace {
-
-constexpr double MarginMm = 15;
 
 // Asks what the report covers and computes it; nullptr when the person cancelled or the diary
 // could not be read (said in a box).
@@ -99,8 +97,7 @@ bool runReportPrint(DiaryContext &context, QMainWindow *window)
     // At screen resolution the chart is laid out as on a screen of the page's size, as in the PDF.
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setDocName(report->text().title);
-    printer.setPageLayout(QPageLayout(reportPageSize(paper), QPageLayout::Portrait,
-        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+    printer.setPageLayout(ReportDocument::pageLayout(reportPageSize(paper)));
     QPrintPreviewDialog preview(&printer, window);
     preview.setObjectName(QStringLiteral("reportPreview"));
     preview.setWindowTitle(QObject::tr("Print Report"));

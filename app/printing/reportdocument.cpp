@@ -4,30 +4,82 @@
 #include "printing/chartobject.h"
 
 #include "shared/qcustomplot_include.h"
+#include "util/privatefiles.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <functional>
 
 namespace rls {
 namespace {
 
-constexpr int ChartObjectType = QTextFormat::UserObject + 1;
-const QString ChartPlaceholder = QStringLiteral("@@trend-chart@@");
+// Margins of every page, mm.
+constexpr double MarginMm = 15;
+
+// Each kind of chart is an object type of its own, found in the text by its placeholder.
+int chartObjectType(ReportChart kind)
+{
+    return QTextFormat::UserObject + 1 + static_cast<int>(kind);
+}
+
+QString chartPlaceholder(ReportChart kind)
+{
+    return QStringLiteral("@@chart-%1@@").arg(static_cast<int>(kind));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportDocument", text);
+}
+
+// ReadOnly: the file or its folder could not be written (the command line's exit code 3).
+Error saveError(const QString &path, const QString &why)
+{
+    return Error {
+        ErrorKind::ReadOnly, tr("Could not save the report as %1: %2").arg(QDir::toNativeSeparators(path), why), {}};
+}
 
 // Point sizes: the text a doctor reads at arm's length, the tables a little smaller.
 constexpr double BodyPt = 9;
 constexpr double FooterPt = 7;
 constexpr double HeadingPt = 11;
+constexpr double TitlePt = 15;
+constexpr double IdentityPt = 10;
+constexpr double TablePt = 8;
+constexpr double NotePt = 8;
+
+// How a report with a page limit is made to fit, step by step: the text and the charts take
+// turns to shrink, the text down to 85 % of its size (9 pt becomes 7.65 pt, the tables 6.8 pt),
+// the charts down to 75 % of the height they were given, below which their axes crowd out the
+// data. A report that does not fit even then runs on.
+struct Fit {
+    double chart;
+    double text;
+};
+constexpr Fit FitSteps[] = {{1, 1}, {1, 0.95}, {0.9, 0.95}, {0.9, 0.9}, {0.8, 0.9}, {0.8, 0.85}, {0.75, 0.85}};
 
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
 }
 
-QString tableHtml(const ReportTable &table)
+// A point size at `scale` (1 but when a report is fitted to its pages), as CSS.
+QString pt(double points, double scale)
+{
+    return QString::number(points * scale) + QStringLiteral("pt");
+}
+
+QString tableHtml(const ReportTable &table, double scale)
 {
     QString html = QStringLiteral(
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" style=\"border-collapse: collapse;\">");
@@ -36,57 +88,139 @@ QString tableHtml(const ReportTable &table)
     };
     html += QStringLiteral("<thead><tr>");
     for (int c = 0; c < table.header.size(); ++c)
-        html += QStringLiteral("<th bgcolor=\"#e4e4e4\" style=\"font-size: 8pt; padding-left: 6px;\"%1>%2</th>")
-                    .arg(align(c), esc(table.header.at(c)));
+        html += QStringLiteral("<th bgcolor=\"#e4e4e4\" style=\"font-size: %1; padding-left: 6px;\"%2>%3</th>")
+                    .arg(pt(TablePt, scale), align(c), esc(table.header.at(c)));
     html += QStringLiteral("</tr></thead>");
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QString shade = r % 2 ? QStringLiteral(" bgcolor=\"#f4f4f4\"") : QString();
         html += QStringLiteral("<tr%1>").arg(shade);
         const QStringList &row = table.rows.at(r);
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td style=\"font-size: 8pt; padding-left: 6px;\"%1>%2</td>")
-                        .arg(align(c), esc(row.at(c)).replace(u'\n', QStringLiteral("<br>")));
+            html += QStringLiteral("<td style=\"font-size: %1; padding-left: 6px;\"%2>%3</td>")
+                        .arg(pt(TablePt, scale), align(c), esc(row.at(c)).replace(u'\n', QStringLiteral("<br>")));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-QString reportHtml(const ReportText &text)
+// `drawn(kind)`: whether a chart of that kind is given to be drawn; `scale` shrinks every font.
+QString reportHtml(const ReportText &text, const std::function<bool(ReportChart)> &drawn, double scale)
 {
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1 style=\"font-size: 15pt; margin-bottom: 2px;\">%1</h1>").arg(esc(text.title));
+    html += QStringLiteral("<h1 style=\"font-size: %1; margin-bottom: 2px;\">%2</h1>")
+                .arg(pt(TitlePt, scale), esc(text.title));
     if (!text.identity.isEmpty())
-        html += QStringLiteral("<p style=\"font-size: 10pt;\"><b>%1</b></p>").arg(esc(text.identity.join(u"   ·   ")));
+        html += QStringLiteral("<p style=\"font-size: %1;\"><b>%2</b></p>")
+                    .arg(pt(IdentityPt, scale), esc(text.identity.join(u"   ·   ")));
     html += QStringLiteral("<p>%1</p>").arg(esc(text.period));
     for (const ReportSection &section : text.sections) {
         const QString pageBreak = section.startsPage ? QStringLiteral(" page-break-before: always;") : QString();
-        if (!section.chart) // the chart draws its heading itself, so that the two stay together
-            html += QStringLiteral("<h2 style=\"font-size: %1pt; margin-top: 8px; margin-bottom: 2px;%2\">%3</h2>")
-                        .arg(HeadingPt)
-                        .arg(pageBreak, esc(section.heading));
+        const bool chart = section.chart != ReportChart::None && drawn(section.chart);
+        if (!chart) // the chart draws its heading itself, so that the two stay together
+            html += QStringLiteral("<h2 style=\"font-size: %1; margin-top: 8px; margin-bottom: 2px;%2\">%3</h2>")
+                        .arg(pt(HeadingPt, scale), pageBreak, esc(section.heading));
         for (const QString &p : section.paragraphs)
             html += QStringLiteral("<p style=\"margin-top: 1px; margin-bottom: 1px;\">%1</p>").arg(esc(p));
-        if (section.chart)
-            html += QStringLiteral("<p style=\"margin-top: 8px;%1\">%2</p>").arg(pageBreak, ChartPlaceholder);
+        if (chart)
+            html += QStringLiteral("<p style=\"margin-top: 8px;%1\">%2</p>")
+                        .arg(pageBreak, chartPlaceholder(section.chart));
         if (!section.table.header.isEmpty())
-            html += tableHtml(section.table);
+            html += tableHtml(section.table, scale);
         for (const QString &n : section.notes)
-            html += QStringLiteral("<p style=\"font-size: 8pt; color: #404040; margin-top: 2px;\">%1</p>").arg(esc(n));
+            html += QStringLiteral("<p style=\"font-size: %1; color: #404040; margin-top: 2px;\">%2</p>")
+                        .arg(pt(NotePt, scale), esc(n));
     }
     return html + QStringLiteral("</body></html>");
 }
 
 } // namespace
 
-ReportDocument::ReportDocument(const ReportText &text, TrendPlot *chart)
+ReportDocument::ReportDocument(const ReportText &text)
     : m_text(text)
     , m_document(std::make_unique<QTextDocument>())
-    , m_chart(std::make_unique<ChartObject>(chart))
-{
-    m_document->documentLayout()->registerHandler(ChartObjectType, m_chart.get());
-}
+{ }
 
 ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::setChart(ReportChart kind, QCustomPlot *plot, double heightShare)
+{
+    if (kind == ReportChart::None || !plot)
+        return;
+    Chart &chart = m_charts[kind];
+    chart.object = std::make_unique<ChartObject>(plot);
+    chart.heightShare = heightShare;
+    m_document->documentLayout()->registerHandler(chartObjectType(kind), chart.object.get());
+}
+
+QPageLayout ReportDocument::pageLayout(const QPageSize &pageSize)
+{
+    return QPageLayout(
+        pageSize, QPageLayout::Portrait, QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
+}
+
+Result<int> ReportDocument::savePdf(const QString &path, const QPageSize &pageSize)
+{
+    const bool existed = QFileInfo::exists(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(path, file.errorString());
+    protectNewFile(file, existed);
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("RLS Diary"));
+        writer.setTitle(m_text.title);
+        writer.setPageLayout(pageLayout(pageSize));
+        // 96 dpi: the chart is laid out as on a screen of the page's size and every font keeps
+        // its points; text and lines stay vectors at any zoom.
+        writer.setResolution(96);
+        pages = paint(writer);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return saveError(path, tr("the PDF could not be started."));
+    }
+    if (!file.commit())
+        return saveError(path, file.errorString());
+    return pages;
+}
+
+void ReportDocument::setPageLimit(int pages)
+{
+    m_pageLimit = std::max(0, pages);
+}
+
+void ReportDocument::layOut(QPagedPaintDevice &device, const QSizeF &pageSize, double chartScale, double textScale)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(BodyPt * textScale);
+    QTextDocument &doc = *m_document;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(pageSize);
+    doc.setHtml(reportHtml(
+        m_text, [this](ReportChart kind) { return m_charts.contains(kind); }, textScale));
+    for (auto &[kind, chart] : m_charts) {
+        // The chart takes the page's width and the share of its height it was given.
+        ChartObject &object = *chart.object;
+        object.size = QSizeF(pageSize.width(), pageSize.height() * chart.heightShare * chartScale);
+        object.titleFont = font;
+        object.titleFont.setPointSizeF(HeadingPt * textScale);
+        object.titleFont.setBold(true);
+        for (const ReportSection &section : m_text.sections) {
+            if (section.chart == kind)
+                object.title = section.heading;
+        }
+        const QString placeholder = chartPlaceholder(kind);
+        for (QTextCursor found = doc.find(placeholder); !found.isNull(); found = doc.find(placeholder, found)) {
+            QTextCharFormat format;
+            format.setObjectType(chartObjectType(kind));
+            found.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        }
+    }
+    doc.setPageSize(pageSize); // lay out again with the charts in place
+}
 
 int ReportDocument::paint(QPagedPaintDevice &device)
 {
@@ -97,9 +231,7 @@ int ReportDocument::paint(QPagedPaintDevice &device)
     painter.setMode(QCPPainter::pmNoCaching);
 
     const QRect body = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(BodyPt);
-    QFont small = font;
+    QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(FooterPt);
     // The footer's line and text sit at the foot of the page, a clear gap below the last line of
     // text, so that a PDF reader never takes the two for one line.
@@ -108,35 +240,22 @@ int ReportDocument::paint(QPagedPaintDevice &device)
     const QSizeF pageSize(body.width(), body.height() - footerHeight);
 
     QTextDocument &doc = *m_document;
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(pageSize);
-    doc.setHtml(reportHtml(m_text));
-    // The chart takes the page's width and about two fifths of its height.
-    m_chart->size = QSizeF(pageSize.width(), pageSize.height() * 0.45);
-    m_chart->titleFont = font;
-    m_chart->titleFont.setPointSizeF(HeadingPt);
-    m_chart->titleFont.setBold(true);
-    for (const ReportSection &section : m_text.sections) {
-        if (section.chart)
-            m_chart->title = section.heading;
+    for (const Fit &fit : FitSteps) {
+        layOut(device, pageSize, fit.chart, fit.text);
+        if (m_pageLimit == 0 || doc.pageCount() <= m_pageLimit)
+            break;
     }
-    for (QTextCursor found = doc.find(ChartPlaceholder); !found.isNull(); found = doc.find(ChartPlaceholder, found)) {
-        QTextCharFormat object;
-        object.setObjectType(ChartObjectType);
-        found.insertText(QString(QChar::ObjectReplacementCharacter), object);
-    }
-    doc.setPageSize(pageSize); // lay out again with the chart in place
+    for (auto &[kind, chart] : m_charts)
+        chart.object->painter = &painter;
 
     const int pages = doc.pageCount();
-    m_chart->painter = &painter;
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
         painter.save();
         const QRectF clip(0, page * pageSize.height(), pageSize.width(), pageSize.height());
-        m_chart->page = clip.adjusted(-1, -1, 1, 1); // rounding of the layout's positions
+        for (auto &[kind, chart] : m_charts)
+            chart.object->page = clip.adjusted(-1, -1, 1, 1); // rounding of the layout's positions
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
@@ -156,7 +275,8 @@ int ReportDocument::paint(QPagedPaintDevice &device)
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text.footer);
         painter.drawText(QRectF(0, top + 2, body.width(), 2 * footerLine), Qt::AlignRight | Qt::AlignTop, pageText);
     }
-    m_chart->painter = nullptr;
+    for (auto &[kind, chart] : m_charts)
+        chart.object->painter = nullptr;
     painter.end();
     return pages;
 }

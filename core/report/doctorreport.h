@@ -171,12 +171,16 @@ struct ReportTable {
     QList<int> numericColumns;
 };
 
+/// The chart the app draws in a section: none, the trend chart of the period (the doctor's
+/// report), or the block means of a personal trial's primary outcome (the trial report).
+enum class ReportChart { None, Trend, TrialBlocks };
+
 struct ReportSection {
     QString heading;
     QStringList paragraphs; ///< before the table
     ReportTable table; ///< empty header: no table
     QStringList notes; ///< after the table, smaller
-    bool chart = false; ///< the trend chart goes here
+    ReportChart chart = ReportChart::None; ///< the chart drawn here, after the paragraphs
     bool startsPage = false; ///< begins on a new page
 };
 

@@ -317,7 +317,7 @@ ReportText reportText(const DoctorReport &r)
     t.sections.append(insightsSection(r));
     ReportSection trends;
     trends.heading = QStringLiteral("Trends");
-    trends.chart = true;
+    trends.chart = ReportChart::Trend;
     // No page break: the summary's findings often run onto page 2, and a year must fit in 3
     // pages. The chart is laid out whole on whichever page has room for it.
     trends.startsPage = false;

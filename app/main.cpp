@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
                        "  export   write nights as CSV          import   read a CSV into the diary\n"
                        "  summary  one line about the diary     demo     write a made-up diary\n"
                        "  report   the doctor's report as a PDF insights what the diary suggests\n"
+                       "  trial    plan a personal trial, see where it stands, read its result\n"
+                       "  backup   take or list backups         restore  put a backup back\n"
                        "See rls-diary COMMAND --help."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -12,7 +12,8 @@
 namespace rls::cli {
 namespace {
 
-const char *const commands[] = {"export", "import", "summary", "insights", "report", "demo", "backup", "restore"};
+const char *const commands[]
+    = {"export", "import", "summary", "insights", "report", "trial", "demo", "backup", "restore"};
 
 const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  0  done\n"
@@ -265,7 +266,9 @@ int demoCommand(const QStringList &arguments)
         QStringLiteral("1"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("The new diary file; an existing file is never overwritten."), QStringLiteral("file"));
-    parser.addOptions({nights, seed, output});
+    const QCommandLineOption withTrial(QStringLiteral("with-trial"),
+        QStringLiteral("End with a finished personal trial of magnesium (needs --nights 100 or more)."));
+    parser.addOptions({nights, seed, output, withTrial});
     if (auto done = parse(parser, arguments, QStringLiteral("demo"),
             QStringLiteral("Writes a made-up but realistic diary, to try the app or the command line.")))
         return *done;
@@ -279,6 +282,11 @@ int demoCommand(const QStringList &arguments)
     args.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
         err(QStringLiteral("--seed must be a whole number of 0 or more."));
+        return UsageError;
+    }
+    args.withTrial = parser.isSet(withTrial);
+    if (args.withTrial && args.nights < 100) {
+        err(QStringLiteral("--with-trial needs --nights 100 or more: the trial alone takes 84 nights."));
         return UsageError;
     }
     args.output = parser.value(output);
@@ -318,6 +326,169 @@ int restoreCommand(const QStringList &arguments)
         return *done;
     return runRestore(
         parser.positionalArguments().at(1), parser.value(QStringLiteral("database")), parser.isSet(dryRun));
+}
+
+// Reads an optional whole number in [low, high] into `value`; false (with a message) when malformed.
+bool intValue(const QCommandLineParser &parser, const QString &name, int low, int high, int &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < low || v > high) {
+        err(QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+        return false;
+    }
+    value = v;
+    return true;
+}
+
+int trialCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto option
+        = [](const char *name, const QString &help, const QString &value = {}, const QString &fallback = {}) {
+              return QCommandLineOption(QString::fromLatin1(name), help, value, fallback);
+          };
+    const QCommandLineOption substance
+        = option("substance", QStringLiteral("plan: the substance tested, as named in the diary (default Magnesium)."),
+            u"name"_qs, u"Magnesium"_qs);
+    const QCommandLineOption amount = option("amount",
+        QStringLiteral("plan: the dose in A, in the substance's unit (elemental mg for magnesium and iron)."), u"n"_qs);
+    const QCommandLineOption form
+        = option("form", QStringLiteral("plan: the form taken in A, e.g. glycinate (optional)."), u"form"_qs);
+    const QCommandLineOption time
+        = option("time", QStringLiteral("plan: the time the dose is taken, HH:MM (optional)."), u"HH:MM"_qs);
+    const QCommandLineOption lower
+        = option("b-amount", QStringLiteral("plan: a lower dose in B (default: none of the substance in B)."), u"n"_qs);
+    const QCommandLineOption block
+        = option("block-nights", QStringLiteral("plan: nights per block, 7 to 60 (default 14)."), u"n"_qs);
+    const QCommandLineOption pairs = option("pairs", QStringLiteral("plan: AB pairs, 2 to 10 (default 3)."), u"n"_qs);
+    const QCommandLineOption washout = option("washout",
+        QStringLiteral("plan: nights at the start of each block recorded but not analysed (default 3)."), u"n"_qs);
+    const QCommandLineOption primary = option("outcome",
+        QStringLiteral("plan: the primary outcome, declared now: severity (default), sleep_quality, "
+                       "sleep_efficiency, sleep_latency or onset."),
+        u"outcome"_qs, u"severity"_qs);
+    const QCommandLineOption secondary = option(
+        "secondary", QStringLiteral("plan: secondary outcomes, comma-separated (default none)."), u"outcomes"_qs);
+    const QCommandLineOption start
+        = option("start", QStringLiteral("plan: the first night, YYYY-MM-DD (default tonight)."), u"date"_qs);
+    const QCommandLineOption seed = option(
+        "seed", QStringLiteral("plan: the seed of the block order (default: drawn at random and stored)."), u"n"_qs);
+    const QCommandLineOption dryRun
+        = option("dry-run", QStringLiteral("plan: show the plan with its order and dates; store nothing."));
+    const QCommandLineOption id = option(
+        "id", QStringLiteral("status, report: which trial (default the ongoing one, else the newest)."), u"id"_qs);
+    const QCommandLineOption on = option(
+        "on", QStringLiteral("The night to treat as tonight, YYYY-MM-DD (default: tonight by the clock)."), u"date"_qs);
+    const QCommandLineOption json = option("json", QStringLiteral("Print one JSON object instead of sentences."));
+    parser.addOptions({substance, amount, form, time, lower, block, pairs, washout, primary, secondary, start, seed,
+        dryRun, id, on, json, databaseOption()});
+    if (auto done = parse(parser, arguments, QStringLiteral("trial"),
+            QStringLiteral("A personal (N-of-1) trial: blocks with the dose (A) and without it or with less (B), "
+                           "the order inside each AB pair drawn at random, analysed by pair.\n"
+                           "  plan    show (--dry-run) or store a plan; confirmation fixes it\n"
+                           "  status  where the trial stands tonight\n"
+                           "  report  the result: block means, the mean of the pair differences with its 95 % "
+                           "interval, the randomisation test, adherence"),
+            QStringLiteral("action|plan, status or report.")))
+        return *done;
+    const QString action = parser.positionalArguments().at(1);
+    const auto today = dateValue(parser, QStringLiteral("on"), QDate());
+    if (!today)
+        return UsageError;
+    if (action == u"status" || action == u"report") {
+        TrialReadArgs args;
+        args.report = action == u"report";
+        args.json = parser.isSet(json);
+        args.today = *today;
+        args.database = parser.value(QStringLiteral("database"));
+        if (parser.isSet(id)) {
+            bool ok = false;
+            args.id = parser.value(id).toLongLong(&ok);
+            if (!ok || args.id <= 0) {
+                err(QStringLiteral("--id must be a trial's number (see rls-diary trial status --json)."));
+                return UsageError;
+            }
+        }
+        return runTrialRead(args);
+    }
+    if (action != u"plan") {
+        err(QStringLiteral("trial needs plan, status or report, not \"%1\".").arg(action));
+        return UsageError;
+    }
+    TrialPlanArgs args;
+    args.dryRun = parser.isSet(dryRun);
+    args.json = parser.isSet(json);
+    args.today = *today;
+    args.database = parser.value(QStringLiteral("database"));
+    TrialPlan &plan = args.plan;
+    plan.doseA.substance = parser.value(substance).trimmed();
+    if (!parser.isSet(amount)) {
+        err(QStringLiteral("trial plan needs --amount, the dose in A."));
+        return UsageError;
+    }
+    bool ok = false;
+    plan.doseA.amount = parser.value(amount).toDouble(&ok);
+    if (!ok) {
+        err(QStringLiteral("--amount must be a number, not \"%1\".").arg(parser.value(amount)));
+        return UsageError;
+    }
+    plan.doseA.form = parser.value(form).trimmed();
+    if (parser.isSet(time)) {
+        const QTime t = QTime::fromString(parser.value(time), u"HH:mm");
+        if (!t.isValid()) {
+            err(QStringLiteral("--time must be a clock time written as HH:MM, not \"%1\".").arg(parser.value(time)));
+            return UsageError;
+        }
+        plan.doseA.time = t;
+    }
+    if (parser.isSet(lower)) {
+        Intake b = plan.doseA;
+        b.amount = parser.value(lower).toDouble(&ok);
+        if (!ok) {
+            err(QStringLiteral("--b-amount must be a number, not \"%1\".").arg(parser.value(lower)));
+            return UsageError;
+        }
+        plan.doseB = b;
+    }
+    if (!intValue(parser, QStringLiteral("block-nights"), MinBlockNights, MaxBlockNights, plan.blockNights)
+        || !intValue(parser, QStringLiteral("pairs"), MinPairs, MaxPairs, plan.pairs)
+        || !intValue(parser, QStringLiteral("washout"), 0, MaxBlockNights - 1, plan.washoutNights))
+        return UsageError;
+    const auto chosen = outcomeFromKey(parser.value(primary));
+    if (!chosen) {
+        err(QStringLiteral("--outcome must be severity, sleep_quality, sleep_efficiency, sleep_latency or onset, "
+                           "not \"%1\".")
+                .arg(parser.value(primary)));
+        return UsageError;
+    }
+    plan.primary = *chosen;
+    for (const QString &key : parser.value(secondary).split(u',', Qt::SkipEmptyParts)) {
+        const auto o = outcomeFromKey(key.trimmed());
+        if (!o) {
+            err(QStringLiteral("--secondary: \"%1\" is not an outcome (severity, sleep_quality, sleep_efficiency, "
+                               "sleep_latency, onset).")
+                    .arg(key.trimmed()));
+            return UsageError;
+        }
+        if (!plan.secondary.contains(*o))
+            plan.secondary.append(*o);
+    }
+    const auto first = dateValue(parser, QStringLiteral("start"), QDate());
+    if (!first)
+        return UsageError;
+    plan.start = *first;
+    if (parser.isSet(seed)) {
+        const quint64 value = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            err(QStringLiteral("--seed must be a whole number of 0 or more."));
+            return UsageError;
+        }
+        args.seed = value;
+    }
+    return runTrialPlan(args);
 }
 
 int reportCommand(const QStringList &arguments)
@@ -405,6 +576,8 @@ int run(const QStringList &arguments)
         return insightsCommand(arguments);
     if (command == u"report")
         return reportCommand(arguments);
+    if (command == u"trial")
+        return trialCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
     if (command == u"backup")
@@ -412,7 +585,7 @@ int run(const QStringList &arguments)
     if (command == u"restore")
         return restoreCommand(arguments);
     err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights, report, "
-                       "demo, backup and restore.")
+                       "trial, demo, backup and restore.")
             .arg(command));
     return UsageError;
 }

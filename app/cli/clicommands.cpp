@@ -194,8 +194,10 @@ int runDemo(const DemoArgs &args)
             err(store.error().message);
             return FileFailed;
         }
-        const SyntheticOptions options {
-            .seed = args.seed, .nights = args.nights, .lastNight = QDate::currentDate().addDays(-1)};
+        const SyntheticOptions options {.seed = args.seed,
+            .nights = args.nights,
+            .lastNight = QDate::currentDate().addDays(-1),
+            .withTrial = args.withTrial};
         if (auto written = writeSyntheticDiary(*store.value(), options); !written) {
             err(written.error().message);
             QFile::remove(partial);

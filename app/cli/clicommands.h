@@ -6,6 +6,7 @@
 #include "io/csvimport.h"
 #include "io/csvreader.h"
 #include "session/preferences.h"
+#include "model/trialplan.h"
 
 #include <QDate>
 #include <QString>
@@ -69,9 +70,30 @@ int runReport(const ReportArgs &args);
 struct DemoArgs {
     int nights = 365;
     quint64 seed = 1;
+    bool withTrial = false; ///< end with a finished personal trial of magnesium
     QString output;
 };
 int runDemo(const DemoArgs &args);
+
+/// `trial plan`: a personal trial's plan, shown (`dryRun`) or stored in the diary.
+struct TrialPlanArgs {
+    TrialPlan plan; ///< order and seed filled in by the command
+    std::optional<quint64> seed; ///< none: drawn at random
+    bool dryRun = false;
+    bool json = false;
+    QDate today; ///< invalid: tonight by the clock
+    QString database;
+};
+int runTrialPlan(const TrialPlanArgs &args);
+/// `trial status` and `trial report`: where the newest trial stands, or its analysis.
+struct TrialReadArgs {
+    bool report = false;
+    bool json = false;
+    qint64 id = 0; ///< 0: the ongoing trial, else the newest
+    QDate today; ///< invalid: tonight by the clock
+    QString database;
+};
+int runTrialRead(const TrialReadArgs &args);
 
 /// `backup`: takes a checked backup now and prints where it is.
 int runBackup(const QString &database);

@@ -127,7 +127,7 @@ void IntakesEditor::setSubstanceAdder(std::function<Result<Substance>(const Subs
     m_table->setSubstanceAdder(std::move(adder));
 }
 
-void IntakesEditor::setRegimen(const Regimen &regimen)
+void IntakesEditor::setRegimen(const Regimen &regimen, const QString &why)
 {
     m_regimen = regimen;
     m_regimenButton->setEnabled(!regimen.isEmpty());
@@ -137,8 +137,11 @@ void IntakesEditor::setRegimen(const Regimen &regimen)
                          .arg(in.substance, in.form, QLocale().toString(in.amount, 'g', 6), in.unit,
                              in.time ? tr("at %1").arg(in.time->toString(u"HH:mm")) : QString())
                          .simplified());
-    m_regimenButton->setToolTip(regimen.isEmpty() ? tr("Set up your usual doses in Edit ▸ Preferences")
-                                                  : tr("Add your usual doses:\n%1").arg(lines.join(u'\n')));
+    QString tip = regimen.isEmpty() ? tr("Set up your usual doses in Edit ▸ Preferences")
+                                    : tr("Add your usual doses:\n%1").arg(lines.join(u'\n'));
+    if (!why.isEmpty())
+        tip = why + u'\n' + tip;
+    m_regimenButton->setToolTip(tip);
 }
 
 void IntakesEditor::setStandardDrink(StandardDrink size)

@@ -36,7 +36,9 @@ public:
     QList<Intake> intakes() const;
     void setIntakes(const QList<Intake> &intakes);
     void setCatalog(const QList<Substance> &catalog);
-    void setRegimen(const Regimen &regimen);
+    /// What "My regimen" adds; `why` is a line for its tooltip saying why it differs from the
+    /// person's usual doses (a block of a personal trial), empty when it does not.
+    void setRegimen(const Regimen &regimen, const QString &why = {});
     void setStandardDrink(StandardDrink size);
     /// Where a quick-added drink's time comes from; the page hands in its one clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

@@ -8,6 +8,7 @@
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
+#include "nof1/trialtext.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -98,6 +99,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
         [this](const QModelIndex &index) { showNight(m_list->dateAt(index.row())); });
     connect(&context, &DiaryContext::nightsChanged, this, &LogPage::onNightsChanged);
     connect(&context, &DiaryContext::openNightRequested, this, &LogPage::showNight);
+    connect(&context, &DiaryContext::trialsChanged, this, &LogPage::updateHeader);
 
     load(tonightDate());
 }
@@ -168,10 +170,21 @@ QWidget *LogPage::buildHeader()
     m_stamps->setObjectName(QStringLiteral("nightStamps"));
     m_stamps->setForegroundRole(QPalette::PlaceholderText);
 
+    // Where a personal trial stands on this night, and what its block asks for.
+    m_trialLine = new QLabel(header);
+    m_trialLine->setObjectName(QStringLiteral("trialStatus"));
+    m_trialLine->setWordWrap(true);
+    m_trialLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_trialLine->font();
+    bold.setBold(true);
+    m_trialLine->setFont(bold);
+    m_trialLine->hide();
+
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
     titles->addWidget(m_title);
     titles->addWidget(m_stamps);
+    titles->addWidget(m_trialLine);
     auto *layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_prevButton);
@@ -292,6 +305,10 @@ void LogPage::updateHeader()
     m_deleteButton->setEnabled(writable && shown.createdAt.isValid());
     m_deleteAction->setEnabled(writable && shown.createdAt.isValid());
     m_flagAction->setEnabled(writable);
+    const QString trial = m_form->trial() ? trialStatusLine(*m_form->trial(), m_date, tonightDate()) : QString();
+    m_trialLine->setText(trial);
+    m_trialLine->setAccessibleName(trial);
+    m_trialLine->setVisible(!trial.isEmpty());
 }
 
 void LogPage::onFormChanged()

@@ -87,6 +87,7 @@ private:
     QUndoStack *m_undo;
     QLabel *m_title = nullptr;
     QLabel *m_stamps = nullptr;
+    QLabel *m_trialLine = nullptr;
     QToolButton *m_prevButton = nullptr;
     QToolButton *m_nextButton = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -8,6 +8,7 @@
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
 #include "model/dose.h"
+#include "model/nightdate.h"
 #include "model/validation.h"
 #include "session/diarycontext.h"
 #include "shared/errormarks.h"
@@ -81,6 +82,9 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     connect(m_flagged, &QCheckBox::toggled, this, &NightForm::changed);
     connect(m_tags, &TagsEditor::tagsAdded, this, &NightForm::updateTabOrder);
     connect(&context, &DiaryContext::preferencesChanged, this, &NightForm::refreshChoices);
+    connect(&context, &DiaryContext::trialsChanged, this, &NightForm::refreshTrial);
+    connect(&context, &DiaryContext::diaryReplaced, this, &NightForm::refreshTrial);
+    refreshTrial();
     refreshChoices();
     updateTabOrder();
 }
@@ -94,13 +98,35 @@ void NightForm::updateTabOrder()
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
+void NightForm::refreshTrial()
+{
+    const QDate today = tonight(m_context.now(), m_context.preferences().daySplitHour);
+    const auto trials = m_context.store().trials();
+    m_trial = trials ? ongoingTrial(trials.value(), today) : std::nullopt;
+    updateRegimen();
+}
+
+void NightForm::updateRegimen()
+{
+    const Regimen &usual = m_context.preferences().regimen;
+    const auto place = m_trial ? trialNightOf(*m_trial, m_baseline.date) : std::nullopt;
+    if (!place) {
+        m_intakes->setRegimen(usual);
+        return;
+    }
+    m_intakes->setRegimen(trialRegimen(usual, *m_trial, m_baseline.date),
+        tr("Personal trial, block %1 (%2): your usual %3 is replaced by the block's plan.")
+            .arg(place->block + 1)
+            .arg(conditionLabel(*m_trial, place->condition), m_trial->substance().toLower()));
+}
+
 void NightForm::refreshChoices()
 {
     if (auto catalog = m_context.store().substances())
         m_intakes->setCatalog(catalog.value());
     if (auto tags = m_context.store().tags())
         m_tags->setAvailable(tags.value());
-    m_intakes->setRegimen(m_context.preferences().regimen);
+    updateRegimen();
     m_intakes->setStandardDrink(m_context.preferences().standardDrink);
     if (m_baseline.date.isValid())
         m_guidance = guidanceSettingsFor(m_baseline.date);
@@ -112,6 +138,7 @@ void NightForm::load(const Night &night, const std::optional<Night> &previous)
     m_baseline = night;
     m_guidance = guidanceSettingsFor(night.date);
     m_previousBaseline = previous;
+    updateRegimen();
     {
         const QSignalBlocker blocker(this);
         m_symptoms->setSymptoms(night.symptoms);

@@ -4,6 +4,7 @@
 #include "guidance/guidance.h"
 #include "model/night.h"
 #include "model/result.h"
+#include "model/trialplan.h"
 
 #include <QWidget>
 
@@ -55,6 +56,11 @@ public:
     /// form does not lay it out: the page puts it beside Save, where it is always in view.
     QCheckBox *flaggedForDoctorBox() const { return m_flagged; }
 
+    /// The personal trial that shapes the evenings, if one is ongoing.
+    const std::optional<TrialPlan> &trial() const { return m_trial; }
+    /// Reads the ongoing personal trial again: "My regimen" follows its block.
+    void refreshTrial();
+
     /// Fills today's intakes with the previous day's (the "Same as yesterday" button).
     void copyYesterdaysIntakes();
 
@@ -65,6 +71,8 @@ signals:
 
 private:
     void updateGuidance();
+    /// "My regimen" for the shown night: the usual doses, or the trial block's dose in their place.
+    void updateRegimen();
     QWidget *makeGuidanceNote(const Guidance &guidance);
     /// The notes' settings for the night of `date`: the caffeine hour from the bedtimes before it.
     GuidanceSettings guidanceSettingsFor(QDate date) const;
@@ -83,6 +91,7 @@ private:
     QLabel *m_otherErrors;
     Night m_baseline;
     std::optional<Night> m_previousBaseline;
+    std::optional<TrialPlan> m_trial;
     QDate m_kidneyShownOn; // the night on which the one-time kidney reminder appeared
     GuidanceSettings m_guidance;
     QList<QWidget *> m_guidanceSources; // the notes' Source buttons, in the Tab order

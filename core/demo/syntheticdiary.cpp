@@ -147,11 +147,29 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
     int travelRun = 0;
     double ferritin = 38 + dice.between(0, 20);
     double drift = 0;
+    if (options.withTrial) {
+        TrialPlan plan;
+        plan.doseA
+            = Intake {substances::Magnesium, 200, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)};
+        plan.secondary = {Outcome::SleepQuality, Outcome::SleepEfficiency};
+        plan.start = options.lastNight.addDays(-(plan.totalNights() + 6));
+        plan.seed = options.seed;
+        plan.order = randomisedOrder(plan.seed, plan.pairs);
+        diary.trial = plan;
+    }
 
     for (QDate date = first; date <= options.lastNight; date = date.addDays(1)) {
         if (--regimenLeft <= 0) {
             regimen = nextRegimen(dice, regimen);
             regimenLeft = dice.between(45, 150);
+        }
+        // During the demo's trial its plan decides the magnesium, kept on most nights.
+        const auto trialNight = diary.trial ? trialNightOf(*diary.trial, date) : std::nullopt;
+        if (trialNight) {
+            const bool keptPlan = dice.chance(0.93);
+            const bool onA = (trialNight->condition == Condition::A) == keptPlan;
+            regimen.magnesiumMg = onA ? 200 : 0;
+            regimen.magnesiumForm = QStringLiteral("glycinate");
         }
         daysOnMagnesium = regimen.magnesiumMg > 0 ? daysOnMagnesium + 1 : 0;
         daysOnIron = regimen.ironMg > 0 ? daysOnIron + 1 : 0;
@@ -160,7 +178,7 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
 
         Night n;
         n.date = date;
-        if (regimen.magnesiumMg > 0 && dice.chance(0.92))
+        if (regimen.magnesiumMg > 0 && (trialNight || dice.chance(0.92)))
             n.intakes.append({substances::Magnesium, double(regimen.magnesiumMg), QStringLiteral("mg"),
                 regimen.magnesiumForm, clock(dice, 21, 0, 20)});
         if (regimen.ironMg > 0 && dice.chance(0.9))
@@ -180,7 +198,8 @@ SyntheticDiary generateSyntheticDiary(const SyntheticOptions &options)
         // The last 150 nights of a year-long demo are on pramipexole: its first weeks help, then
         // symptoms creep up to 5 hours earlier and reach the arms, so the augmentation watch has
         // something to find (a demo, not a prediction).
-        const int pramipexoleNight = options.nights >= 365 ? 150 - static_cast<int>(date.daysTo(options.lastNight)) : 0;
+        const int pramipexoleNight
+            = options.nights >= 365 && !options.withTrial ? 150 - static_cast<int>(date.daysTo(options.lastNight)) : 0;
         if (pramipexoleNight > 0 && dice.chance(0.95))
             n.intakes.append({QStringLiteral("Pramipexole"), 0.125, QStringLiteral("mg"), {}, QTime(20, 0)});
         const int earlier = pramipexoleNight > 30 ? (pramipexoleNight - 30) * 300 / 120 : 0;
@@ -248,6 +267,10 @@ Result<void> writeSyntheticDiary(DiaryStore &store, const SyntheticOptions &opti
     const SyntheticDiary diary = generateSyntheticDiary(options);
     if (auto saved = store.saveNights(diary.nights, Stamps::Keep); !saved)
         return saved;
+    if (diary.trial) {
+        if (auto added = store.addTrial(*diary.trial, options.lastNight.addDays(1)); !added)
+            return added.error();
+    }
     for (const LabResult &lab : diary.labs) {
         if (auto added = store.addLabResult(lab); !added)
             return added.error();

@@ -5,7 +5,6 @@
 #include "model/night.h"
 #include "model/result.h"
 #include "storage/backups.h"
-#include "trial/trialplan.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +20,8 @@ class Database;
 }
 
 namespace rls {
+
+struct TrialPlan;
 
 /// Whether the store may write.
 enum class Access {

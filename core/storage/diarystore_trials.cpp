@@ -2,6 +2,7 @@
 // The personal trials side of DiaryStore.
 #include "storage/diarystore.h"
 
+#include "model/trialplan.h"
 #include "model/validation.h"
 #include "storage/columns.h"
 #include "storage/sqliteerror.h"

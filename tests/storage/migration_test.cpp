@@ -3,6 +3,7 @@
 // diary-v3.sqlite were made by the apps of schema versions 1, 2 and 3 (see tests/data/README.md)
 // and are copied before each test.
 #include "model/dose.h"
+#include "model/trialplan.h"
 #include "storage/diarystore.h"
 #include "storage/schema.h"
 #include "support/fixtures.h"

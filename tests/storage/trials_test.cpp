@@ -3,7 +3,7 @@
 // trial at a time, and only where a trial stands changes afterwards. Every test uses a real file.
 #include "storage/diarystore.h"
 #include "support/tempdiary.h"
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 // all 2^n sign assignments for the randomisation p), from the rules in core/trial/*.h and
 // independently of core/trial. The nights are saved into a real diary file and read back with
 // loadRange before they are analysed, as the trial page does.
-#include "trial/trialanalysis.h"
+#include "nof1/trialanalysis.h"
 
 #include "storage/diarystore.h"
 #include "support/fixtures.h"

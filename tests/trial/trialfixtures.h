@@ -6,7 +6,7 @@
 #include "findings/insights.h"
 #include "model/catalog.h"
 #include "model/night.h"
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
 
 #include "support/fixtures.h"
 

@@ -6,7 +6,7 @@
 // tests/data/trial_orders.csv, trial_schedule.csv and trial_spans.csv, which
 // tests/fixtures/trial_stats.py writes from the rules in core/trial/trialplan.h with its own
 // SplitMix64 and its own calendar walk in Python, independently of core/trial.
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
 
 #include "support/fixtures.h"
 #include "trial/trialfixtures.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trial/trialanalysis.h"
+#include "nof1/trialanalysis.h"
 
 #include "analysis/studentt.h"
 #include "model/dose.h"
@@ -149,10 +149,16 @@ OutcomeAnalysis analyseOutcome(const TrialPlan &plan, const QList<Night> &nights
         block.first = spans.at(b).first;
         block.last = std::min(spans.at(b).last, until);
         if (block.first <= until) {
+            QDate lastRun;
             for (QDate d = block.first; d <= block.last; d = d.addDays(1)) {
-                if (trialNightOf(plan, d))
+                if (trialNightOf(plan, d)) {
                     ++block.nights;
+                    lastRun = d;
+                }
             }
+            // A block cut short by an open pause ends on its last night before the pause.
+            if (lastRun.isValid())
+                block.last = lastRun;
         }
         block.analysed = sums.at(b).n;
         if (block.analysed > 0)

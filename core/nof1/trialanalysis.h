@@ -3,7 +3,7 @@
 
 #include "model/catalog.h"
 #include "model/night.h"
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "findings/insights.h"
 #include "model/night.h"
+#include "model/outcome.h"
 
 #include <QDate>
 #include <QDateTime>

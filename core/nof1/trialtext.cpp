@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trial/trialtext.h"
+#include "nof1/trialtext.h"
 
 #include <QJsonArray>
 
@@ -24,6 +24,14 @@ QString signedWords(double value, const QLocale &locale)
     if (std::abs(value) < 0.05)
         return QStringLiteral("the same");
     return QStringLiteral("%1 %2").arg(number(std::abs(value), locale), value < 0 ? u"lower" : u"higher");
+}
+
+/// An outcome's label inside a sentence: "symptom severity (0-10)".
+QString inSentence(const QString &label)
+{
+    if (label.size() > 1 && label.at(1).isLower())
+        return label.at(0).toLower() + label.mid(1);
+    return label;
 }
 
 QJsonValue optionalNumber(const std::optional<double> &value)
@@ -94,7 +102,7 @@ QString trialStatusLine(const TrialPlan &plan, QDate date, QDate today, const QL
             .arg(dateText(plan.pauses.last().from, locale));
     const auto night = trialNightOf(plan, date);
     if (!night) {
-        if (phase == TrialPhase::NotStarted && date < plan.start)
+        if (phase == TrialPhase::NotStarted && date >= today && date < plan.start)
             return QStringLiteral("Trial starts on the night of %1 (%2).")
                 .arg(dateText(plan.start, locale), conditionLabel(plan, conditionOfBlock(plan, 0)));
         return {};
@@ -144,7 +152,7 @@ QString trialPhaseSentence(const TrialPlan &plan, const TrialResult &result, QDa
 QString effectSentence(const TrialPlan &plan, const OutcomeAnalysis &analysis, const QLocale &locale)
 {
     Q_UNUSED(plan)
-    const QString outcome = outcomeLabel(analysis.outcome);
+    const QString outcome = inSentence(outcomeLabel(analysis.outcome));
     if (!analysis.effect)
         return QStringLiteral("No pair is complete yet: %1 can be compared once both blocks of a pair have nights "
                               "after their wash-out.")

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trial/trialanalysis.h"
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
+#include "nof1/trialanalysis.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trial/trialplan.h"
+#include "model/trialplan.h"
 
 #include "model/dose.h"
 
@@ -80,8 +80,10 @@ QStringList validatePlan(const TrialPlan &plan)
         else if (plan.doseB->amount >= plan.doseA.amount)
             problems.append(QStringLiteral("The dose in B must be lower than the dose in A."));
     }
-    if (plan.blockNights < MinBlockNights || plan.blockNights > MaxBlockNights)
-        problems.append(QStringLiteral("Blocks need %1 to %2 nights.").arg(MinBlockNights).arg(MaxBlockNights));
+    if (plan.blockNights < MinBlockNights)
+        problems.append(QStringLiteral("Blocks need at least %1 nights.").arg(MinBlockNights));
+    else if (plan.blockNights > MaxBlockNights)
+        problems.append(QStringLiteral("Blocks can have at most %1 nights.").arg(MaxBlockNights));
     if (plan.pairs < MinPairs || plan.pairs > MaxPairs)
         problems.append(QStringLiteral("A trial needs %1 to %2 AB pairs.").arg(MinPairs).arg(MaxPairs));
     if (plan.washoutNights < 0 || plan.washoutNights >= plan.blockNights)

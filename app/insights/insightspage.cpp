@@ -6,6 +6,8 @@
 #include "guidance/guidance.h"
 #include "insights/forestplot.h"
 #include "insights/labplot.h"
+#include "model/nightdate.h"
+#include "model/trialplan.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
@@ -64,6 +66,12 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     auto *caveat = new QLabel(insightsCaveat(), this);
     caveat->setObjectName(QStringLiteral("insightsCaveat"));
     caveat->setWordWrap(true);
+    m_planTrial = new QPushButton(tr("Test it properly: &plan a personal trial…"), this);
+    m_planTrial->setObjectName(QStringLiteral("planTrialButton"));
+    connect(m_planTrial, &QPushButton::clicked, &context, &DiaryContext::requestPlanTrial);
+    auto *caveatRow = new QHBoxLayout;
+    caveatRow->addWidget(caveat, 1);
+    caveatRow->addWidget(m_planTrial, 0, Qt::AlignVCenter);
     m_plot->setMinimumHeight(220);
     m_plot->setMinimumWidth(560); // the factor names and the axis label stay whole beside the lab chart
 
@@ -84,7 +92,7 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_watch);
     layout->addWidget(splitter, 1);
-    layout->addWidget(caveat);
+    layout->addLayout(caveatRow);
 
     connect(m_plot, &ForestPlot::factorClicked, this, &InsightsPage::selectFactor);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -100,6 +108,8 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
             reload();
     });
     connect(&context, &DiaryContext::preferencesChanged, this, [this] { m_stale = true; });
+    connect(&context, &DiaryContext::trialsChanged, this, &InsightsPage::updatePlanTrial);
+    connect(&context, &DiaryContext::diaryReplaced, this, &InsightsPage::updatePlanTrial);
 }
 
 QWidget *InsightsPage::buildToolbar()
@@ -164,6 +174,7 @@ void InsightsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    updatePlanTrial(); // a trial may have finished since: its end is a date
 }
 
 void InsightsPage::reload()
@@ -239,6 +250,27 @@ void InsightsPage::showOnTrends()
         return;
     const Insight &i = m_insights.at(row);
     m_context.requestShowNights(i.nightsWith, tr("Nights compared: %1").arg(i.factorLabel));
+}
+
+void InsightsPage::updatePlanTrial()
+{
+    DiaryStore &store = m_context.store();
+    const QDate today = tonight(m_context.now(), m_context.preferences().daySplitHour);
+    const auto trials = store.trials();
+    const auto ongoing = trials ? ongoingTrial(trials.value(), today) : std::nullopt;
+    QString closed;
+    if (store.isReadOnly())
+        closed = tr("This diary is open read-only, so no trial can be planned in it.");
+    else if (!trials)
+        closed = trials.error().message;
+    else if (ongoing)
+        closed = tr("A trial of %1 is under way: one trial at a time. See the Trial page.")
+                     .arg(ongoing->substance().toLower());
+    m_planTrial->setEnabled(closed.isEmpty());
+    m_planTrial->setToolTip(closed.isEmpty()
+            ? tr("These comparisons show what goes together. A personal trial, with blocks of nights on and off "
+                 "in a random order, can show whether a dose helps you.")
+            : closed);
 }
 
 void InsightsPage::showHowToRead()

@@ -50,6 +50,8 @@ private:
     void selectFactor(const QString &factor);
     void showHowToRead();
     void showOnTrends();
+    /// Open unless a trial is under way or the diary is read-only; the tooltip says why not.
+    void updatePlanTrial();
 
     DiaryContext &m_context;
     QComboBox *m_outcome = nullptr;
@@ -62,6 +64,7 @@ private:
     QLabel *m_watch = nullptr;
     QAction *m_howToRead = nullptr;
     QPushButton *m_showOnTrends = nullptr;
+    QPushButton *m_planTrial = nullptr;
     QList<Night> m_nights;
     QList<Substance> m_catalog;
     QStringList m_tags;

@@ -7,10 +7,13 @@
 #include "labs/labresultspage.h"
 #include "log/logpage.h"
 #include "printing/reportactions.h"
+#include "printing/trialreportactions.h"
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
 #include "storage/diarystore.h"
 #include "trends/trendspage.h"
+#include "trial/trialactions.h"
+#include "trial/trialpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,6 +66,10 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     auto *insights = new InsightsPage(*m_context, m_pages);
     addPage(insights, tr("Insights"));
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), insights->howToReadAction());
+    auto *trial = new TrialPage(*m_context, m_pages);
+    addPage(trial, tr("Trial"));
+    connect(trial, &TrialPage::exportReportRequested, this,
+        [this](const TrialPlan &plan) { exportTrialReport(*m_context, plan, this); });
 
     // The evening form's actions: undo and redo in Edit, the rest in their own menu.
     const QList<QAction *> editActions = m_editMenu->actions();
@@ -70,6 +77,8 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     m_editMenu->insertSeparator(editActions.value(0));
     QMenu *nightMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Night"), this))->menu();
     nightMenu->addActions(m_logPage->nightActions());
+    nightMenu->addSeparator();
+    addTrialActions(nightMenu, *m_context, this, [this, trial] { m_pages->setCurrentWidget(trial); });
     connect(m_logPage, &LogPage::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_logPage, &LogPage::dirtyChanged, this, &QWidget::setWindowModified);

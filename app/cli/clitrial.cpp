@@ -49,7 +49,7 @@ void printPlan(const TrialPlan &plan, QDate today)
     for (const BlockSpan &b : blockSpans(plan, today))
         out(QStringLiteral("  block %1  %2  %3 to %4")
                 .arg(b.block + 1, 2)
-                .arg(b.condition == Condition::A ? u'A' : u'B')
+                .arg(b.condition == Condition::A ? QStringLiteral("A") : QStringLiteral("B"))
                 .arg(isoDate(b.first), isoDate(b.last)));
 }
 

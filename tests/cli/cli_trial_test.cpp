@@ -68,6 +68,15 @@ TEST_F(CliTrial, planDryRun_showsTheOrderFromTheSeed_andStoresNothing)
     const Outcome again
         = trial(args({"plan", "--amount", "200", "--seed", "42", "--start", "2027-01-04", "--dry-run", "--json"}));
     EXPECT_EQ(jsonOf(again).value(QStringLiteral("order")), plan.value(QStringLiteral("order")));
+    // In words: each block with its letter and dates.
+    const Outcome words
+        = trial(args({"plan", "--amount", "200", "--seed", "42", "--start", "2027-01-04", "--dry-run"}));
+    ASSERT_EQ(words.code, 0) << words.err.toStdString();
+    const QString first
+        = plan.value(QStringLiteral("blocks")).toArray().at(0).toObject().value(QStringLiteral("condition")).toString();
+    EXPECT_TRUE(words.out.contains(QStringLiteral("block  1  %1  2027-01-04 to 2027-01-17").arg(first).toUtf8()))
+        << words.out.toStdString();
+    EXPECT_TRUE(words.out.contains("Not stored (--dry-run)")) << words.out.toStdString();
     const Outcome status = trial(args({"status", "--json"}));
     ASSERT_EQ(status.code, 0) << status.err.toStdString();
     EXPECT_EQ(status.out.trimmed(), QByteArray("null"));

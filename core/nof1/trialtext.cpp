@@ -179,10 +179,10 @@ QString randomisationSentence(const OutcomeAnalysis &analysis, const QLocale &lo
     const qint64 orders = qint64(1) << n;
     QString text = QStringLiteral("Randomisation test: p = %1, the share of the %2 block orders the design could "
                                   "have drawn that give a difference at least this large.")
-                       .arg(number(*analysis.randomisationP, locale, 3), locale.toString(orders));
+                       .arg(locale.toString(*analysis.randomisationP, 'g', 3), locale.toString(orders));
     text += QStringLiteral(" With %1 %2 no result can give a p below %3")
                 .arg(locale.toString(n), n == 1 ? u"pair"_qs : u"pairs"_qs,
-                    number(*analysis.smallestPossibleP, locale, 3));
+                    locale.toString(*analysis.smallestPossibleP, 'g', 3));
     if (*analysis.smallestPossibleP > 0.05)
         text += QStringLiteral(", so this trial cannot on its own show a difference beyond chance at the usual 0.05 "
                                "level; more pairs can.");

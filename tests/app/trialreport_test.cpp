@@ -112,7 +112,7 @@ TEST(TrialReportPdf, aFinishedTrial_isOnePage_withCoresWordsAndTheEffect)
         // The effect with its interval, the design's smallest p, the limits and the footer.
         EXPECT_TRUE(text.contains(QStringLiteral("was 1.7 lower than on B"))) << text.toStdString();
         EXPECT_TRUE(text.contains(QStringLiteral("95 % interval -3.10 to -0.23")));
-        EXPECT_TRUE(text.contains(QStringLiteral("no result can give a p below 0.250")));
+        EXPECT_TRUE(text.contains(QStringLiteral("no result can give a p below 0.25")));
         EXPECT_TRUE(text.contains(QStringLiteral("Not blinded")));
         EXPECT_TRUE(text.contains(QStringLiteral("not a diagnosis")));
         EXPECT_TRUE(text.contains(

@@ -136,8 +136,8 @@ TEST(TrialReport, aFinishedTrial_hasWhatADoctorNeeds_withAnalyseTrialsFigures)
     EXPECT_TRUE(primary->paragraphs.at(0).contains(u"was 1.7 lower than on B (mean of 3 pair differences; 95 % "
                                                    u"interval -3.10 to -0.23)"))
         << primary->paragraphs.at(0).toStdString();
-    EXPECT_TRUE(primary->paragraphs.at(1).contains(u"p = 0.250"));
-    EXPECT_TRUE(primary->paragraphs.at(1).contains(u"With 3 pairs no result can give a p below 0.250"));
+    EXPECT_TRUE(primary->paragraphs.at(1).contains(u"p = 0.25,"));
+    EXPECT_TRUE(primary->paragraphs.at(1).contains(u"With 3 pairs no result can give a p below 0.25"));
     // The table: block means and pair differences, from the analysis.
     const ReportTable &table = primary->table;
     EXPECT_EQ(table.header,

@@ -5,8 +5,8 @@
 #include "io/csvfields.h"
 #include "io/csvimport.h"
 #include "io/csvreader.h"
-#include "session/preferences.h"
 #include "model/trialplan.h"
+#include "session/preferences.h"
 
 #include <QDate>
 #include <QString>

@@ -4,10 +4,10 @@
 #include "cli/clicommands.h"
 #include "cli/cliio.h"
 #include "model/nightdate.h"
-#include "session/preferences.h"
-#include "storage/diarystore.h"
 #include "nof1/trialanalysis.h"
 #include "nof1/trialtext.h"
+#include "session/preferences.h"
+#include "storage/diarystore.h"
 
 #include <QJsonDocument>
 #include <QSettings>

@@ -5,10 +5,10 @@
 #include "log/nightform.h"
 #include "log/nightlistmodel.h"
 #include "model/nightdate.h"
+#include "nof1/trialtext.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
-#include "nof1/trialtext.h"
 
 #include <QAction>
 #include <QCheckBox>

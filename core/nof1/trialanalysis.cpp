@@ -31,13 +31,10 @@ double takenAmount(const Night &night, const TrialPlan &plan, const QList<Substa
     for (const Intake &in : night.intakes) {
         if (in.substance.compare(plan.substance(), Qt::CaseInsensitive) != 0)
             continue;
+        // Masses are converted to the plan's unit; any other unit is counted as it stands, which
+        // still shows a night that took none or took it in another form.
         const auto mg = toMilligrams(in.amount, in.unit);
-        if (mg && perUnit)
-            sum += *mg / *perUnit;
-        else if (in.unit.compare(plan.doseA.unit, Qt::CaseInsensitive) == 0)
-            sum += in.amount;
-        else
-            sum += in.amount; // a unit that cannot be converted still shows the plan was not kept
+        sum += mg && perUnit ? *mg / *perUnit : in.amount;
     }
     return sum;
 }

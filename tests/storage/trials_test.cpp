@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Personal trials in the diary file: stored as confirmed, read back field by field, one ongoing
 // trial at a time, and only where a trial stands changes afterwards. Every test uses a real file.
+#include "model/trialplan.h"
 #include "storage/diarystore.h"
 #include "support/tempdiary.h"
-#include "model/trialplan.h"
 
 #include <gtest/gtest.h>
 

@@ -21,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -162,13 +163,20 @@ TEST(CrashHarness, everyAcknowledgedSave_survivesSigkill_andTheDiaryStaysWhole)
         QElapsedTimer running;
         running.start();
         // Waiting for output, rather than sleeping, keeps the pipe drained so the child never blocks on it.
+        // A timeout of 0 or less would wait for output forever, so the wait is at least 1 ms.
         while (child.state() == QProcess::Running && running.elapsed() < delayMs)
-            child.waitForReadyRead(int(delayMs - running.elapsed()));
+            child.waitForReadyRead(std::max(1, int(delayMs - running.elapsed())));
         ASSERT_EQ(child.state(), QProcess::Running) << "the child stopped by itself, exit code " << child.exitCode()
                                                     << ": " << child.readAllStandardError().toStdString();
         child.kill(); // SIGKILL: no handler, no destructor, no flush runs in the child
         ASSERT_TRUE(child.waitForFinished(10000));
-        ASSERT_EQ(child.exitStatus(), QProcess::CrashExit);
+        // The child never stops by itself while the parent listens: its own exits are 2 (a failed
+        // open or save, said on stderr), 3 (closed pipe) and 4 (after a minute). Some sandboxes
+        // now and then report a SIGKILLed child as a normal exit with code 0 (seen once in CI, in
+        // one kill of several thousand), so that reading is accepted; any other is a failure.
+        const bool killed = child.exitStatus() == QProcess::CrashExit
+            || (child.exitCode() == 0 && child.readAllStandardError().isEmpty());
+        ASSERT_TRUE(killed) << "the child stopped by itself, exit code " << child.exitCode();
 
         const Acknowledged acked = parseAcknowledgements(child.readAllStandardOutput());
         const QDate roundFirst = next;

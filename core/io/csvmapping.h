@@ -8,9 +8,25 @@
 
 namespace rls {
 
+/// What a person's day-total column counts in, when not the field's own unit (mg of caffeine,
+/// standard drinks of alcohol): the import converts each figure with the app's drink presets
+/// (model/drinks.h) and says which figure it used (countUnitSentence()).
+enum class CountUnit {
+    Own, ///< mg of caffeine, standard drinks of alcohol, elemental mg: as the field says
+    CupsOfCoffee, ///< brewed coffee, 240 ml: 95 mg of caffeine
+    Espressos, ///< one shot: 63 mg of caffeine
+    CupsOfTea, ///< black tea, 240 ml: 47 mg of caffeine
+    GlassesOfWine, ///< 148 ml at 12 %: one US standard drink (14 g of alcohol)
+};
+
 /// Which diary field each column of a file holds, one entry per column of the header.
 struct ColumnMapping {
     QList<DiaryField> fields;
+    /// The unit of each column's figures, parallel to `fields`; a column past its end is Own.
+    QList<CountUnit> units;
+
+    /// The unit of `column`'s figures.
+    CountUnit unitOf(qsizetype column) const { return column < units.size() ? units.at(column) : CountUnit::Own; }
 
     /// True when the rows are single doses (a column is mapped to the substance).
     bool perDose() const;

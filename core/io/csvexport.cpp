@@ -39,7 +39,7 @@ void writeIntakes(CsvWriter &w, const Night &n, const QList<Substance> &catalog)
     for (DoseGroup group : namedDoseGroups()) {
         const QList<Intake> doses = dosesInGroup(n.intakes, group, catalog);
         const auto total = doses.isEmpty() ? std::nullopt : groupTotal(doses, group, catalog);
-        w.plain(total ? csv::formatNumber(*total) : QString());
+        w.plain(total ? csv::formatTotal(*total) : QString());
         w.text(csv::formatDoses(doses, doseGroupSubstance(group)));
     }
     w.text(csv::formatDoses(dosesInGroup(n.intakes, DoseGroup::Other, catalog), {}));

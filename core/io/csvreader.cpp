@@ -48,19 +48,22 @@ std::optional<QString> knownBinary(const QByteArray &bytes)
     return std::nullopt;
 }
 
-// Text has almost no control characters besides tab and line ends; binary data has many.
-bool looksBinary(const QByteArray &bytes, bool utf16)
+// Binary data has NUL bytes and many control characters; text a person typed has few, and
+// those inside quoted cells are theirs (a note with vertical tabs, which CsvWriter quotes). So
+// only the ones outside quotes count: more than 1 % of the start of the text is not a diary.
+bool looksBinary(const QString &text)
 {
-    const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
-    if (!utf16 && bytes.contains('\0'))
-        return true;
+    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
     qsizetype controls = 0;
+    bool quoted = false;
     for (qsizetype i = 0; i < n; ++i) {
-        const auto b = static_cast<unsigned char>(bytes.at(i));
-        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && !(utf16 && b == 0)) || b == 0x7F)
+        const char16_t c = text.at(i).unicode();
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7F))
             ++controls;
     }
-    return controls * 100 > n; // more than 1 %
+    return controls * 100 > n;
 }
 
 // A refusal the person can answer by choosing the encoding: needsEncodingChoice() knows it by
@@ -413,13 +416,16 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
         return encodingRefused(QStringLiteral("The file starts with the mark of UTF-16 text; choose UTF-16 or let "
                                               "the encoding be found out."));
     const bool utf16 = limits.encoding ? limits.encoding == TextEncoding::Utf16 : hasUtf16Bom(bytes);
-    if (looksBinary(bytes, utf16))
-        return refused(QStringLiteral("This is not a text file: it holds binary data. Choose a CSV file."));
+    const QString binary = QStringLiteral("This is not a text file: it holds binary data. Choose a CSV file.");
+    if (!utf16 && bytes.contains('\0'))
+        return refused(binary);
 
     CsvTable table;
     auto text = decode(bytes, limits.encoding, table.encoding);
     if (!text)
         return text.error();
+    if (looksBinary(text.value()))
+        return refused(binary);
     if (text->trimmed().isEmpty())
         return refused(QStringLiteral("The file is empty."));
     table.separator = guessSeparator(text.value());

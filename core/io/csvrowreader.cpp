@@ -72,7 +72,7 @@ QString sumProblem(
     if (!total || !sum || std::abs(*total - *sum) <= 1e-6 * std::max(1.0, *total))
         return {};
     return QStringLiteral("The total %1 is not the sum of the doses (%2); which one is right?")
-        .arg(csv::formatNumber(*total), csv::formatNumber(*sum));
+        .arg(csv::formatTotal(*total), csv::formatTotal(*sum));
 }
 
 // `catalog` with the substances of `kinds` added, so that new substances count by their kind.

@@ -61,67 +61,17 @@ template <size_t N> std::optional<unsigned> parseFlags(const QString &text, cons
     return flags;
 }
 
-const QRegularExpression &doseExpression(bool nameRequired)
-{
-    // "Name: " (optional in a group's column), amount, unit, optional "(detail)", optional
-    // "at HH:MM". The captures are the same in both: name, amount, unit, detail, time.
-    static const QString rest = QStringLiteral(R"(([-+]?[0-9]+(?:[.,][0-9]+)?)\s+([^()]+?)(?:\s+\((.*)\))?)"
-                                               R"((?:\s+at\s+([0-9]{1,2}:[0-9]{2}))?$)");
-    static const QRegularExpression optional(QStringLiteral(R"(^(?:(.+?):\s+)?)") + rest);
-    static const QRegularExpression required(QStringLiteral(R"(^(.+?):\s+)") + rest);
-    return nameRequired ? required : optional;
-}
-
-// What goes in the brackets: "glycinate", "from 300 mg glycinate", "from 300 mg" or nothing.
-QString doseDetail(const Intake &dose)
-{
-    if (!dose.labelMg)
-        return dose.form;
-    return QStringLiteral("from %1 mg %2").arg(formatNumber(*dose.labelMg), dose.form).trimmed();
-}
-
-// Reads the brackets into the form and, after "from N mg", the weight on the label.
-bool readDoseDetail(const QString &detail, Intake &dose, bool decimalComma, QString *why)
-{
-    static const QRegularExpression label(QStringLiteral(R"(^from\s+([0-9]+(?:[.,][0-9]+)?)\s+mg(?:\s+(.+))?$)"));
-    const QRegularExpressionMatch m = label.match(detail.trimmed());
-    if (!m.hasMatch()) {
-        dose.form = detail.trimmed();
-        return true;
-    }
-    const auto labelMg = parseNumber(m.captured(1), decimalComma, why);
-    if (!labelMg)
-        return false;
-    dose.labelMg = *labelMg;
-    dose.form = m.captured(2).trimmed();
-    return true;
-}
-
-std::optional<Intake> parseDose(const QString &part, const QString &unnamed, bool decimalComma, QString *why)
-{
-    const QRegularExpressionMatch m = doseExpression(unnamed.isEmpty()).match(part);
-    if (!m.hasMatch()) {
-        *why = unnamed.isEmpty()
-            ? QStringLiteral("\"%1\" is not a dose like \"Melatonin: 2 mg at 22:00\".").arg(part)
-            : QStringLiteral("\"%1\" is not a dose like \"300 mg (glycinate) at 21:00\".").arg(part);
-        return std::nullopt;
-    }
-    Intake dose;
-    dose.substance = m.captured(1).isEmpty() ? unnamed : m.captured(1).trimmed();
-    const auto amount = parseNumber(m.captured(2), decimalComma, why);
-    if (!amount || !readDoseDetail(m.captured(4), dose, decimalComma, why))
-        return std::nullopt;
-    dose.amount = *amount;
-    dose.unit = m.captured(3).trimmed();
-    if (!m.captured(5).isEmpty()) {
-        dose.time = parseTime(m.captured(5), why);
-        if (!dose.time)
-            return std::nullopt;
-    }
-    return dose;
-}
-
 } // namespace
+
+QString formatNumber(double value)
+{
+    // The fewest digits that read back as the same double, never with an exponent: 0.0000004
+    // stays 0.0000004 (six decimals made it 0, which the import then refused as no amount).
+    QString s = QString::number(value, 'f', QLocale::FloatingPointShortest);
+    if (s == u"-0")
+        s = QStringLiteral("0");
+    return s;
+}
 
 QString formatNumber(double value, int decimals)
 {
@@ -135,6 +85,15 @@ QString formatNumber(double value, int decimals)
     if (s == u"-0")
         s = QStringLiteral("0");
     return s;
+}
+
+QString formatTotal(double value)
+{
+    // A sum carries the binary rounding of its terms (0.1 g + 0.2 g is 300.00000000000006 mg);
+    // twelve significant digits drop that noise and keep every digit a dose was written with.
+    bool ok = false;
+    const double rounded = QString::number(value, 'g', 12).toDouble(&ok);
+    return formatNumber(ok ? rounded : value);
 }
 
 QString formatTime(const std::optional<QTime> &time)
@@ -252,39 +211,6 @@ QStringList splitList(const QString &text)
     for (const QString &item : text.split(u';')) {
         if (!item.trimmed().isEmpty())
             out.append(item.trimmed());
-    }
-    return out;
-}
-
-QString formatDose(const Intake &dose, bool withName)
-{
-    QString s = withName ? dose.substance + QStringLiteral(": ") : QString();
-    s += formatNumber(dose.amount) + u' ' + dose.unit;
-    if (const QString detail = doseDetail(dose); !detail.isEmpty())
-        s += QStringLiteral(" (%1)").arg(detail);
-    if (dose.time && dose.time->isValid())
-        s += QStringLiteral(" at ") + formatTime(dose.time);
-    return s;
-}
-
-QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
-{
-    QStringList parts;
-    for (const Intake &d : doses) {
-        const bool named = unnamed.isEmpty() || d.substance.trimmed().compare(unnamed, Qt::CaseInsensitive) != 0;
-        parts.append(formatDose(d, named));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)
-{
-    QList<Intake> out;
-    for (const QString &part : splitList(text)) {
-        const auto dose = parseDose(part, unnamed, decimalComma, why);
-        if (!dose)
-            return std::nullopt;
-        out.append(*dose);
     }
     return out;
 }

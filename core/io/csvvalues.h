@@ -9,9 +9,14 @@
 
 namespace rls::csv {
 
-/// A number as the CSV writes it: '.' as decimal point, no exponent, no trailing zeros,
-/// at most `decimals` decimals ("300", "1.5", "84.2").
-QString formatNumber(double value, int decimals = 6);
+/// A number as the CSV writes it: '.' as decimal point, no exponent, no trailing zeros, and the
+/// fewest digits that read back as exactly `value` ("300", "1.5", "0.0000004").
+QString formatNumber(double value);
+/// A computed figure rounded to at most `decimals` decimals ("72.2"); not read back.
+QString formatNumber(double value, int decimals);
+/// A day total (a sum of doses): as formatNumber(), rounded to 12 significant digits so that the
+/// sum's binary rounding does not show ("300", not "300.00000000000006").
+QString formatTotal(double value);
 /// A clock time as HH:MM.
 QString formatTime(const std::optional<QTime> &time);
 /// An optional whole number, empty when missing.
@@ -40,9 +45,13 @@ std::optional<BodyAreas> parseBodyAreas(const QString &text, QString *why);
 /// Items of a "; " separated list, trimmed, empty ones dropped.
 QStringList splitList(const QString &text);
 
+// The dose text (csvdosetext.cpp).
+
 /// One dose as readable text: "300 mg (glycinate) at 21:00"; with a weight from the label,
 /// "42.3 mg (from 300 mg glycinate) at 21:00" (or "(from 300 mg)" without a form); with
-/// `withName` the substance leads: "Melatonin: 2 mg at 22:00". See docs/csv-format.md.
+/// `withName` the substance leads: "Melatonin: 2 mg at 22:00". A name, unit or form that would
+/// not read back as itself ("Vitamin D; K2") is written in double quotes, a quote inside doubled:
+/// "\"Vitamin D; K2\": 1000 IU". See docs/csv-format.md.
 QString formatDose(const Intake &dose, bool withName);
 /// Doses separated by "; ", each named except the doses of `unnamed` (the group's own
 /// substance, e.g. "Magnesium"; empty names every dose).

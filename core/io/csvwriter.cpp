@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvwriter.h"
 
+#include <algorithm>
+
 namespace rls {
 namespace {
 
@@ -61,7 +63,10 @@ void CsvWriter::cell(const QString &value)
     if (m_rowStarted)
         m_bytes.append(',');
     m_rowStarted = true;
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
+    // A control character (a vertical tab in a note) is quoted too: the reader counts those
+    // outside quotes as signs of a binary file.
+    const bool quote = std::any_of(value.cbegin(), value.cend(),
+        [](QChar c) { return c == u',' || c == u'"' || c.unicode() < 0x20 || c.unicode() == 0x7F; });
     if (!quote) {
         m_bytes.append(value.toUtf8());
         return;

@@ -19,7 +19,8 @@ QString guardFormula(const QString &text);
 QString unguardFormula(const QString &text);
 
 /// Writes RFC 4180 CSV: comma separated, CRLF line ends, UTF-8 with a byte-order mark (so
-/// Excel on Windows reads accents), cells quoted when they hold a comma, quote or line break.
+/// Excel on Windows reads accents), cells quoted when they hold a comma, a quote, a line break
+/// or another control character.
 class CsvWriter final {
 public:
     CsvWriter();

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dose text of the nightly file ("Melatonin: 2 mg (slow release) at 22:15"), written and read.
+#include "io/csvvalues.h"
+
+#include <QRegularExpression>
+
+namespace rls::csv {
+namespace {
+
+enum class Part { Name, Unit, Form };
+
+// A double-quoted text with "" for a quote inside, as RFC 4180 writes a cell.
+const QString quotedText = QStringLiteral(R"("(?:[^"]|"")*")");
+
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
+            return true;
+    }
+    return false;
+}
+
+// True when `s` would not read back as itself without quotes: it holds the list separator, the
+// name's colon or a quote, it begins or ends with a space or holds a line break; a unit that
+// holds brackets or " at ", or a form that begins like a weight from the label.
+bool needsQuotes(const QString &s, Part part)
+{
+    static const QRegularExpression at(QStringLiteral(R"(\sat\s)"));
+    static const QRegularExpression label(QStringLiteral(R"(^from\s)"));
+    if (s.isEmpty() || s != s.trimmed() || hasControl(s) || s.contains(u';') || s.contains(u':') || s.contains(u'"'))
+        return true;
+    switch (part) {
+    case Part::Name: return false;
+    case Part::Unit: return s.contains(u'(') || s.contains(u')') || at.match(s).hasMatch();
+    case Part::Form: return label.match(s).hasMatch();
+    }
+    return false;
+}
+
+QString token(const QString &s, Part part)
+{
+    if (!needsQuotes(s, part))
+        return s;
+    return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// The text of a quoted token, or `s` trimmed when it is not one.
+QString untoken(const QString &s)
+{
+    static const QRegularExpression whole(QStringLiteral("^%1$").arg(quotedText));
+    const QString t = s.trimmed();
+    if (!whole.match(t).hasMatch())
+        return t;
+    return t.mid(1, t.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+}
+
+// The parts of one dose as its text holds them.
+struct DoseParts {
+    QString name; ///< empty when the dose has none
+    bool named = false;
+    QString amount, unit, detail, time;
+};
+
+// The dose text as this version writes it: a name or unit is quoted or plain, and a plain one
+// holds no quote, so that no colon or bracket inside a quoted text is taken for a separator.
+// Captures: quoted name, plain name, amount, quoted unit, plain unit, detail, time.
+std::optional<DoseParts> matchDose(const QString &text, bool nameRequired)
+{
+    static const QString name = QStringLiteral(R"((?:(%1)|([^"]+?)):\s+)").arg(quotedText);
+    static const QString rest = QStringLiteral(R"re(([-+]?[0-9]+(?:[.,][0-9]+)?)\s+(?:(%1)|([^()"]+?)))re"
+                                               R"((?:\s+\((.*)\))?(?:\s+at\s+([0-9]{1,2}:[0-9]{2}))?$)")
+                                    .arg(quotedText);
+    constexpr auto options = QRegularExpression::DotMatchesEverythingOption;
+    static const QRegularExpression optional(QStringLiteral("^(?:%1)?%2").arg(name, rest), options);
+    static const QRegularExpression required(QStringLiteral("^%1%2").arg(name, rest), options);
+    const QRegularExpressionMatch m = (nameRequired ? required : optional).match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    DoseParts p;
+    p.named = m.hasCaptured(1) || m.hasCaptured(2);
+    p.name = m.hasCaptured(1) ? untoken(m.captured(1)) : m.captured(2).trimmed();
+    p.amount = m.captured(3);
+    p.unit = m.hasCaptured(4) ? untoken(m.captured(4)) : m.captured(5).trimmed();
+    p.detail = m.captured(6);
+    p.time = m.captured(7);
+    return p;
+}
+
+// The dose text as versions before quoting wrote it, names and units as they were: read when a
+// dose does not fit matchDose() (a name with a quote in it, written unquoted).
+std::optional<DoseParts> matchOlderDose(const QString &text, bool nameRequired)
+{
+    static const QString rest = QStringLiteral(R"(([-+]?[0-9]+(?:[.,][0-9]+)?)\s+([^()]+?)(?:\s+\((.*)\))?)"
+                                               R"((?:\s+at\s+([0-9]{1,2}:[0-9]{2}))?$)");
+    static const QRegularExpression optional(QStringLiteral(R"(^(?:(.+?):\s+)?)") + rest);
+    static const QRegularExpression required(QStringLiteral(R"(^(.+?):\s+)") + rest);
+    const QRegularExpressionMatch m = (nameRequired ? required : optional).match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return DoseParts {m.captured(1).trimmed(), m.hasCaptured(1), m.captured(2), m.captured(3).trimmed(), m.captured(4),
+        m.captured(5)};
+}
+
+// What goes in the brackets: "glycinate", "from 300 mg glycinate", "from 300 mg" or nothing.
+QString doseDetail(const Intake &dose)
+{
+    const QString form = dose.form.isEmpty() ? QString() : token(dose.form, Part::Form);
+    if (!dose.labelMg)
+        return form;
+    return QStringLiteral("from %1 mg %2").arg(formatNumber(*dose.labelMg), form).trimmed();
+}
+
+// Reads the brackets into the form and, after "from N mg", the weight on the label.
+bool readDoseDetail(const QString &detail, Intake &dose, bool decimalComma, QString *why)
+{
+    static const QRegularExpression label(QStringLiteral(R"(^from\s+([0-9]+(?:[.,][0-9]+)?)\s+mg(?:\s+(.+))?$)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = label.match(detail.trimmed());
+    if (!m.hasMatch()) {
+        dose.form = untoken(detail);
+        return true;
+    }
+    const auto labelMg = parseNumber(m.captured(1), decimalComma, why);
+    if (!labelMg)
+        return false;
+    dose.labelMg = *labelMg;
+    dose.form = untoken(m.captured(2));
+    return true;
+}
+
+std::optional<Intake> parseDose(const QString &part, const QString &unnamed, bool decimalComma, QString *why)
+{
+    auto parts = matchDose(part, unnamed.isEmpty());
+    if (!parts)
+        parts = matchOlderDose(part, unnamed.isEmpty());
+    if (!parts) {
+        *why = unnamed.isEmpty()
+            ? QStringLiteral("\"%1\" is not a dose like \"Melatonin: 2 mg at 22:00\".").arg(part)
+            : QStringLiteral("\"%1\" is not a dose like \"300 mg (glycinate) at 21:00\".").arg(part);
+        return std::nullopt;
+    }
+    Intake dose;
+    dose.substance = parts->named ? parts->name : unnamed;
+    const auto amount = parseNumber(parts->amount, decimalComma, why);
+    if (!amount || !readDoseDetail(parts->detail, dose, decimalComma, why))
+        return std::nullopt;
+    dose.amount = *amount;
+    dose.unit = parts->unit;
+    if (!parts->time.isEmpty()) {
+        dose.time = parseTime(parts->time, why);
+        if (!dose.time)
+            return std::nullopt;
+    }
+    return dose;
+}
+
+// The doses of a cell: split at each ';' outside quotes. A cell whose quotes do not pair up
+// (a file written by hand or before names were quoted) is split at every ';'.
+QStringList splitDoses(const QString &text)
+{
+    QStringList out;
+    QString item;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (c == u';' && !quoted) {
+            out.append(item);
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    if (quoted)
+        return splitList(text);
+    out.append(item);
+    QStringList items;
+    for (const QString &i : out) {
+        if (!i.trimmed().isEmpty())
+            items.append(i.trimmed());
+    }
+    return items;
+}
+
+} // namespace
+
+QString formatDose(const Intake &dose, bool withName)
+{
+    QString s = withName ? token(dose.substance, Part::Name) + QStringLiteral(": ") : QString();
+    s += formatNumber(dose.amount) + u' ' + token(dose.unit, Part::Unit);
+    if (const QString detail = doseDetail(dose); !detail.isEmpty())
+        s += QStringLiteral(" (%1)").arg(detail);
+    if (dose.time && dose.time->isValid())
+        s += QStringLiteral(" at ") + formatTime(dose.time);
+    return s;
+}
+
+QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
+{
+    QStringList parts;
+    for (const Intake &d : doses) {
+        const bool named = unnamed.isEmpty() || d.substance.trimmed().compare(unnamed, Qt::CaseInsensitive) != 0;
+        parts.append(formatDose(d, named));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)
+{
+    QList<Intake> out;
+    for (const QString &part : splitDoses(text)) {
+        const auto dose = parseDose(part, unnamed, decimalComma, why);
+        if (!dose)
+            return std::nullopt;
+        out.append(*dose);
+    }
+    return out;
+}
+
+} // namespace rls::csv

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13: whatever the import accepts, the export writes so that it reads back: names and
+// forms holding the dose text's separators, numbers of any size, notes with control characters.
+#include "io/csvexport.h"
+#include "io/csvtesthelpers.h"
+#include "io/csvvalues.h"
+#include "io/intakeprint.h"
+#include "model/validation.h"
+#include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace rls;
+
+namespace {
+
+// Writes `dose` as the nightly file would (named, or in its group's column unnamed) and reads it back.
+void expectDoseReadsBack(const Intake &dose, const QString &unnamed)
+{
+    const QString text = csv::formatDoses({dose, dose}, unnamed);
+    QString why;
+    const auto back = csv::parseDoses(text, unnamed, false, &why);
+    ASSERT_TRUE(back) << text.toStdString() << ": " << why.toStdString();
+    EXPECT_EQ(back.value(), (QList<Intake> {dose, dose})) << text.toStdString();
+}
+
+} // namespace
+
+TEST(CsvDoseText, namesAndFormsHoldingSeparators_readBackExactly)
+{
+    const QStringList names = {QStringLiteral("Vitamin D; K2"), QStringLiteral("Mag: \"night\""),
+        QStringLiteral("Fish oil, 1000"), QStringLiteral("\"Quoted\""), QStringLiteral("Tea (chamomile)"),
+        QStringLiteral("Drops at 10:00"), QStringLiteral("B12:"), QStringLiteral("a;b;c: d (e) \"f\" at 12:00")};
+    const QStringList forms = {QString(), QStringLiteral("glycinate"), QStringLiteral("Espresso (1 shot)"),
+        QStringLiteral("with dinner; late"), QStringLiteral("from 300 mg glycinate"), QStringLiteral("12\" strip"),
+        QStringLiteral("x) at 10:00 (y"), QStringLiteral("note: big"), QStringLiteral("\"quoted\""),
+        QStringLiteral("(")};
+    const QStringList units = {QStringLiteral("mg"), QStringLiteral("tablet (small)"), QStringLiteral("drops; ml"),
+        QStringLiteral("pill at 10:00"), QStringLiteral("IU: D3"), QStringLiteral("\"cup\"")};
+    for (const QString &name : names) {
+        for (const QString &form : forms) {
+            for (const QString &unit : units) {
+                for (const std::optional<QTime> &time : {std::optional<QTime>(), std::optional(QTime(21, 5))}) {
+                    const Intake dose {name, 2.5, unit, form, time};
+                    expectDoseReadsBack(dose, {});
+                    Intake labelled = dose;
+                    labelled.labelMg = 300;
+                    expectDoseReadsBack(labelled, {});
+                    Intake own = dose;
+                    own.substance = substances::Magnesium;
+                    expectDoseReadsBack(own, substances::Magnesium); // written without its name
+                }
+            }
+        }
+    }
+}
+
+TEST(CsvDoseText, ordinaryDoses_areWrittenAsBefore_withoutQuotes)
+{
+    EXPECT_EQ(csv::formatDoses({{QStringLiteral("Caffeine"), 95, QStringLiteral("mg"),
+                                   QStringLiteral("Espresso (1 shot)"), QTime(15, 30)}},
+                  substances::Caffeine),
+        QStringLiteral("95 mg (Espresso (1 shot)) at 15:30"));
+    EXPECT_EQ(csv::formatDoses({{QStringLiteral("Vitamin D; K2"), 1000, QStringLiteral("IU"), {}, {}}}, {}),
+        QStringLiteral("\"Vitamin D; K2\": 1000 IU"));
+    EXPECT_EQ(csv::formatDoses({{QStringLiteral("Mag: \"night\""), 1, QStringLiteral("mg"), {}, {}}}, {}),
+        QStringLiteral("\"Mag: \"\"night\"\"\": 1 mg"));
+    // A form that reads like a weight from the label is quoted, so it stays a form.
+    EXPECT_EQ(csv::formatDoses(
+                  {{QStringLiteral("Magnesium"), 5, QStringLiteral("mg"), QStringLiteral("from 300 mg glycinate"), {}}},
+                  substances::Magnesium),
+        QStringLiteral("5 mg (\"from 300 mg glycinate\")"));
+}
+
+TEST(CsvDoseText, dosesWrittenBeforeQuoting_withAQuoteInANameOrForm_stillRead)
+{
+    QString why;
+    const auto named = csv::parseDoses(QStringLiteral("Mag \"night\": 1 mg; Tea: 2 cup at 21:00"), {}, false, &why);
+    ASSERT_TRUE(named) << why.toStdString();
+    EXPECT_EQ(named.value(),
+        (QList<Intake> {{QStringLiteral("Mag \"night\""), 1, QStringLiteral("mg"), {}, {}},
+            {QStringLiteral("Tea"), 2, QStringLiteral("cup"), {}, QTime(21, 0)}}));
+    const auto strip = csv::parseDoses(QStringLiteral("Melatonin: 2 mg (12\" strip); Tea: 1 cup"), {}, false, &why);
+    ASSERT_TRUE(strip) << why.toStdString();
+    ASSERT_EQ(strip->size(), 2);
+    EXPECT_EQ(strip->at(0).form, QStringLiteral("12\" strip"));
+}
+
+TEST(CsvNumbers, everyAmountTheDiaryAccepts_isWrittenWithoutExponent_andReadsBackExactly)
+{
+    const double values[] = {0.0000004, 1e-12, 0.1 + 0.2, 1.0 / 3.0, 42.3, 1.5, 0, 300, MaxIntakeAmount,
+        std::nextafter(MaxIntakeAmount, 0.0), 12345.678901234567};
+    for (double v : values) {
+        const QString text = csv::formatNumber(v);
+        EXPECT_FALSE(text.contains(u'e') || text.contains(u'E')) << text.toStdString();
+        QString why;
+        EXPECT_EQ(csv::parseNumber(text, false, &why), v) << text.toStdString();
+    }
+    EXPECT_EQ(csv::formatNumber(0.0000004), QStringLiteral("0.0000004"));
+    EXPECT_EQ(csv::formatNumber(MaxIntakeAmount), QStringLiteral("100000"));
+    EXPECT_EQ(csv::formatNumber(-0.0), QStringLiteral("0"));
+}
+
+TEST(CsvNumbers, aTinyAndTheLargestAmount_survive_bothFiles)
+{
+    const QDate date(2026, 2, 1);
+    test::TempDiary diary;
+    Night n;
+    n.date = date;
+    n.intakes = {{substances::Magnesium, 0.0000004, QStringLiteral("mg"), {}, {}},
+        {substances::Magnesium, MaxIntakeAmount, QStringLiteral("mg"), QStringLiteral("citrate"), {}, MaxIntakeAmount},
+        {QStringLiteral("Melatonin"), std::nextafter(MaxIntakeAmount, 0.0), QStringLiteral("mg"), {}, {}}};
+    ASSERT_TRUE(diary.store().addSubstance(newSubstanceNamed(QStringLiteral("Melatonin"), QStringLiteral("mg"))));
+    ASSERT_TRUE(diary.store().saveNight(n));
+    for (CsvKind kind : {CsvKind::Nightly, CsvKind::Intakes}) {
+        const QByteArray file = exportCsv(diary.store(), kind, date, date).value();
+        EXPECT_TRUE(file.contains("0.0000004")) << file.toStdString();
+        test::TempDiary other;
+        const auto imported = test::importBytes(other.store(), file);
+        ASSERT_TRUE(imported) << imported.error().message.toStdString();
+        EXPECT_EQ(other.store().loadNight(date).value().value().intakes, n.intakes);
+        EXPECT_EQ(exportCsv(other.store(), kind, date, date).value(), file);
+    }
+}
+
+TEST(CsvControlCharacters, aNoteWithVerticalTabsAndFormFeeds_exportsAFileThatImports)
+{
+    const QDate date(2026, 2, 1);
+    test::TempDiary diary;
+    Night n;
+    n.date = date;
+    n.note = QStringLiteral("\v\v\v\f\f\f\x01\x02\x1b\x1f\x7f");
+    ASSERT_TRUE(diary.store().saveNight(n));
+    const QByteArray file = exportCsv(diary.store(), CsvKind::Nightly, date, date).value();
+    test::TempDiary other;
+    const auto imported = test::importBytes(other.store(), file);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(other.store().loadNight(date).value().value().note, n.note);
+}
+
+TEST(CsvControlCharacters, aUtf16FileInCyrillic_isText)
+{
+    const QString text = QStringLiteral("date,notes\r\n2026-01-05,Ноги болят всю ночь\r\n");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const auto table = readCsv(utf16);
+    ASSERT_TRUE(table) << table.error().message.toStdString();
+    EXPECT_EQ(table->rows.at(0).cells.at(1), QStringLiteral("Ноги болят всю ночь"));
+}
+
+TEST(CsvControlCharacters, binaryFiles_areStillRefused)
+{
+    auto message = [](const QByteArray &bytes) {
+        const auto t = readCsv(bytes);
+        return t ? QString() : t.error().message;
+    };
+    EXPECT_TRUE(message(QByteArray("\x00\x01\x02\x03garbage\xFF\xFE\x00", 15)).contains(QStringLiteral("binary")));
+    EXPECT_TRUE(message(QByteArray("\x7F\x45\x4C\x46\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00\x3E", 15))
+                    .contains(QStringLiteral("binary")));
+    // Control bytes outside any quoted cell, without a NUL: not text a person typed.
+    EXPECT_TRUE(message(QByteArray("date,x\r\n2026-01-01,\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\r\n"))
+                    .contains(QStringLiteral("binary")));
+}

@@ -319,9 +319,11 @@ TEST(CsvMapping, guessesDiaryFieldsFromAPersonsOwnHeaders)
         QStringLiteral("Sleep quality"), QStringLiteral("Notes"), QStringLiteral("IRLS")};
     const ColumnMapping m = guessMapping(header);
     const QList<DiaryField> expected = {DiaryField::Date, DiaryField::Severity, DiaryField::MagnesiumMg,
-        DiaryField::IronMg, DiaryField::Ignore, DiaryField::InBed, DiaryField::FinalAwakening, DiaryField::Quality,
+        DiaryField::IronMg, DiaryField::CaffeineMg, DiaryField::InBed, DiaryField::FinalAwakening, DiaryField::Quality,
         DiaryField::Note, DiaryField::IrlsTotal};
     EXPECT_EQ(m.fields, expected);
+    // People count coffee in cups: the column is caffeine, counted in cups (headerguess_test.cpp).
+    EXPECT_EQ(m.unitOf(4), CountUnit::CupsOfCoffee);
     EXPECT_TRUE(mappingProblems(m, header).isEmpty());
 }
 

@@ -33,7 +33,8 @@ void writeSymptomsAndSleep(CsvWriter &w, const Night &n)
 }
 
 // Per group: the day total (as dayTotals() counts it) and every dose, the group's own
-// substance unnamed, others of its kind by name ("Magnesium citrate powder: 200 mg").
+// substance unnamed, others of its kind by name ("Magnesium citrate powder: 200 mg"); then
+// medication and other substances, each dose named. Each column keeps the night's order.
 void writeIntakes(CsvWriter &w, const Night &n, const QList<Substance> &catalog)
 {
     for (DoseGroup group : namedDoseGroups()) {
@@ -42,6 +43,7 @@ void writeIntakes(CsvWriter &w, const Night &n, const QList<Substance> &catalog)
         w.plain(total ? csv::formatTotal(*total) : QString());
         w.text(csv::formatDoses(doses, doseGroupSubstance(group)));
     }
+    w.text(csv::formatDoses(dosesInGroup(n.intakes, DoseGroup::Medication, catalog), {}));
     w.text(csv::formatDoses(dosesInGroup(n.intakes, DoseGroup::Other, catalog), {}));
 }
 

@@ -39,6 +39,7 @@ QString diaryFieldLabel(DiaryField field)
     case DiaryField::CaffeineDoses: return QStringLiteral("Caffeine doses");
     case DiaryField::AlcoholDrinks: return QStringLiteral("Alcohol, standard drinks");
     case DiaryField::AlcoholDoses: return QStringLiteral("Alcohol doses");
+    case DiaryField::MedicationDoses: return QStringLiteral("Medication doses");
     case DiaryField::OtherIntakes: return QStringLiteral("Other intakes");
     case DiaryField::Tags: return QStringLiteral("Tags");
     case DiaryField::Note: return QStringLiteral("Note");
@@ -71,7 +72,7 @@ DoseGroup doseGroupOf(SubstanceKind kind)
     case SubstanceKind::Iron: return DoseGroup::Iron;
     case SubstanceKind::Caffeine: return DoseGroup::Caffeine;
     case SubstanceKind::Alcohol: return DoseGroup::Alcohol;
-    case SubstanceKind::Medication:
+    case SubstanceKind::Medication: return DoseGroup::Medication;
     case SubstanceKind::Other: break;
     }
     return DoseGroup::Other;
@@ -82,16 +83,17 @@ DoseGroup doseGroupOf(const Intake &dose, const QList<Substance> &catalog)
     return doseGroupOf(kindOf(dose, catalog));
 }
 
-std::optional<SubstanceKind> doseGroupKind(DoseGroup group)
+SubstanceKind doseGroupKind(DoseGroup group)
 {
     switch (group) {
     case DoseGroup::Magnesium: return SubstanceKind::Magnesium;
     case DoseGroup::Iron: return SubstanceKind::Iron;
     case DoseGroup::Caffeine: return SubstanceKind::Caffeine;
     case DoseGroup::Alcohol: return SubstanceKind::Alcohol;
+    case DoseGroup::Medication: return SubstanceKind::Medication;
     case DoseGroup::Other: break;
     }
-    return std::nullopt;
+    return SubstanceKind::Other;
 }
 
 QString doseGroupSubstance(DoseGroup group)
@@ -101,6 +103,7 @@ QString doseGroupSubstance(DoseGroup group)
     case DoseGroup::Iron: return substances::Iron;
     case DoseGroup::Caffeine: return substances::Caffeine;
     case DoseGroup::Alcohol: return substances::Alcohol;
+    case DoseGroup::Medication:
     case DoseGroup::Other: break;
     }
     return {};
@@ -131,6 +134,7 @@ std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, co
     case DoseGroup::Iron: return t.ironMg;
     case DoseGroup::Caffeine: return t.caffeineMg;
     case DoseGroup::Alcohol: return t.alcoholDrinks;
+    case DoseGroup::Medication:
     case DoseGroup::Other: break;
     }
     return std::nullopt;
@@ -174,6 +178,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         {QStringLiteral("caffeine_doses"), F::CaffeineDoses},
         {QStringLiteral("alcohol_standard_drinks"), F::AlcoholDrinks},
         {QStringLiteral("alcohol_doses"), F::AlcoholDoses},
+        {QStringLiteral("medication_doses"), F::MedicationDoses},
         {QStringLiteral("other_intakes"), F::OtherIntakes},
         {QStringLiteral("tags"), F::Tags},
         {QStringLiteral("notes"), F::Note},

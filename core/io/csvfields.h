@@ -44,7 +44,8 @@ enum class DiaryField {
     CaffeineDoses,
     AlcoholDrinks,
     AlcoholDoses,
-    OtherIntakes,
+    MedicationDoses, ///< doses of medication-kind substances, each named
+    OtherIntakes, ///< doses of other substances; in files without MedicationDoses, medication too
     Tags,
     Note,
     FlaggedForDoctor, ///< "show my doctor": yes or empty
@@ -65,18 +66,18 @@ QString diaryFieldLabel(DiaryField field);
 /// True for the fields of a one-row-per-dose file.
 bool isDoseField(DiaryField field);
 
-/// The nightly file gives magnesium, iron, caffeine and alcohol columns of their own; doses of
-/// medication and other substances are "other intakes". A substance's kind decides its group.
-enum class DoseGroup { Magnesium, Iron, Caffeine, Alcohol, Other };
+/// The nightly file's dose columns: magnesium, iron, caffeine and alcohol with a day total each,
+/// then medication and other substances. A substance's kind decides its group.
+enum class DoseGroup { Magnesium, Iron, Caffeine, Alcohol, Medication, Other };
 /// The four groups with columns of their own, in the order of the file.
 QList<DoseGroup> namedDoseGroups();
-/// The group of `kind`: medication and other are Other.
+/// The group of `kind`, one group per kind.
 DoseGroup doseGroupOf(SubstanceKind kind);
 /// The group of a dose, by its substance's kind in `catalog` (Other when the catalog lacks it).
 DoseGroup doseGroupOf(const Intake &dose, const QList<Substance> &catalog);
-/// The kind of a named group; nullopt for Other (medication or other).
-std::optional<SubstanceKind> doseGroupKind(DoseGroup group);
-/// The seeded catalog substance of a group ("Magnesium"); empty for Other.
+/// The kind of the substances of `group`.
+SubstanceKind doseGroupKind(DoseGroup group);
+/// The seeded catalog substance of a group ("Magnesium"); empty for Medication and Other.
 QString doseGroupSubstance(DoseGroup group);
 /// The unit of a group's day total: "mg" (elemental for magnesium and iron), or
 /// "standard drinks" for alcohol.
@@ -84,7 +85,7 @@ QString doseGroupUnit(DoseGroup group);
 /// The doses of `intakes` in `group`, in their order.
 QList<Intake> dosesInGroup(const QList<Intake> &intakes, DoseGroup group, const QList<Substance> &catalog);
 /// The day total of a named group's doses as dayTotals() counts it; nullopt when a dose's unit
-/// cannot be converted (then no total is better than a wrong one), or for Other.
+/// cannot be converted (then no total is better than a wrong one), or for Medication and Other.
 std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog);
 
 /// One column of an exported file: its header and what it holds (Ignore for computed ones).

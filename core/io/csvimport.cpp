@@ -324,6 +324,7 @@ Result<ImportPlan> planImport(
     std::sort(plan.problems.begin(), plan.problems.end(),
         [](const RowProblem &a, const RowProblem &b) { return a.line < b.line; });
     plan.newSubstances = missingSubstances(nightsOf(plan.nights), catalog.value(), rows.kinds);
+    plan.notices = importNotices(mapping);
     qCDebug(lcCsv) << "import plan:" << plan.summary();
     return plan;
 }

@@ -52,6 +52,9 @@ struct ImportPlan {
     QList<Substance> newSubstances;
     DateFormat dateFormat = DateFormat::Iso;
     bool perDose = false;
+    /// What the file cannot restore, as sentences to show beside the summary: a nightly file
+    /// lists each night's doses by kind (importNotices()).
+    QStringList notices;
 
     qsizetype addedCount() const;
     qsizetype changedCount() const;

@@ -6,6 +6,7 @@
 #include "model/validation.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -47,21 +48,44 @@ template <typename T> bool assign(std::optional<T> &to, const std::optional<T> &
     return value.has_value();
 }
 
-// The kind a substance the catalog lacks gets from the column it is in: the group's kind, or
-// in other_intakes what its name suggests, but never a kind with columns of its own.
-SubstanceKind kindFromColumn(const QString &name, DoseGroup group)
+// The kind a substance the catalog lacks gets from the column it is in: the group's kind. In
+// other_intakes of a file without medication_doses (older files, where it held medication and
+// other alike) what its name suggests, but never a kind with columns of its own.
+SubstanceKind kindFromColumn(const QString &name, DoseGroup group, bool olderOther)
 {
-    if (const auto kind = doseGroupKind(group))
-        return *kind;
+    if (!olderOther)
+        return doseGroupKind(group);
     const SubstanceKind guessed = newSubstanceNamed(name, {}).kind;
-    return doseGroupOf(guessed) == DoseGroup::Other ? guessed : SubstanceKind::Other;
+    return guessed == SubstanceKind::Medication ? guessed : SubstanceKind::Other;
 }
 
-// "magnesium", or "medication or other" for the other intakes.
-QString groupKindWords(DoseGroup group)
+// True when a substance of `kind` belongs in the column of `group`.
+bool fitsColumn(SubstanceKind kind, DoseGroup group, bool olderOther)
 {
-    const auto kind = doseGroupKind(group);
-    return kind ? kindKey(*kind) : QStringLiteral("medication or other");
+    const DoseGroup own = doseGroupOf(kind);
+    return own == group || (olderOther && own == DoseGroup::Medication);
+}
+
+// "magnesium", or "medication or other" for an older file's other intakes.
+QString groupKindWords(DoseGroup group, bool olderOther)
+{
+    return olderOther ? QStringLiteral("medication or other") : kindKey(doseGroupKind(group));
+}
+
+// The nightly file's header of `field` ("medication_doses").
+QString ownHeader(DiaryField field)
+{
+    for (const CsvColumn &c : csvColumns(CsvKind::Nightly)) {
+        if (c.field == field)
+            return c.header;
+    }
+    return {};
+}
+
+bool hasHeader(const QStringList &header, const QString &name)
+{
+    return std::any_of(header.cbegin(), header.cend(),
+        [&](const QString &h) { return h.trimmed().compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 // A sentence when a day's `total` is not the sum of `doses` as dayTotals() counts them.
@@ -100,6 +124,22 @@ DiaryField doseFileField(const QString &field, const ColumnMapping &mapping)
 
 } // namespace
 
+QStringList importNotices(const ColumnMapping &mapping)
+{
+    if (mapping.perDose())
+        return {};
+    QSet<unsigned> kinds; // the dose columns' parts, one per kind (a total and its doses are one)
+    for (DiaryField f : mapping.fields) {
+        if (isGroupColumn(f))
+            kinds.insert(partOf(f));
+    }
+    if (kinds.size() < 2)
+        return {};
+    return {QStringLiteral("A nightly file lists each night's doses by kind (magnesium, iron, caffeine, alcohol, "
+                           "medication, other), each kind in the order taken; so they arrive in that order. The "
+                           "intakes file keeps every dose in its place.")};
+}
+
 CsvRowReader::CsvRowReader(
     const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat, const QList<Substance> &catalog)
     : m_table(table)
@@ -107,6 +147,8 @@ CsvRowReader::CsvRowReader(
     , m_dateFormat(dateFormat)
     , m_decimalComma(table.separator != u',')
     , m_catalog(catalog)
+    , m_olderOther(!mapping.has(DiaryField::MedicationDoses)
+          && !hasHeader(table.header, ownHeader(DiaryField::MedicationDoses)))
 { }
 
 QString CsvRowReader::columnName(DiaryField field) const
@@ -197,17 +239,18 @@ bool CsvRowReader::readCell(Night &n, DiaryField field, const QString &raw, QStr
 
 bool CsvRowReader::checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch &patch, QString *why) const
 {
+    const bool older = m_olderOther && group == DoseGroup::Other;
     for (Intake &d : doses) {
         if (const Substance *s = findSubstance(m_catalog, d.substance)) {
             d.substance = s->name; // the catalog's spelling
-            if (doseGroupOf(s->kind) == group)
+            if (fitsColumn(s->kind, group, older))
                 continue;
             *why = QStringLiteral("\"%1\" is of the kind %2 in your diary, not %3; change its kind or move the dose.")
-                       .arg(s->name, kindKey(s->kind), groupKindWords(group));
+                       .arg(s->name, kindKey(s->kind), groupKindWords(group, older));
             return false;
         }
         const QString key = d.substance.trimmed().toLower();
-        const SubstanceKind kind = kindFromColumn(d.substance, group);
+        const SubstanceKind kind = kindFromColumn(d.substance, group, older);
         if (patch.newKinds.contains(key) && patch.newKinds.value(key) != kind) {
             *why = QStringLiteral("\"%1\" cannot be both %2 and %3.")
                        .arg(d.substance, kindKey(patch.newKinds.value(key)), kindKey(kind));
@@ -261,15 +304,22 @@ void CsvRowReader::readDoseColumns(const CsvRecord &row, NightPatch &patch, QLis
         if (const auto doses = readGroup(row, group, patch, problems))
             patch.night.intakes.append(*doses);
     }
-    const qsizetype other = m_mapping.columnOf(DiaryField::OtherIntakes);
-    if (other < 0)
+    readNamedDoses(row, DiaryField::MedicationDoses, DoseGroup::Medication, patch, problems);
+    readNamedDoses(row, DiaryField::OtherIntakes, DoseGroup::Other, patch, problems);
+}
+
+void CsvRowReader::readNamedDoses(
+    const CsvRecord &row, DiaryField field, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const
+{
+    const qsizetype column = m_mapping.columnOf(field);
+    if (column < 0)
         return;
     QString why;
-    auto doses = csv::parseDoses(cell(row, other), {}, m_decimalComma, &why);
-    if (doses && checkKinds(*doses, DoseGroup::Other, patch, &why))
+    auto doses = csv::parseDoses(cell(row, column), {}, m_decimalComma, &why);
+    if (doses && checkKinds(*doses, group, patch, &why))
         patch.night.intakes.append(*doses);
     else
-        problems.append({row.line, m_table.header.value(other), why});
+        problems.append({row.line, m_table.header.value(column), why});
 }
 
 std::optional<NightPatch> CsvRowReader::readNight(const CsvRecord &row, QList<RowProblem> &problems) const
@@ -290,6 +340,9 @@ std::optional<NightPatch> CsvRowReader::readNight(const CsvRecord &row, QList<Ro
         if (!readCell(patch.night, f, cell(row, c), &why))
             problems.append({row.line, m_table.header.value(c), why});
     }
+    // An older file's other_intakes holds medication too: it sets that part as well.
+    if (m_olderOther && m_mapping.has(DiaryField::OtherIntakes))
+        patch.parts |= unsigned(NightPart::Medication);
     readDoseColumns(row, patch, problems);
     if (problems.size() > before)
         return std::nullopt;
@@ -375,7 +428,9 @@ DiaryField CsvRowReader::fieldForKey(const Night &n, const QString &key, const Q
     if (m_mapping.perDose())
         return doseFileField(intake->field, m_mapping);
     const DoseGroup group = doseGroupOf(n.intakes.value(intake->index), catalog);
-    if (group == DoseGroup::Other)
+    if (group == DoseGroup::Medication && m_mapping.has(F::MedicationDoses))
+        return F::MedicationDoses;
+    if (group == DoseGroup::Medication || group == DoseGroup::Other)
         return F::OtherIntakes;
     const GroupColumns &g = columnsOf(group);
     return m_mapping.has(g.doses) ? g.doses : g.total;

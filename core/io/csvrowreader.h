@@ -11,6 +11,10 @@
 
 namespace rls {
 
+/// What a file read through `mapping` cannot restore, as sentences for the preview: a nightly
+/// file lists each night's doses by kind, so their order across kinds is lost.
+QStringList importNotices(const ColumnMapping &mapping);
+
 /// A row that cannot be imported: where, and why.
 struct RowProblem {
     int line = 0; ///< line of the file, 1 being the header
@@ -31,8 +35,9 @@ struct DoseRow {
 
 /// Reads the cells of one row into diary values through a column mapping, saying for each
 /// cell that cannot be read which column it is in and why. `catalog` gives the kinds of the
-/// substances the diary knows: a dose in a group's column (magnesium_doses) must be of that
-/// group's kind, a dose in other_intakes of none of them.
+/// substances the diary knows: a dose in a group's column (magnesium_doses, medication_doses)
+/// must be of that group's kind, a dose in other_intakes of kind other (in an older file without
+/// medication_doses, medication or other).
 class CsvRowReader final {
 public:
     CsvRowReader(const CsvTable &table, const ColumnMapping &mapping, DateFormat dateFormat,
@@ -59,6 +64,8 @@ private:
     void readDoseColumns(const CsvRecord &row, NightPatch &patch, QList<RowProblem> &problems) const;
     std::optional<QList<Intake>> readGroup(
         const CsvRecord &row, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const;
+    void readNamedDoses(const CsvRecord &row, DiaryField field, DoseGroup group, NightPatch &patch,
+        QList<RowProblem> &problems) const;
     bool checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch &patch, QString *why) const;
     void readDoseValues(const CsvRecord &row, Intake &dose, QList<RowProblem> &problems) const;
     std::optional<SubstanceKind> readKind(const QString &text, int line, QList<RowProblem> &problems) const;
@@ -70,6 +77,9 @@ private:
     DateFormat m_dateFormat;
     bool m_decimalComma;
     QList<Substance> m_catalog;
+    /// The file has no medication_doses column: its other_intakes holds medication too, and a
+    /// new name there gets the kind its name suggests (files written before that column).
+    bool m_olderOther;
 };
 
 } // namespace rls

@@ -14,6 +14,7 @@ bool inPart(const Intake &dose, NightPart part, const QList<Substance> &catalog)
     case NightPart::Iron: return doseGroupOf(dose, catalog) == DoseGroup::Iron;
     case NightPart::Caffeine: return doseGroupOf(dose, catalog) == DoseGroup::Caffeine;
     case NightPart::Alcohol: return doseGroupOf(dose, catalog) == DoseGroup::Alcohol;
+    case NightPart::Medication: return doseGroupOf(dose, catalog) == DoseGroup::Medication;
     case NightPart::OtherIntakes: return doseGroupOf(dose, catalog) == DoseGroup::Other;
     case NightPart::AllIntakes: return true;
     default: return false;
@@ -84,6 +85,7 @@ unsigned partOf(DiaryField field)
     case F::CaffeineDoses: return unsigned(P::Caffeine);
     case F::AlcoholDrinks:
     case F::AlcoholDoses: return unsigned(P::Alcohol);
+    case F::MedicationDoses: return unsigned(P::Medication);
     case F::OtherIntakes: return unsigned(P::OtherIntakes);
     case F::Tags: return unsigned(P::Tags);
     case F::Note: return unsigned(P::Note);
@@ -121,6 +123,7 @@ QString nightPartLabel(NightPart part)
     case NightPart::Iron: return QStringLiteral("iron");
     case NightPart::Caffeine: return QStringLiteral("caffeine");
     case NightPart::Alcohol: return QStringLiteral("alcohol");
+    case NightPart::Medication: return QStringLiteral("medication");
     case NightPart::OtherIntakes: return QStringLiteral("other intakes");
     case NightPart::AllIntakes: return QStringLiteral("intakes");
     case NightPart::Tags: return QStringLiteral("tags");

@@ -30,11 +30,12 @@ enum class NightPart : unsigned {
     Iron = 1u << 14,
     Caffeine = 1u << 15,
     Alcohol = 1u << 16,
-    OtherIntakes = 1u << 17, ///< doses of medication and other substances
-    AllIntakes = 1u << 18, ///< every dose, as a file of doses carries them
-    Tags = 1u << 19,
-    Note = 1u << 20,
-    FlaggedForDoctor = 1u << 21, ///< the "show my doctor" mark
+    Medication = 1u << 17, ///< doses of medication-kind substances
+    OtherIntakes = 1u << 18, ///< doses of other substances
+    AllIntakes = 1u << 19, ///< every dose, as a file of doses carries them
+    Tags = 1u << 20,
+    Note = 1u << 21,
+    FlaggedForDoctor = 1u << 22, ///< the "show my doctor" mark
 };
 
 /// What one row (or, for a file of doses, one date) of a file says about a night: the values,
@@ -50,7 +51,8 @@ struct NightPatch {
 
 /// Every part, in the order the night form shows them.
 QList<NightPart> allNightParts();
-/// The part a column of `field` fills; 0 for Date, Ignore and the dose-file fields.
+/// The part a column of `field` fills; 0 for Date, Ignore and the dose-file fields. (In a
+/// nightly file without medication_doses, other_intakes fills Medication too: CsvRowReader.)
 unsigned partOf(DiaryField field);
 /// Words for a person, e.g. "sleep quality".
 QString nightPartLabel(NightPart part);

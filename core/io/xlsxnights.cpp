@@ -157,10 +157,12 @@ QHash<QString, NightColumn> knownColumns()
             [](C c) { return total(c, DoseGroup::Alcohol); }));
     k.insert(QStringLiteral("alcohol_doses"),
         col("Alcohol doses", "Each drink, with the time.", 24, [](C c) { return doses(c, DoseGroup::Alcohol); }));
+    k.insert(QStringLiteral("medication_doses"),
+        col("Medication", "Every medicine, named: amount, unit, form, time.", 34,
+            [](C c) { return doses(c, DoseGroup::Medication); }));
     k.insert(QStringLiteral("other_intakes"),
-        col("Other intakes", "Every medication and other substance, named: amount, unit, form, time.", 34, [](C c) {
-            return text(csv::formatDoses(dosesInGroup(c.night.intakes, DoseGroup::Other, c.catalog), {}));
-        }));
+        col("Other intakes", "Every other substance (not a medicine), named: amount, unit, form, time.", 34,
+            [](C c) { return doses(c, DoseGroup::Other); }));
     k.insert(QStringLiteral("tags"),
         col("Tags", "The person's own tags for the day, e.g. exercise; stress.", 20,
             [](C c) { return text(c.night.tags.join(QStringLiteral("; "))); }));

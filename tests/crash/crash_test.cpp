@@ -174,9 +174,11 @@ TEST(CrashHarness, everyAcknowledgedSave_survivesSigkill_andTheDiaryStaysWhole)
         // open or save, said on stderr), 3 (closed pipe) and 4 (after a minute). Some sandboxes
         // now and then report a SIGKILLed child as a normal exit with code 0 (seen once in CI, in
         // one kill of several thousand), so that reading is accepted; any other is a failure.
-        const bool killed = child.exitStatus() == QProcess::CrashExit
-            || (child.exitCode() == 0 && child.readAllStandardError().isEmpty());
-        ASSERT_TRUE(killed) << "the child stopped by itself, exit code " << child.exitCode();
+        const QByteArray childErrors = child.readAllStandardError();
+        const bool killed
+            = child.exitStatus() == QProcess::CrashExit || (child.exitCode() == 0 && childErrors.isEmpty());
+        ASSERT_TRUE(killed) << "the child stopped by itself, exit code " << child.exitCode() << ": "
+                            << childErrors.toStdString();
 
         const Acknowledged acked = parseAcknowledgements(child.readAllStandardOutput());
         const QDate roundFirst = next;

@@ -81,10 +81,28 @@ Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString &path)
             .arg(diaryfile::shown(path)));
 }
 
+// Reads the diary as a file that nobody changes: SQLite creates no -wal or -shm and takes no lock.
+std::unique_ptr<SQLite::Database> connectImmutable(const QString &path, const OpenOptions &options)
+{
+    const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    auto db = std::make_unique<SQLite::Database>(
+        uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI, options.busyTimeoutMs);
+    db->execAndGet("PRAGMA schema_version");
+    return db;
+}
+
 std::unique_ptr<SQLite::Database> connect(const QString &path, const OpenOptions &options)
 {
     if (options.access == Access::ReadWrite)
         return std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE, options.busyTimeoutMs);
+    // A diary this process may not write (mode 0444, another's file) with no -wal beside it was
+    // closed by its last writer, complete. Opened the usual way, SQLite would create a -wal and an
+    // -shm beside it with the diary's read-only mode, on which the next writer fails once the
+    // diary is writable again; reading leaves nothing behind instead.
+    if (!QFileInfo(path).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        qCInfo(lcStorage) << "reading" << path << "as immutable: it cannot be written and has no -wal";
+        return connectImmutable(path, options);
+    }
     try {
         auto db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READONLY, options.busyTimeoutMs);
         db->execAndGet("PRAGMA schema_version"); // reads the file now, so a failure shows here
@@ -93,11 +111,7 @@ std::unique_ptr<SQLite::Database> connect(const QString &path, const OpenOptions
         // A WAL diary in a folder that cannot be written (a CD, a read-only share) has no -shm
         // for SQLite to read it with: read it as a file that nobody changes.
         qCInfo(lcStorage) << "reading" << path << "as immutable:" << e.what();
-        const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
-        auto db = std::make_unique<SQLite::Database>(
-            uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI, options.busyTimeoutMs);
-        db->execAndGet("PRAGMA schema_version");
-        return db;
+        return connectImmutable(path, options);
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstring>
 #include <functional>
 
 #include <sys/stat.h>
@@ -45,6 +46,52 @@ rls::Result<std::unique_ptr<rls::DiarySession>> offerReadOnly(
     return open(rls::Access::ReadOnly);
 }
 
+// The window's options, the same whether they are only described (--help) or used.
+struct WindowOptions {
+    QCommandLineOption database {QStringLiteral("database"),
+        QStringLiteral("Open the diary file <path> instead of your own."), QStringLiteral("path")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+        QStringLiteral("Open a freshly generated demo diary in a temporary file; "
+                       "your own diary is not touched.")};
+    QCommandLineOption demoNights {QStringLiteral("demo-nights"),
+        QStringLiteral("How many nights the demo diary covers (default 730)."), QStringLiteral("n"),
+        QStringLiteral("730")};
+    QCommandLineOption theme {QStringLiteral("theme"),
+        QStringLiteral("Look for this run: system, light or dark (the default comes from Preferences)."),
+        QStringLiteral("name")};
+    QCommandLineOption readOnly {QStringLiteral("read-only"),
+        QStringLiteral("Open the diary read-only: look, save nothing (for a backup, or a diary on a CD).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("A private diary for restless legs syndrome.\n\n"
+                           "Without a command it opens the window. Commands that run without a window:\n"
+                           "  export   write nights as CSV          import   read a CSV into the diary\n"
+                           "  summary  one line about the diary     demo     write a made-up diary\n"
+                           "  report   the doctor's report as a PDF insights what the diary suggests\n"
+                           "  trial    plan a personal trial, see where it stands, read its result\n"
+                           "  backup   take or list backups         restore  put a backup back\n"
+                           "See rls-diary COMMAND --help."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, demo, demoNights, theme, readOnly});
+    }
+};
+
+// True when the arguments ask for help or the version: text, which needs no display (a terminal
+// over ssh, a script) and so no QApplication.
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *asked : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], asked) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,10 +114,19 @@ int main(int argc, char *argv[])
         return rls::cli::run(QCoreApplication::arguments());
     }
     if (rls::cli::isCommand(argc, argv)) {
-        // export, import, summary, demo: no window, no display needed.
+        // export, import, summary, demo, or a mistyped command: no window, no display needed.
         QCoreApplication app(argc, argv);
         nameApplication();
         return rls::cli::run(QCoreApplication::arguments());
+    }
+    const WindowOptions options;
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
     }
     QApplication app(argc, argv);
     nameApplication();
@@ -78,38 +134,15 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.rlsdiary.RLSDiary"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A private diary for restless legs syndrome.\n\n"
-                       "Without a command it opens the window. Commands that run without a window:\n"
-                       "  export   write nights as CSV          import   read a CSV into the diary\n"
-                       "  summary  one line about the diary     demo     write a made-up diary\n"
-                       "  report   the doctor's report as a PDF insights what the diary suggests\n"
-                       "  trial    plan a personal trial, see where it stands, read its result\n"
-                       "  backup   take or list backups         restore  put a backup back\n"
-                       "See rls-diary COMMAND --help."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-        QStringLiteral("Open the diary file <path> instead of your own."), QStringLiteral("path"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Open a freshly generated demo diary in a temporary file; "
-                       "your own diary is not touched."));
-    const QCommandLineOption demoNights(QStringLiteral("demo-nights"),
-        QStringLiteral("How many nights the demo diary covers (default 730)."), QStringLiteral("n"),
-        QStringLiteral("730"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Look for this run: system, light or dark (the default comes from Preferences)."),
-        QStringLiteral("name"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-        QStringLiteral("Open the diary read-only: look, save nothing (for a backup, or a diary on a CD)."));
-    parser.addOptions({database, demo, demoNights, theme, readOnly});
+    options.addTo(parser);
+    const auto &[database, demo, demoNights, theme, readOnly] = options;
     parser.process(app);
-    const rls::QuitOnSignal quitOnSignal; // a logout or `kill` still closes the diary properly
 
     const QString path = [&] {
         QSettings settings;
         return parser.isSet(database) ? parser.value(database) : rls::DiarySession::ownDiaryPath(settings);
     }();
+    const rls::QuitOnSignal quitOnSignal; // a logout or `kill` still closes the diary properly
     auto open = [&](rls::Access access) -> rls::Result<std::unique_ptr<rls::DiarySession>> {
         if (parser.isSet(demo)) {
             bool ok = false;

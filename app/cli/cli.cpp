@@ -5,8 +5,10 @@
 #include "cli/cliio.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cstring>
 
 namespace rls::cli {
@@ -17,10 +19,12 @@ const char *const commands[]
 
 const QString exitCodes = QStringLiteral("\nExit codes:\n"
                                          "  0  done\n"
-                                         "  1  the diary could not be opened, read or written, is damaged,\n"
+                                         "  1  there is no diary at the path (only import --create starts\n"
+                                         "     one), or it could not be opened, read or written, is damaged,\n"
                                          "     or is open in an RLS Diary window (commands that write wait\n"
                                          "     for the window to close)\n"
-                                         "  2  wrong use: an unknown option, a missing or malformed value\n"
+                                         "  2  wrong use: an unknown command or option, a missing or\n"
+                                         "     malformed value\n"
                                          "  3  the CSV or output file could not be read or written, or exists\n"
                                          "  4  the CSV cannot be imported: unreadable rows, ambiguous dates,\n"
                                          "     text not in one encoding, or not a diary file (nothing was\n"
@@ -157,7 +161,11 @@ int importCommand(const QStringList &arguments)
                        "UTF-8). A file that is UTF-8 only in part is refused, naming its first line that is "
                        "not, rather than guessed. The encoding used is printed."),
         QStringLiteral("encoding"));
-    parser.addOptions({conflict, dryRun, dateFormat, skip, encoding, databaseOption()});
+    const QCommandLineOption create(QStringLiteral("create"),
+        QStringLiteral("Start a new diary when there is none at --database (or at the default place). Without "
+                       "it a missing diary is refused, so a mistyped path creates nothing; a new diary is kept "
+                       "only when the import wrote to it."));
+    parser.addOptions({conflict, dryRun, dateFormat, skip, encoding, create, databaseOption()});
     if (auto done = parse(parser, arguments, QStringLiteral("import"),
             QStringLiteral("Reads a CSV (ours, or a spreadsheet's with a header row) into the diary, in one "
                            "transaction: all of it or nothing."),
@@ -189,6 +197,7 @@ int importCommand(const QStringList &arguments)
     }
     args.options.skipUnreadableRows = parser.isSet(skip);
     args.dryRun = parser.isSet(dryRun);
+    args.create = parser.isSet(create);
     args.database = parser.value(QStringLiteral("database"));
     return runImport(args);
 }
@@ -541,6 +550,57 @@ int reportCommand(const QStringList &arguments)
     return runReport(args);
 }
 
+// The optimal string alignment distance: letters added, removed or changed, and two neighbours
+// swapped, each one edit ("exprot" is one from "export").
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    QList<QList<qsizetype>> d(n + 1, QList<qsizetype>(m + 1));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = i;
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = j;
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+// What to say about a word in command position that is no command: the nearest command, or the
+// option that opens a file someone gave there, or the list of commands.
+QString unknownCommand(const QString &word)
+{
+    if (QFileInfo(word).isFile()) {
+        const QString quoted = word.contains(u' ') ? u'"' + word + u'"' : word;
+        return word.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+            ? QStringLiteral("Unknown command \"%1\". To read that file into the diary: rls-diary import %2. "
+                             "See rls-diary import --help.")
+                  .arg(word, quoted)
+            : QStringLiteral("Unknown command \"%1\". To open that diary file: rls-diary --database %2. "
+                             "See rls-diary --help.")
+                  .arg(word, quoted);
+    }
+    QString nearest;
+    qsizetype best = 3; // further than two edits is another word, not a typing slip
+    for (const char *c : commands) {
+        const qsizetype distance = editDistance(word.toLower(), QString::fromLatin1(c));
+        if (distance < best) {
+            best = distance;
+            nearest = QString::fromLatin1(c);
+        }
+    }
+    if (!nearest.isEmpty())
+        return QStringLiteral("Unknown command \"%1\". Did you mean \"%2\"? See rls-diary --help.").arg(word, nearest);
+    return QStringLiteral("Unknown command \"%1\". The commands are export, import, summary, insights, report, trial, "
+                          "demo, backup and restore; without one, rls-diary opens the window. See rls-diary --help.")
+        .arg(word);
+}
+
 } // namespace
 
 bool needsPainting(int argc, char **argv)
@@ -550,13 +610,9 @@ bool needsPainting(int argc, char **argv)
 
 bool isCommand(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *c : commands) {
-        if (std::strcmp(argv[1], c) == 0)
-            return true;
-    }
-    return false;
+    // Any word there, known or not: a mistyped command is refused by run(), never taken for the
+    // window (which would open the person's own diary and need a display).
+    return argc >= 2 && argv[1][0] != '-';
 }
 
 int run(const QStringList &arguments)
@@ -584,9 +640,7 @@ int run(const QStringList &arguments)
         return backupCommand(arguments);
     if (command == u"restore")
         return restoreCommand(arguments);
-    err(QStringLiteral("Unknown command \"%1\"; the commands are export, import, summary, insights, report, "
-                       "trial, demo, backup and restore.")
-            .arg(command));
+    err(unknownCommand(command));
     return UsageError;
 }
 

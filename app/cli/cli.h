@@ -24,8 +24,9 @@ enum ExitCode {
     NotImportable = 4, ///< the CSV has unreadable rows, ambiguous dates, or is not a diary file
 };
 
-/// True when the arguments start with a command (export, import, summary, demo): the app
-/// then runs without a window.
+/// True when the first argument is a word in command position, not an option: a command
+/// (export, import, summary, ...) or a mistyped one, which run() refuses with the nearest
+/// command. The app then runs without a window and needs no display.
 bool isCommand(int argc, char **argv);
 
 /// True for the commands that draw (`report`): they need a QApplication, on the offscreen

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/cliio.h"
+#include "cli/newdiary.h"
 #include "demo/syntheticdiary.h"
 #include "io/csvexport.h"
 #include "io/labrows.h"
@@ -51,6 +52,26 @@ void printRead(const ImportArgs &args, const CsvTable &table)
                 separatorName(table.separator))
             .arg(table.rows.size())
             .arg(table.rows.size() == 1 ? u"row" : u"rows"));
+}
+
+// Puts the diary `import --create` started in place, if the import wrote anything into it.
+int keepNewDiary(NewDiary &created, std::unique_ptr<DiaryStore> store, const ImportOutcome &applied)
+{
+    if (applied.added + applied.changed == 0) {
+        out(QStringLiteral("The file held no nights to import, so no diary was started at %1.")
+                .arg(shown(created.path())));
+        return Ok;
+    }
+    if (auto kept = created.keep(std::move(store)); !kept) {
+        err(kept.error().message);
+        return DiaryFailed;
+    }
+    out(QStringLiteral("Imported %1 new and %2 changed nights into %3.")
+            .arg(applied.added)
+            .arg(applied.changed)
+            .arg(shown(created.path())));
+    out(QStringLiteral("Started a new diary at %1.").arg(shown(created.path())));
+    return Ok;
 }
 
 int exportSpreadsheet(const ExportArgs &args, DiaryStore &store)
@@ -116,8 +137,20 @@ int runImport(const ImportArgs &args)
         return table.error().kind == ErrorKind::Invalid ? NotImportable : FileFailed;
     }
     printRead(args, table.value());
-    // A dry run only reads: it takes no lock and no backup, and creates no diary.
-    auto store = openDiary(diaryPath(args.database), args.dryRun ? Use::Read : Use::Write);
+    // Only an existing diary is opened: a mistyped path must not become a new diary. A dry run
+    // only reads it: no lock, no backup. A new one (--create) is built aside and put in place only
+    // once the import wrote to it; dropped, whatever stopped the import, it leaves no file.
+    const QString path = diaryPath(args.database);
+    std::optional<NewDiary> created;
+    if (!QFileInfo::exists(path)) {
+        if (!args.create) {
+            err(QStringLiteral("There is no diary at %1. Check the path, or add --create to start a new diary there.")
+                    .arg(shown(QFileInfo(path).absoluteFilePath())));
+            return DiaryFailed;
+        }
+        created.emplace(path);
+    }
+    auto store = created ? created->open() : openDiary(path, args.dryRun ? Use::Read : Use::Write);
     if (!store) {
         err(store.error().message);
         return DiaryFailed;
@@ -145,6 +178,8 @@ int runImport(const ImportArgs &args)
         err(applied.error().message);
         return DiaryFailed;
     }
+    if (created)
+        return keepNewDiary(*created, std::move(store).value(), applied.value());
     out(QStringLiteral("Imported %1 new and %2 changed nights into %3.")
             .arg(applied->added)
             .arg(applied->changed)

@@ -36,6 +36,7 @@ struct ImportArgs {
     std::optional<TextEncoding> encoding; ///< none: found out from the file
     ImportOptions options;
     bool dryRun = false;
+    bool create = false; ///< start a new diary when there is none at the path
     QString database;
 };
 int runImport(const ImportArgs &args);

@@ -3,7 +3,6 @@
 
 #include "session/diarysession.h"
 #include "storage/diarystore.h"
-#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,14 +40,14 @@ QString diaryPath(const QString &databaseOption)
 
 Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, Use use)
 {
-    if (use == Use::Read && !QFileInfo::exists(path))
+    if (!QFileInfo::exists(path))
         return Error {ErrorKind::NotFound,
-            QStringLiteral("There is no diary at %1. Give one with --database.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("There is no diary at %1. Check the path, or name the diary with --database FILE.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
             {}};
-    if (use == Use::Write && path == DiaryStore::defaultPath())
-        makePrivateFolder(QFileInfo(path).absolutePath());
     OpenOptions options;
     options.access = use == Use::Read ? Access::ReadOnly : Access::ReadWrite;
+    options.createIfMissing = false; // should it vanish meanwhile
     auto store = DiaryStore::open(path, options);
     if (!store)
         return store;

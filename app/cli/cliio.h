@@ -29,11 +29,13 @@ enum class Use {
     /// Opened read-only: no lock, no WAL switch, no schema write, nothing created; works on a
     /// read-only file or folder. A damaged diary is read as far as it goes, with a warning.
     Read,
-    /// Opened for writing (created when missing); refused while a window holds the diary. The
-    /// day's backup is taken when it is due.
+    /// Opened for writing; refused while a window holds the diary. The day's backup is taken
+    /// when it is due.
     Write,
 };
-/// Opens the diary for `use`.
+/// Opens the diary at `path` for `use`. Only a diary that exists is opened: a missing one is
+/// refused (ErrorKind::NotFound) and nothing is created, so a mistyped path never becomes a new
+/// diary. Only `import --create` starts one (NewDiary).
 Result<std::unique_ptr<DiaryStore>> openDiary(const QString &path, Use use);
 
 } // namespace rls::cli

@@ -182,10 +182,13 @@ TEST_F(CliSafety, everyFileTheCommandsWrite_isPrivate_evenWithUmask022)
     const QString exported = file("export.csv");
     const Outcome e = rlsDiary({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
         QStringLiteral("--database"), demo, QStringLiteral("-o"), exported});
-    const Outcome i = rlsDiary({QStringLiteral("import"), exported}, home.path()); // into the person's own diary
+    const Outcome i = rlsDiary({QStringLiteral("import"), exported, QStringLiteral("--create")},
+        home.path()); // into the person's own diary, started by this import
+    const Outcome again = rlsDiary({QStringLiteral("import"), exported}, home.path()); // takes the day's backup
     ::umask(old);
     ASSERT_EQ(e.code, 0) << e.err.toStdString();
     ASSERT_EQ(i.code, 0) << i.err.toStdString();
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_EQ(modeOf(demo), 0600);
     EXPECT_EQ(modeOf(exported), 0600);
     const QString data = home.filePath(QStringLiteral(".local/share/rls-diary/rls-diary"));

@@ -195,8 +195,8 @@ TEST_F(Cli, importRoundTrip_intoANewDiary_exportsTheSameBytes)
                   + range)
                   .code,
         0);
-    const Outcome imported
-        = rlsDiary({QStringLiteral("import"), file("first.csv"), QStringLiteral("--database"), file("copy.sqlite")});
+    const Outcome imported = rlsDiary({QStringLiteral("import"), file("first.csv"), QStringLiteral("--create"),
+        QStringLiteral("--database"), file("copy.sqlite")});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains("\nImported ")) << imported.out.toStdString(); // after "Read ... as UTF-8"
     const Outcome second

@@ -7,6 +7,7 @@
 #include "shared/messagebox.h"
 #include "shared/theme.h"
 #include "shell/mainwindow.h"
+#include "shell/newdiaryquestion.h"
 #include "shell/windowactivation.h"
 #include "storage/diarystore.h"
 
@@ -142,6 +143,11 @@ int main(int argc, char *argv[])
         QSettings settings;
         return parser.isSet(database) ? parser.value(database) : rls::DiarySession::ownDiaryPath(settings);
     }();
+    // A --database (or a file chosen in Preferences) that is not there may be mistyped: ask
+    // before creating it. Quit creates nothing. (Asked before any diary is open, so a `kill`
+    // meanwhile simply ends the app.)
+    if (!parser.isSet(demo) && !parser.isSet(readOnly) && !rls::mayStartDiaryAt(path))
+        return 0;
     const rls::QuitOnSignal quitOnSignal; // a logout or `kill` still closes the diary properly
     auto open = [&](rls::Access access) -> rls::Result<std::unique_ptr<rls::DiarySession>> {
         if (parser.isSet(demo)) {

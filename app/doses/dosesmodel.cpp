@@ -64,6 +64,7 @@ void DosesModel::setDoses(const QList<Intake> &doses)
 {
     beginResetModel();
     m_rows = doses;
+    m_untyped.clear();
     m_problems.clear();
     m_checking = false;
     endResetModel();
@@ -90,6 +91,8 @@ int DosesModel::appendBlank()
         dose.substance = m_catalog.first().name;
         dose.unit = m_catalog.first().unit;
     }
+    // Its 0 is a placeholder, not a recorded "none": check() asks for the amount until typed.
+    m_untyped.insert(m_rows.size());
     return append({dose});
 }
 
@@ -99,6 +102,12 @@ void DosesModel::removeRowAt(int row)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    QSet<int> untyped;
+    for (int r : std::as_const(m_untyped)) {
+        if (r != row)
+            untyped.insert(r > row ? r - 1 : r);
+    }
+    m_untyped = untyped;
     endRemoveRows();
     if (m_checking)
         check();
@@ -117,6 +126,9 @@ QList<FieldError> DosesModel::check()
         if (!name.trimmed().isEmpty() && !findSubstance(m_catalog, name))
             found.append({intakeFieldKey(row, QStringLiteral("substance")),
                 tr("\"%1\" is not in the list of substances; choose one from the list.").arg(name)});
+        if (m_untyped.contains(row))
+            found.append({intakeFieldKey(row, QStringLiteral("amount")),
+                tr("%1: the amount is missing.").arg(name.trimmed().isEmpty() ? tr("A dose") : name)});
     }
     setProblems(found);
     return m_problems;
@@ -173,7 +185,8 @@ QVariant DosesModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             if (role == Qt::EditRole)
                 return dose.amount;
-            return dose.amount > 0 ? locale.toString(dose.amount, 'g', 6) : QString();
+            // A 0 is a recorded "none"; a new row's amount, not typed yet, is empty.
+            return m_untyped.contains(index.row()) ? QString() : locale.toString(dose.amount, 'g', 6);
         case UnitColumn: return dose.unit;
         case TimeColumn: return dose.time ? dose.time->toString(u"HH:mm") : QString();
         default: return {};
@@ -234,6 +247,7 @@ bool DosesModel::setData(const QModelIndex &index, const QVariant &value, int ro
             return false;
         }
         dose.amount = *amount;
+        m_untyped.remove(row);
         break;
     }
     case UnitColumn: dose.unit = value.toString().trimmed(); break;
@@ -296,6 +310,7 @@ void DosesModel::fillElementalFromLabel(int row)
         return;
     dose.amount = elementalMg(*dose.labelMg, *form);
     dose.unit = QStringLiteral("mg");
+    m_untyped.remove(row);
 }
 
 bool DosesModel::setTime(int row, const QVariant &value)

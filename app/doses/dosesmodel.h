@@ -6,6 +6,7 @@
 #include "model/result.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace rls {
 
@@ -66,6 +67,8 @@ private:
     QString rowProblems(int row) const;
 
     QList<Intake> m_rows;
+    /// Rows added blank whose amount was not typed yet: their 0 is no recorded "none".
+    QSet<int> m_untyped;
     QList<Substance> m_catalog;
     QList<FieldError> m_problems;
     bool m_checking = false; // once check() ran, problems follow every edit

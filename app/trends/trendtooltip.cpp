@@ -55,9 +55,12 @@ QStringList doseLines(const Night &night)
             if (!in->form.isEmpty() && !forms.contains(in->form))
                 forms.append(in->form);
         }
-        QString line = QStringLiteral("%1: %2 %3")
-                           .arg(doses.front()->substance.toHtmlEscaped(),
-                               number(total, total == std::floor(total) ? 0 : 1), doses.front()->unit.toHtmlEscaped());
+        // A recorded 0 (no alcohol that day) is "none" in a person's words.
+        QString line = total == 0
+            ? tr("%1: none").arg(doses.front()->substance.toHtmlEscaped())
+            : QStringLiteral("%1: %2 %3")
+                  .arg(doses.front()->substance.toHtmlEscaped(), number(total, total == std::floor(total) ? 0 : 1),
+                      doses.front()->unit.toHtmlEscaped());
         if (!forms.isEmpty())
             line += QStringLiteral(" (%1)").arg(forms.join(QStringLiteral(", ")).toHtmlEscaped());
         if (doses.size() > 1)

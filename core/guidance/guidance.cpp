@@ -47,7 +47,8 @@ QList<TimedDose> timedDoses(const QList<Intake> &intakes, const QList<Substance>
     QList<TimedDose> out;
     for (const Intake &in : intakes) {
         const Substance *s = findSubstance(catalog, in.substance);
-        if (in.time && s && keep(*s))
+        // A dose of 0 is a recorded "none": nothing was taken at that hour.
+        if (in.time && in.amount > 0 && s && keep(*s))
             out.append({&in, s});
     }
     return out;

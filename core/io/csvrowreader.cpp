@@ -147,8 +147,8 @@ CsvRowReader::CsvRowReader(
     , m_dateFormat(dateFormat)
     , m_decimalComma(table.separator != u',')
     , m_catalog(catalog)
-    , m_olderOther(!mapping.has(DiaryField::MedicationDoses)
-          && !hasHeader(table.header, ownHeader(DiaryField::MedicationDoses)))
+    , m_olderOther(
+          !mapping.has(DiaryField::MedicationDoses) && !hasHeader(table.header, ownHeader(DiaryField::MedicationDoses)))
 { }
 
 QString CsvRowReader::columnName(DiaryField field) const
@@ -282,8 +282,9 @@ std::optional<QList<Intake>> CsvRowReader::readGroup(
             return std::nullopt;
         }
         doses = *parsed;
-    } else if (total && *total != 0) {
-        // A person's own sheet with just "Mg (mg)": one dose of the day's total.
+    } else if (total) {
+        // A person's own sheet with just "Mg (mg)": one dose of the day's total. A 0 there is a
+        // recorded zero (no alcohol that day), kept as a dose of 0; an empty cell is nothing noted.
         doses = {{doseGroupSubstance(group), *total, doseGroupUnit(group), {}, std::nullopt}};
         source = g.total;
     }

@@ -64,8 +64,8 @@ private:
     void readDoseColumns(const CsvRecord &row, NightPatch &patch, QList<RowProblem> &problems) const;
     std::optional<QList<Intake>> readGroup(
         const CsvRecord &row, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const;
-    void readNamedDoses(const CsvRecord &row, DiaryField field, DoseGroup group, NightPatch &patch,
-        QList<RowProblem> &problems) const;
+    void readNamedDoses(
+        const CsvRecord &row, DiaryField field, DoseGroup group, NightPatch &patch, QList<RowProblem> &problems) const;
     bool checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch &patch, QString *why) const;
     void readDoseValues(const CsvRecord &row, Intake &dose, QList<RowProblem> &problems) const;
     std::optional<SubstanceKind> readKind(const QString &text, int line, QList<RowProblem> &problems) const;

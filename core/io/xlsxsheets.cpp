@@ -76,7 +76,7 @@ QStringList readMeLines(QDate from, QDate to, const QList<Sheet> &sheets)
         QStringLiteral("A night is dated by its evening: the night of 2026-11-23 runs into the morning of "
                        "2026-11-24. Only logged nights have a row."),
         QStringLiteral("An empty cell means nothing was noted, never 0; a 0 is a real 0 (severity 0: no "
-                       "symptoms)."),
+                       "symptoms; alcohol 0: none that day)."),
         QStringLiteral("Dates are dates, clock times are times and numbers are numbers, so they sort and "
                        "calculate. There are no formulas: every cell is a value, and notes are text."),
         QStringLiteral("Which way the scales run: severity 0 none .. 10 worst imaginable (higher is worse); "

@@ -100,8 +100,11 @@ QList<FieldError> validateNight(const Night &night)
         const QString who = in.substance.trimmed().isEmpty() ? QStringLiteral("An intake") : in.substance;
         if (in.substance.trimmed().isEmpty())
             out.append({key(u"substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
-        if (!std::isfinite(in.amount) || in.amount <= 0)
-            out.append({key(u"amount"), QStringLiteral("%1: the amount must be more than 0.").arg(who)});
+        // 0 is a recorded "none" (no alcohol that day): a real value, as a 0 is everywhere.
+        if (std::isnan(in.amount))
+            out.append({key(u"amount"), QStringLiteral("%1: the amount is missing.").arg(who)});
+        else if (in.amount < 0)
+            out.append({key(u"amount"), QStringLiteral("%1: the amount cannot be below 0.").arg(who)});
         else if (in.amount > MaxIntakeAmount)
             out.append({key(u"amount"),
                 QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});

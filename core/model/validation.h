@@ -9,6 +9,7 @@ namespace rls {
 
 /// Checks every field of a night a person could get wrong: ranges, units, the order of the
 /// sleep times. Returns one FieldError per problem, each naming its field; empty when valid.
+/// A dose of 0 is valid: a recorded "none" (no alcohol that day).
 /// Whether substances exist in the catalog is checked by the store, which knows the catalog.
 QList<FieldError> validateNight(const Night &night);
 

@@ -191,6 +191,28 @@ CREATE TABLE trial_pause (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: a dose may be 0, a recorded "none" (no alcohol, no coffee that day), so that a 0 a
+// person wrote in a day-total column stays a 0. SQLite cannot change a CHECK: the table is
+// rebuilt, ids, positions and the index as they were. Nothing refers to intake rows.
+constexpr const char *v5 = R"sql(
+CREATE TABLE intake_v5 (
+    id           INTEGER PRIMARY KEY,
+    night_date   TEXT NOT NULL REFERENCES night(date) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    substance_id INTEGER NOT NULL REFERENCES substance(id),
+    amount       REAL NOT NULL CHECK (amount >= 0),
+    unit         TEXT NOT NULL,
+    form         TEXT NOT NULL DEFAULT '',
+    time         TEXT,
+    label_mg     REAL CHECK (label_mg > 0)
+);
+INSERT INTO intake_v5 (id, night_date, position, substance_id, amount, unit, form, time, label_mg)
+    SELECT id, night_date, position, substance_id, amount, unit, form, time, label_mg FROM intake;
+DROP TABLE intake;
+ALTER TABLE intake_v5 RENAME TO intake;
+CREATE INDEX intake_by_night ON intake(night_date, position);
+)sql";
+
 struct Step {
     int to;
     const char *sql;
@@ -202,6 +224,7 @@ constexpr Step steps[] = {
     {2, v2},
     {3, v3},
     {4, v4},
+    {5, v5},
 };
 
 } // namespace

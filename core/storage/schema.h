@@ -10,7 +10,7 @@ class Database;
 namespace rls::schema {
 
 /// The schema version this build writes. Bump it with a new step in schema.cpp.
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 /// PRAGMA application_id of every RLS Diary file ("RLSD"), so that another program's SQLite
 /// file is never taken for a diary.

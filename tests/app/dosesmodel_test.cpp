@@ -3,6 +3,7 @@
 #include "doses/dosesmodel.h"
 #include "doses/dosetable.h"
 #include "doses/newsubstancedialog.h"
+#include "model/validation.h"
 #include "support/tempdiary.h"
 
 #include <QAbstractItemModelTester>
@@ -133,6 +134,28 @@ TEST(DosesModel, amountInThePersonsLanguage_andTimesThatAreNoTime)
     EXPECT_TRUE(f.set(0, DosesModel::TimeColumn, QString()));
     EXPECT_FALSE(f.model.doses().first().time);
     EXPECT_EQ(f.refused.size(), 2);
+}
+
+// Issue 13: a dose of 0 is a recorded "none" (an imported "Drinks = 0"); a new row whose amount
+// was never typed is not.
+TEST(DosesModel, aDoseOfZero_showsAsZero_andIsKept_butANewRowNeedsItsAmount)
+{
+    DosesFixture f;
+    f.model.setDoses({{substances::Alcohol, 0, QStringLiteral("standard drinks"), {}, std::nullopt}});
+    EXPECT_EQ(f.text(0, DosesModel::AmountColumn), QStringLiteral("0"));
+    EXPECT_TRUE(f.model.check().isEmpty());
+    const int row = f.model.appendBlank();
+    EXPECT_EQ(f.text(row, DosesModel::AmountColumn), QString());
+    const QList<FieldError> problems = f.model.check();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.at(0).field, intakeFieldKey(row, QStringLiteral("amount")));
+    EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("amount is missing")))
+        << problems.at(0).message.toStdString();
+    EXPECT_TRUE(f.set(row, DosesModel::AmountColumn, 0.0)); // typed: none taken
+    EXPECT_TRUE(f.model.check().isEmpty());
+    EXPECT_EQ(f.text(row, DosesModel::AmountColumn), QStringLiteral("0"));
+    f.model.removeRowAt(0);
+    EXPECT_TRUE(f.model.check().isEmpty());
 }
 
 TEST(DosesModel, problems_markTheirCells_andNameTheRow)

@@ -195,7 +195,7 @@ TEST(SettingsDialog, regimenRowWithoutAmount_blocksOk_namesTheRow_untilFixed)
     auto *message = child<QLabel>(dialog, "regimenMessage");
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(message->text().startsWith(QStringLiteral("Row 1:"))) << message->text().toStdString();
-    EXPECT_TRUE(message->text().contains(QStringLiteral("more than 0"))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("amount is missing"))) << message->text().toStdString();
     QSettings reread(f.iniPath, QSettings::IniFormat);
     EXPECT_FALSE(reread.contains(QStringLiteral("log/regimen")));
 

@@ -32,6 +32,19 @@ TEST(TrendTooltip, loggedNight_showsSeveritySleepAndEveryDose)
     EXPECT_TRUE(text.contains(QStringLiteral("Caffeine: 95 mg")));
 }
 
+// Issue 13: a recorded 0 (no alcohol that day) reads as "none", not as "0 standard drinks".
+TEST(TrendTooltip, aRecordedZero_readsAsNone)
+{
+    const QDate d(2026, 11, 20);
+    Night n = test::fullNight(d);
+    n.intakes[3].amount = 0;
+    const QList<Night> nights {n};
+    const TrendSeries series = buildTrendSeries(nights, test::seededCatalog(), range(d.addDays(-3), d));
+    const QString text = trendTooltip(series, nights, d, false);
+    EXPECT_TRUE(text.contains(QStringLiteral("Alcohol: none"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Caffeine: 95 mg")));
+}
+
 TEST(TrendTooltip, unloggedNight_saysNothingWasLogged)
 {
     const QDate d(2026, 11, 20);

@@ -135,6 +135,17 @@ TEST(Guidance, lateCaffeineAndEveningAlcohol_followTheSettings)
         guidanceFor({dose(substances::Caffeine, 95, QStringLiteral("mg"), QTime(8, 0))}, catalog, {}).isEmpty());
 }
 
+// Issue 13: a dose of 0 is a recorded "none" (no coffee, no alcohol that day): nothing was taken,
+// so no note is about it.
+TEST(Guidance, aRecordedNone_atAnyHour_isNotNoted)
+{
+    const Intake noCoffee = dose(substances::Caffeine, 0, QStringLiteral("mg"), QTime(17, 0));
+    const Intake noWine = dose(substances::Alcohol, 0, QStringLiteral("standard drinks"), QTime(21, 0));
+    const Intake noMagnesium = mg(0, QTime(8, 30));
+    EXPECT_EQ(
+        kinds(guidanceFor({noCoffee, noWine, noMagnesium, iron(QTime(8, 0))}, catalog, {})), QList<GuidanceKind> {});
+}
+
 TEST(Guidance, coffeeAfterMidnight_isLate_andEveryLateDrinkIsNamed)
 {
     const QList<Intake> day {

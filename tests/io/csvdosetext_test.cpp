@@ -4,7 +4,6 @@
 #include "io/csvexport.h"
 #include "io/csvtesthelpers.h"
 #include "io/csvvalues.h"
-#include "io/intakeprint.h"
 #include "model/validation.h"
 #include "support/tempdiary.h"
 

@@ -96,7 +96,19 @@ TEST(Validation, negativeOrHugeDose_namesTheIntake)
         (QStringList {QStringLiteral("intakes[0].amount"), QStringLiteral("intakes[1].amount"),
             QStringLiteral("intakes[2].amount"), QStringLiteral("intakes[3].unit")}));
     EXPECT_EQ(messageFor(errors, QStringLiteral("intakes[0].amount")),
-        QStringLiteral("Magnesium: the amount must be more than 0."));
+        QStringLiteral("Magnesium: the amount cannot be below 0."));
+    EXPECT_EQ(
+        messageFor(errors, QStringLiteral("intakes[2].amount")), QStringLiteral("Caffeine: the amount is missing."));
+}
+
+// Issue 13: a dose of 0 is a recorded "none" (no alcohol, no coffee that day), not a mistake.
+TEST(Validation, aDoseOfZero_isARecordedNone_andValid)
+{
+    Night n = test::fullNight(QDate(2026, 11, 23));
+    n.intakes[3].amount = 0;
+    n.intakes[0].amount = 0;
+    n.intakes[0].labelMg = 300;
+    EXPECT_TRUE(validateNight(n).isEmpty());
 }
 
 TEST(Validation, invalidDate_andEmptyTag)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite, diary-v2.sqlite and
-// diary-v3.sqlite were made by the apps of schema versions 1, 2 and 3 (see tests/data/README.md)
-// and are copied before each test.
+// Opening diaries written by earlier versions: tests/data/diary-v1.sqlite .. diary-v4.sqlite were
+// made by the apps of schema versions 1 to 4 (see tests/data/README.md) and are copied before each
+// test.
 #include "model/dose.h"
 #include "model/trialplan.h"
 #include "storage/diarystore.h"
@@ -286,5 +286,67 @@ TEST(Migration, failedUpgradeOfV3_leavesTheFileAtV3_byteForByte)
     EXPECT_EQ(schema::version(raw), 3);
     EXPECT_EQ(countsOf(diary.path()).nights, 40);
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM night WHERE flagged_for_doctor = 1").getInt(), 2);
+    EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+// Version 5 lets a dose be 0, a recorded "none" (no alcohol that day). diary-v4.sqlite was written
+// by the version-4 app, with a personal trial.
+TEST(Migration, v4Diary_opensAtTheCurrentVersion_keepingEveryDoseAndTrial_andTakesADoseOfZero)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v4.sqlite"));
+    const RawCounts before = countsOf(diary.path());
+    ASSERT_EQ(before.nights, 75);
+    ASSERT_EQ(before.intakes, 201);
+    {
+        SQLite::Database raw(diary.path().toStdString());
+        ASSERT_EQ(schema::version(raw), 4);
+    }
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    DiaryStore &store = *opened.value();
+    const QList<Night> nights = store.loadRange(QDate(2000, 1, 1), QDate(2100, 1, 1)).value();
+    ASSERT_EQ(nights.size(), before.nights);
+    EXPECT_EQ(store.trials()->size(), 1);
+    Night none = nights.last();
+    none.intakes.append({substances::Alcohol, 0, QStringLiteral("standard drinks"), {}, {}});
+    const auto saved = store.saveNight(none);
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    EXPECT_EQ(store.loadNight(none.date).value()->intakes, none.intakes);
+    opened.value().reset();
+
+    const RawCounts after = countsOf(diary.path());
+    EXPECT_EQ(after.nights, before.nights);
+    EXPECT_EQ(after.intakes, before.intakes + 1);
+    EXPECT_EQ(after.tags, before.tags);
+    EXPECT_DOUBLE_EQ(after.amounts, before.amounts);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), schema::CurrentVersion);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'intake_by_night'").getInt(), 1);
+    const QList<BackupFile> made = backups::list(diary.path());
+    ASSERT_EQ(made.size(), 1);
+    EXPECT_EQ(made.first().reason, BackupReason::BeforeUpgrade);
+    SQLite::Database copy(made.first().path.toStdString());
+    EXPECT_EQ(schema::version(copy), 4);
+}
+
+TEST(Migration, failedUpgradeOfV4_leavesTheFileAtV4_byteForByte)
+{
+    TempDiary diary;
+    copyFixture(diary, QStringLiteral("diary-v4.sqlite"));
+    {
+        // A table in the way of version 5 makes its step fail.
+        SQLite::Database raw(diary.path().toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("CREATE TABLE intake_v5 (id INTEGER PRIMARY KEY)");
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const QByteArray before = fileBytes(diary.path());
+    auto opened = DiaryStore::open(diary.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
+    SQLite::Database raw(diary.path().toStdString());
+    EXPECT_EQ(schema::version(raw), 4);
+    EXPECT_EQ(countsOf(diary.path()).intakes, 201);
     EXPECT_EQ(fileBytes(diary.path()), before);
 }

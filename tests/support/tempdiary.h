@@ -47,3 +47,20 @@ inline void PrintTo(const QString &s, std::ostream *os)
 {
     *os << '"' << s.toStdString() << '"';
 }
+
+namespace rls {
+
+/// Lets GoogleTest print a dose as words in failure messages, not as its bytes. Here, in the header
+/// every test includes, so that every test program prints doses the same way.
+inline void PrintTo(const Intake &d, std::ostream *os)
+{
+    *os << '{' << d.substance.toStdString() << ", " << d.amount << ' ' << d.unit.toStdString() << ", form \""
+        << d.form.toStdString() << '"';
+    if (d.time)
+        *os << ", at " << d.time->toString(u"HH:mm").toStdString();
+    if (d.labelMg)
+        *os << ", label " << *d.labelMg << " mg";
+    *os << '}';
+}
+
+} // namespace rls

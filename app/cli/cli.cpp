@@ -165,7 +165,23 @@ int importCommand(const QStringList &arguments)
         QStringLiteral("Start a new diary when there is none at --database (or at the default place). Without "
                        "it a missing diary is refused, so a mistyped path creates nothing; a new diary is kept "
                        "only when the import wrote to it."));
-    parser.addOptions({conflict, dryRun, dateFormat, skip, encoding, create, databaseOption()});
+    const QCommandLineOption map(QStringLiteral("map"),
+        QStringLiteral("Say what a column holds when the guess is wrong or missing, e.g. --map "
+                       "\"Schlafqualität=sleep_quality\" or --map \"Coffee (cups)=caffeine:cups\" (cups, "
+                       "espressos and tea become mg of caffeine, glasses of wine standard drinks, by the app's "
+                       "drink presets; the figure used is printed). Repeat it for more columns. Fields: date, "
+                       "severity, onset, sleep_quality, in_bed, tried_to_sleep, sleep_latency, awakenings, "
+                       "minutes_awake, final_awakening, out_of_bed, magnesium, iron, caffeine, alcohol, notes, "
+                       "tags, ... (the full list is printed when a word is unknown), or ignore."),
+        QStringLiteral("column=field"));
+    const QCommandLineOption ignoreColumn(QStringLiteral("ignore-column"),
+        QStringLiteral("Leave this column's values out. A column the import cannot place stops it until it is "
+                       "mapped with --map or named here. Repeat it for more columns."),
+        QStringLiteral("column"));
+    const QCommandLineOption oddDates(QStringLiteral("allow-odd-dates"),
+        QStringLiteral("Import nights dated before 1900 or after tomorrow; without it they stop the import."));
+    parser.addOptions(
+        {conflict, dryRun, dateFormat, skip, encoding, map, ignoreColumn, oddDates, create, databaseOption()});
     if (auto done = parse(parser, arguments, QStringLiteral("import"),
             QStringLiteral("Reads a CSV (ours, or a spreadsheet's with a header row) into the diary, in one "
                            "transaction: all of it or nothing."),
@@ -198,6 +214,9 @@ int importCommand(const QStringList &arguments)
     args.options.skipUnreadableRows = parser.isSet(skip);
     args.dryRun = parser.isSet(dryRun);
     args.create = parser.isSet(create);
+    args.maps = parser.values(map);
+    args.options.ignoredColumns = parser.values(ignoreColumn);
+    args.options.allowOddDates = parser.isSet(oddDates);
     args.database = parser.value(QStringLiteral("database"));
     return runImport(args);
 }

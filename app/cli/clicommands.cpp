@@ -5,6 +5,7 @@
 #include "cli/cliio.h"
 #include "cli/newdiary.h"
 #include "demo/syntheticdiary.h"
+#include "io/columnchoice.h"
 #include "io/csvexport.h"
 #include "io/labrows.h"
 #include "io/xlsxexport.h"
@@ -74,6 +75,58 @@ int keepNewDiary(NewDiary &created, std::unique_ptr<DiaryStore> store, const Imp
     return Ok;
 }
 
+// The guessed mapping with the person's --map choices over it, after checking that every
+// --ignore-column names a column of the file.
+Result<ColumnMapping> chosenMapping(const ImportArgs &args, const CsvTable &table)
+{
+    ColumnMapping mapping = guessMapping(table.header);
+    for (const QString &choice : args.maps) {
+        if (auto chosen = applyColumnChoice(mapping, table.header, choice); !chosen)
+            return Error {ErrorKind::Invalid, QStringLiteral("--map: %1").arg(chosen.error().message), {}};
+    }
+    QStringList columns;
+    for (qsizetype i = 0; i < table.header.size(); ++i)
+        columns.append(columnName(table.header, i));
+    for (const QString &name : args.options.ignoredColumns) {
+        if (!namesColumn(columns, name))
+            return Error {ErrorKind::Invalid,
+                QStringLiteral("--ignore-column: the file has no column \"%1\"; its columns are: \"%2\".")
+                    .arg(name, columns.join(QStringLiteral("\", \""))),
+                {}};
+    }
+    return mapping;
+}
+
+// How columns counted in cups were read, what the file restores, and the columns left out.
+void printColumns(const ImportPlan &plan, const ImportOptions &options)
+{
+    for (const QString &line : plan.conversions + plan.notices)
+        out(line);
+    for (const QString &column : plan.notImported) {
+        if (namesColumn(options.ignoredColumns, column))
+            out(QStringLiteral("not imported  \"%1\" (left out with --ignore-column)").arg(column));
+        else
+            out(QStringLiteral("not imported  \"%1\"").arg(column));
+    }
+}
+
+// What the person must agree to, each with the option that says so.
+void printConsent(const QStringList &consent, const ImportPlan &plan, const ImportOptions &options)
+{
+    for (const QString &sentence : consent)
+        err(sentence);
+    bool columnsLeft = false;
+    for (const QString &column : plan.notImported)
+        columnsLeft = columnsLeft || !namesColumn(options.ignoredColumns, column);
+    if (columnsLeft)
+        err(QStringLiteral("Say what each holds with --map \"COLUMN=FIELD\" (fields: %1; caffeine:cups, "
+                           "caffeine:espressos, caffeine:tea and alcohol:glasses convert), or leave it out with "
+                           "--ignore-column \"COLUMN\".")
+                .arg(fieldKeys().join(QStringLiteral(", "))));
+    if (!plan.oddDates().isEmpty() && !options.allowOddDates)
+        err(QStringLiteral("If those dates are right, add --allow-odd-dates."));
+}
+
 int exportSpreadsheet(const ExportArgs &args, DiaryStore &store)
 {
     auto nights = store.loadRange(args.from, args.to);
@@ -137,6 +190,11 @@ int runImport(const ImportArgs &args)
         return table.error().kind == ErrorKind::Invalid ? NotImportable : FileFailed;
     }
     printRead(args, table.value());
+    auto mapping = chosenMapping(args, table.value());
+    if (!mapping) {
+        err(mapping.error().message);
+        return UsageError;
+    }
     // Only an existing diary is opened: a mistyped path must not become a new diary. A dry run
     // only reads it: no lock, no backup. A new one (--create) is built aside and put in place only
     // once the import wrote to it; dropped, whatever stopped the import, it leaves no file.
@@ -155,18 +213,29 @@ int runImport(const ImportArgs &args)
         err(store.error().message);
         return DiaryFailed;
     }
-    const ColumnMapping mapping = guessMapping(table->header);
-    auto plan = planImport(*store.value(), table.value(), mapping, args.options);
+    auto plan = planImport(*store.value(), table.value(), mapping.value(), args.options);
     if (!plan) {
         err(QStringLiteral("%1: %2").arg(shown(args.file), plan.error().message));
-        if (guessDateFormat(table.value(), mapping).ambiguous())
+        if (!unmappedColumns(mapping.value(), table.value()).isEmpty())
+            err(QStringLiteral("Say what a column holds with --map \"COLUMN=FIELD\"; fields: %1.")
+                    .arg(fieldKeys().join(QStringLiteral(", "))));
+        if (guessDateFormat(table.value(), mapping.value()).ambiguous())
             err(QStringLiteral("Use --date-format DD/MM/YYYY or --date-format MM/DD/YYYY."));
         return plan.error().kind == ErrorKind::Invalid ? NotImportable : DiaryFailed;
     }
+    printColumns(plan.value(), args.options);
+    const QStringList consent = plan->needsConsent(args.options);
     if (args.dryRun) {
         printPlan(plan.value(), true);
+        printConsent(consent, plan.value(), args.options);
         out(QStringLiteral("Dry run: nothing was written."));
-        return plan->problems.isEmpty() || args.options.skipUnreadableRows ? Ok : NotImportable;
+        return (plan->problems.isEmpty() || args.options.skipUnreadableRows) && consent.isEmpty() ? Ok : NotImportable;
+    }
+    if (!consent.isEmpty()) {
+        printPlan(plan.value(), false);
+        printConsent(consent, plan.value(), args.options);
+        err(QStringLiteral("Nothing was imported."));
+        return NotImportable;
     }
     if (!plan->problems.isEmpty() && !args.options.skipUnreadableRows) {
         printPlan(plan.value(), false);

@@ -37,6 +37,7 @@ struct ImportArgs {
     ImportOptions options;
     bool dryRun = false;
     bool create = false; ///< start a new diary when there is none at the path
+    QStringList maps; ///< --map "COLUMN=FIELD[:UNIT]" choices, applied over the guessed mapping
     QString database;
 };
 int runImport(const ImportArgs &args);

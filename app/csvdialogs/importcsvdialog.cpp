@@ -2,6 +2,7 @@
 #include "csvdialogs/importcsvdialog.h"
 
 #include "csvdialogs/importpreview.h"
+#include "io/columnchoice.h"
 #include "session/diarycontext.h"
 #include "storage/diarystore.h"
 
@@ -23,6 +24,45 @@
 #include <QVBoxLayout>
 
 namespace rls {
+namespace {
+
+// A field box's item data: the field, and the unit its figures count in.
+int fieldChoice(DiaryField field, CountUnit unit)
+{
+    return int(field) | int(unit) << 8;
+}
+
+// Every diary field, and after caffeine and alcohol the ways a person's sheet counts them.
+void addFieldChoices(QComboBox *box)
+{
+    const auto figure
+        = [](CountUnit u) { return QString::number(countUnitFactor(u), 'f', QLocale::FloatingPointShortest); };
+    for (DiaryField f : allDiaryFields()) {
+        box->addItem(diaryFieldLabel(f), fieldChoice(f, CountUnit::Own));
+        if (f == DiaryField::CaffeineMg) {
+            box->addItem(
+                ImportCsvDialog::tr("Caffeine, in cups of coffee (%1 mg each)").arg(figure(CountUnit::CupsOfCoffee)),
+                fieldChoice(f, CountUnit::CupsOfCoffee));
+            box->addItem(ImportCsvDialog::tr("Caffeine, in espressos (%1 mg each)").arg(figure(CountUnit::Espressos)),
+                fieldChoice(f, CountUnit::Espressos));
+            box->addItem(
+                ImportCsvDialog::tr("Caffeine, in cups of black tea (%1 mg each)").arg(figure(CountUnit::CupsOfTea)),
+                fieldChoice(f, CountUnit::CupsOfTea));
+        }
+        if (f == DiaryField::AlcoholDrinks)
+            box->addItem(ImportCsvDialog::tr("Alcohol, in glasses of wine (%1 standard drink each)")
+                             .arg(figure(CountUnit::GlassesOfWine)),
+                fieldChoice(f, CountUnit::GlassesOfWine));
+    }
+}
+
+// "\"Schlafqualität\", \"Notiz\""
+QString quotedList(const QStringList &names)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(names.join(QStringLiteral("\u201d, \u201c")));
+}
+
+} // namespace
 
 ImportCsvDialog::ImportCsvDialog(DiaryContext &context, const QString &fileName, Result<CsvTable> read, QWidget *parent)
     : QDialog(parent)
@@ -80,6 +120,10 @@ QWidget *ImportCsvDialog::buildMappingPage()
     dateRow->addWidget(m_dateFormat);
     dateRow->addWidget(m_dateQuestion, 1);
 
+    m_unmapped = new QLabel(page);
+    m_unmapped->setObjectName(QStringLiteral("unmappedColumns"));
+    m_unmapped->setWordWrap(true);
+
     m_mappingMessage = new QLabel(page);
     m_mappingMessage->setObjectName(QStringLiteral("mappingMessage"));
     m_mappingMessage->setWordWrap(true);
@@ -95,6 +139,7 @@ QWidget *ImportCsvDialog::buildMappingPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_intro);
     layout->addLayout(encodingRow);
+    layout->addWidget(m_unmapped);
     layout->addWidget(m_columns, 1);
     layout->addLayout(dateRow);
     layout->addWidget(m_mappingMessage);
@@ -130,21 +175,37 @@ void ImportCsvDialog::fillColumns()
     m_fieldBoxes.clear();
     m_columns->setRowCount(int(m_table.header.size()));
     const ColumnMapping guessed = guessMapping(m_table.header);
+    // The columns that would be left out come first, in bold, so nothing is lost unseen.
+    const QStringList leftOut = unmappedColumns(guessed, m_table);
+    QList<int> rowOf(m_table.header.size());
+    int row = 0;
+    for (const bool unmappedPass : {true, false}) {
+        for (int c = 0; c < m_table.header.size(); ++c) {
+            if (leftOut.contains(columnName(m_table.header, c)) == unmappedPass)
+                rowOf[c] = row++;
+        }
+    }
     for (int c = 0; c < m_table.header.size(); ++c) {
         auto *name = new QTableWidgetItem(m_table.header.at(c));
         name->setFlags(Qt::ItemIsEnabled);
+        if (leftOut.contains(columnName(m_table.header, c))) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+            name->setToolTip(tr("Not recognised: choose what this column holds, or it is left out."));
+        }
         const QString first = m_table.rows.isEmpty() ? QString() : m_table.rows.first().cells.value(c);
         auto *sample = new QTableWidgetItem(first.simplified().left(40));
         sample->setFlags(Qt::ItemIsEnabled);
-        m_columns->setItem(c, 0, name);
-        m_columns->setItem(c, 1, sample);
+        m_columns->setItem(rowOf.at(c), 0, name);
+        m_columns->setItem(rowOf.at(c), 1, sample);
         auto *box = new QComboBox(m_columns);
         box->setObjectName(QStringLiteral("fieldBox%1").arg(c));
-        for (DiaryField f : allDiaryFields())
-            box->addItem(diaryFieldLabel(f), int(f));
-        box->setCurrentIndex(box->findData(int(guessed.fields.value(c))));
+        box->setAccessibleName(tr("Diary field for the column %1").arg(columnName(m_table.header, c)));
+        addFieldChoices(box);
+        box->setCurrentIndex(box->findData(fieldChoice(guessed.fields.value(c), guessed.unitOf(c))));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
-        m_columns->setCellWidget(c, 2, box);
+        m_columns->setCellWidget(rowOf.at(c), 2, box);
         m_fieldBoxes.append(box);
     }
     m_columns->resizeColumnsToContents();
@@ -223,6 +284,13 @@ QWidget *ImportCsvDialog::buildPreviewPage()
     m_skip = new QCheckBox(tr("&Leave out the rows that cannot be read and import the rest"), page);
     m_skip->setObjectName(QStringLiteral("skipBadRows"));
     connect(m_skip, &QCheckBox::toggled, this, &ImportCsvDialog::replan);
+    m_allowOddDates = new QCheckBox(tr("Import the nights dated before 1900 or after tomorrow &anyway"), page);
+    m_allowOddDates->setObjectName(QStringLiteral("allowOddDates"));
+    connect(m_allowOddDates, &QCheckBox::toggled, this, &ImportCsvDialog::replan);
+    m_notes = new QLabel(page);
+    m_notes->setObjectName(QStringLiteral("previewNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
     m_previewMessage = new QLabel(page);
     m_previewMessage->setObjectName(QStringLiteral("previewMessage"));
     m_previewMessage->setWordWrap(true);
@@ -244,8 +312,10 @@ QWidget *ImportCsvDialog::buildPreviewPage()
     layout->addWidget(m_readAs);
     layout->addLayout(policyRow);
     layout->addWidget(m_summary);
+    layout->addWidget(m_notes);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_skip);
+    layout->addWidget(m_allowOddDates);
     layout->addWidget(m_previewMessage);
     layout->addWidget(buttons);
     return page;
@@ -254,8 +324,11 @@ QWidget *ImportCsvDialog::buildPreviewPage()
 ColumnMapping ImportCsvDialog::mapping() const
 {
     ColumnMapping m;
-    for (const QComboBox *box : m_fieldBoxes)
-        m.fields.append(DiaryField(box->currentData().toInt()));
+    for (const QComboBox *box : m_fieldBoxes) {
+        const int choice = box->currentData().toInt();
+        m.fields.append(DiaryField(choice & 0xff));
+        m.units.append(CountUnit(choice >> 8));
+    }
     return m;
 }
 
@@ -282,6 +355,10 @@ void ImportCsvDialog::updateMappingState()
         problems.append(m_readError);
     else
         problems = mappingProblems(mapping(), m_table.header);
+    const QStringList leftOut = unmappedColumns(mapping(), m_table);
+    m_unmapped->setVisible(!leftOut.isEmpty());
+    m_unmapped->setText(tr("<b>Not imported:</b> %1. Choose what each holds, or its values are left out.")
+                            .arg(quotedList(leftOut).toHtmlEscaped()));
     if (m_readError.isEmpty() && m_dateFormat->currentIndex() < 0)
         problems.append(tr("Choose how the dates are written."));
     m_mappingMessage->setText(problems.join(u'\n'));
@@ -295,6 +372,9 @@ ImportOptions ImportCsvDialog::options() const
     if (m_dateFormat->currentIndex() >= 0)
         o.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
     o.skipUnreadableRows = m_skip->isChecked();
+    // Step 1 named the columns left out, and the preview names them again.
+    o.ignoredColumns = unmappedColumns(mapping(), m_table);
+    o.allowOddDates = m_allowOddDates->isChecked();
     return o;
 }
 
@@ -323,6 +403,14 @@ void ImportCsvDialog::replan()
         summary += tr(" New in your list of substances: %1.").arg(names.join(QStringLiteral(", ")));
     }
     m_summary->setText(summary);
+    QStringList notes;
+    if (!m_plan.notImported.isEmpty())
+        notes.append(tr("Not imported (go Back to choose a field for them): %1.").arg(quotedList(m_plan.notImported)));
+    notes.append(m_plan.conversions);
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
+    const QList<QDate> odd = m_plan.oddDates();
+    m_allowOddDates->setVisible(!odd.isEmpty());
     m_readAs->setText(tr("The file was read as %1.").arg(readAsText()));
     fillImportPreview(m_preview, m_plan);
     m_skip->setVisible(!m_plan.problems.isEmpty());
@@ -331,6 +419,9 @@ void ImportCsvDialog::replan()
     if (!m_plan.problems.isEmpty() && !options().skipUnreadableRows)
         m_previewMessage->setText(tr("Some rows cannot be read (in bold). Fix them in the file and import "
                                      "again, or leave them out."));
+    else if (!odd.isEmpty() && !m_allowOddDates->isChecked())
+        m_previewMessage->setText(m_plan.needsConsent(options()).join(u' ')
+            + tr(" They are marked below; tick the box to import them as they are."));
     else if (planned && m_plan.nights.isEmpty())
         m_previewMessage->setText(tr("There is nothing to import: your diary already holds these nights."));
 }

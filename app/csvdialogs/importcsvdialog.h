@@ -81,6 +81,7 @@ private:
     QList<QComboBox *> m_fieldBoxes;
     QComboBox *m_dateFormat = nullptr;
     QLabel *m_dateQuestion = nullptr;
+    QLabel *m_unmapped = nullptr; ///< the columns that would be left out
     QLabel *m_mappingMessage = nullptr;
     QPushButton *m_next = nullptr;
 
@@ -89,6 +90,8 @@ private:
     QLabel *m_summary = nullptr;
     QTableWidget *m_preview = nullptr;
     QCheckBox *m_skip = nullptr;
+    QLabel *m_notes = nullptr; ///< columns left out, conversions, what the file restores
+    QCheckBox *m_allowOddDates = nullptr;
     QLabel *m_previewMessage = nullptr;
     QPushButton *m_import = nullptr;
 };

@@ -16,7 +16,7 @@ struct PreviewRow {
     QString date;
     QString what;
     QString details;
-    bool problem;
+    bool problem; ///< unreadable, or an unlikely date: shown in bold
 };
 
 } // namespace
@@ -43,11 +43,12 @@ void fillImportPreview(QTableWidget *table, const ImportPlan &plan)
 {
     QList<PreviewRow> rows;
     for (const PlannedNight &p : plan.nights) {
-        rows.append(
-            {p.line, p.night.date.toString(Qt::ISODate), p.added ? QStringLiteral("Add") : QStringLiteral("Change"),
-                p.added ? describeNight(p.night)
-                        : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
-                false});
+        const QString what = p.added ? QStringLiteral("Add") : QStringLiteral("Change");
+        rows.append({p.line, p.night.date.toString(Qt::ISODate),
+            p.oddDate ? QStringLiteral("%1 (unlikely date)").arg(what) : what,
+            p.added ? describeNight(p.night)
+                    : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
+            p.oddDate});
     }
     for (const RowProblem &p : plan.problems) {
         rows.append({p.line, {}, QStringLiteral("Cannot be read"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvimport.h"
 
+#include "io/columnchoice.h"
+
 #include "storage/diarystore.h"
 #include "util/logging.h"
 
@@ -219,7 +221,7 @@ qsizetype ImportPlan::changedCount() const
 
 bool ImportPlan::canApply(const ImportOptions &options) const
 {
-    return !nights.isEmpty() && (problems.isEmpty() || options.skipUnreadableRows);
+    return !nights.isEmpty() && (problems.isEmpty() || options.skipUnreadableRows) && needsConsent(options).isEmpty();
 }
 
 QString ImportPlan::summary() const
@@ -325,6 +327,10 @@ Result<ImportPlan> planImport(
         [](const RowProblem &a, const RowProblem &b) { return a.line < b.line; });
     plan.newSubstances = missingSubstances(nightsOf(plan.nights), catalog.value(), rows.kinds);
     plan.notices = importNotices(mapping);
+    for (PlannedNight &p : plan.nights)
+        p.oddDate = isOddDate(p.night.date, options.today);
+    plan.notImported = unmappedColumns(mapping, table);
+    plan.conversions = conversionSentences(mapping, table.header);
     qCDebug(lcCsv) << "import plan:" << plan.summary();
     return plan;
 }
@@ -336,6 +342,8 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
         return Error {ErrorKind::Invalid,
             QStringLiteral("%1 Nothing was imported; fix those rows or choose to leave them out.").arg(plan.summary()),
             {}};
+    if (const QStringList consent = plan.needsConsent(options); !consent.isEmpty())
+        return Error {ErrorKind::Invalid, QStringLiteral("%1 Nothing was imported.").arg(consent.join(u' ')), {}};
     // New substances, deletions and nights land together, or nothing does (a cancel included).
     NightBatch batch;
     batch.newSubstances = plan.newSubstances;

@@ -32,7 +32,17 @@ struct ImportOptions {
     std::optional<DateFormat> dateFormat;
     /// Import the readable rows and leave out the others. Off, one unreadable row stops it all.
     bool skipUnreadableRows = false;
+    /// Columns (by columnName()) the person agreed to leave out; any other column the mapping
+    /// leaves out stops the import (ImportPlan::needsConsent()).
+    QStringList ignoredColumns;
+    /// Import nights dated before 1900 or after tomorrow; off, such a night stops the import.
+    bool allowOddDates = false;
+    /// The day "tomorrow" is counted from.
+    QDate today = QDate::currentDate();
 };
+
+/// True for a date no diary night is likely to have: before 1900, or after the day after `today`.
+bool isOddDate(QDate date, QDate today);
 
 /// A night the import will write: added, or changed in the named parts.
 struct PlannedNight {
@@ -40,6 +50,7 @@ struct PlannedNight {
     int line = 0;
     bool added = false;
     QStringList changedParts; ///< e.g. "severity", "magnesium"; empty for an added night
+    bool oddDate = false; ///< dated before 1900 or after tomorrow (isOddDate())
 };
 
 /// What an import would do, shown before anything is written.
@@ -55,10 +66,21 @@ struct ImportPlan {
     /// What the file cannot restore, as sentences to show beside the summary: a nightly file
     /// lists each night's doses by kind (importNotices()).
     QStringList notices;
+    /// Columns holding values the mapping leaves out (unmappedColumns()), by columnName().
+    QStringList notImported;
+    /// How columns counted in cups or glasses were converted, one sentence per column:
+    /// "\"Coffee (cups)\": each cup counted as 95 mg of caffeine (brewed coffee, 240 ml)."
+    QStringList conversions;
 
     qsizetype addedCount() const;
     qsizetype changedCount() const;
-    /// True when applying would write something and no unreadable row stands in the way.
+    /// The nights dated before 1900 or after tomorrow, by date.
+    QList<QDate> oddDates() const;
+    /// What the person must agree to before anything is written, as sentences: each column left
+    /// out that is not in options.ignoredColumns, and the odd dates unless options.allowOddDates.
+    QStringList needsConsent(const ImportOptions &options) const;
+    /// True when applying would write something, no unreadable row stands in the way and
+    /// nothing needs consent.
     bool canApply(const ImportOptions &options) const;
     /// One line for a person: "12 nights to add, 3 to change, 1 row cannot be read."
     QString summary() const;

@@ -109,6 +109,8 @@ QStringList mappingProblems(const ColumnMapping &mapping, const QStringList &hea
                        .arg(diaryFieldLabel(DiaryField::Ignore)));
     if (doseFields && (!mapping.has(DiaryField::Substance) || !mapping.has(DiaryField::Amount)))
         out.append(QStringLiteral("A file with one dose per row needs a substance and an amount column."));
+    if (mapping.has(DiaryField::Date) && !doseFields && !nightFields)
+        out.append(QStringLiteral("Only the dates would be imported; choose what at least one other column holds."));
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvrowreader.h"
 
+#include "io/columnchoice.h"
 #include "io/csvvalues.h"
 #include "io/csvwriter.h"
 #include "model/validation.h"
@@ -273,6 +274,8 @@ std::optional<QList<Intake>> CsvRowReader::readGroup(
         problems.append({row.line, columnName(g.total), why});
         return std::nullopt;
     }
+    if (total) // a person's "Coffee (cups)": each cup as the drink preset's mg (ImportPlan::conversions)
+        *total *= countUnitFactor(m_mapping.unitOf(m_mapping.columnOf(g.total)));
     QList<Intake> doses;
     DiaryField source = g.doses;
     if (!dosesText.isEmpty()) {

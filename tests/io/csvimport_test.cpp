@@ -142,7 +142,8 @@ TEST_P(BadFile, isRefused_andLeavesTheDiaryUnchanged)
     test::TempDiary diary;
     fillDiary(diary.store());
     const test::DiarySnapshot before = test::snapshot(diary.store());
-    const auto outcome = test::importBytes(diary.store(), GetParam().second, {ConflictPolicy::TakeTheirs, {}, false});
+    const auto outcome = test::importBytes(
+        diary.store(), GetParam().second, test::importOptions(ConflictPolicy::TakeTheirs, std::nullopt, false));
     EXPECT_FALSE(outcome) << GetParam().first;
     if (!outcome) {
         EXPECT_FALSE(outcome.error().message.isEmpty());
@@ -192,14 +193,14 @@ TEST(CsvImport, unreadableRows_areListedWithLineColumnAndReason)
     EXPECT_EQ(plan->problems.at(1).column, QStringLiteral("sleep_quality_1_5"));
     EXPECT_EQ(plan->addedCount(), 1);
     EXPECT_FALSE(plan->canApply({}));
-    EXPECT_TRUE(plan->canApply({ConflictPolicy::KeepMine, {}, true}));
+    EXPECT_TRUE(plan->canApply(test::importOptions(ConflictPolicy::KeepMine, std::nullopt, true)));
 }
 
 TEST(CsvImport, skipUnreadableRows_importsOnlyTheGoodOnes)
 {
     test::TempDiary diary;
-    const auto done
-        = test::importBytes(diary.store(), nightly("2026-02-30,5,3,x\r\n"), {ConflictPolicy::KeepMine, {}, true});
+    const auto done = test::importBytes(diary.store(), nightly("2026-02-30,5,3,x\r\n"),
+        test::importOptions(ConflictPolicy::KeepMine, std::nullopt, true));
     ASSERT_TRUE(done);
     EXPECT_EQ(done->added, 1);
     EXPECT_EQ(diary.store().summary()->nights, 1);
@@ -217,7 +218,7 @@ TEST(CsvImport, overlappingFile_eachConflictPolicy)
                             "2026-11-23,2,4,their note\r\n"
                             "2026-11-24,5,3,\r\n";
     auto night = [&](ConflictPolicy policy) {
-        const auto plan = test::planBytes(diary.store(), file, {policy, {}, false});
+        const auto plan = test::planBytes(diary.store(), file, test::importOptions(policy, std::nullopt, false));
         EXPECT_TRUE(plan);
         EXPECT_EQ(plan->addedCount(), 1);
         for (const PlannedNight &p : plan->nights) {
@@ -236,7 +237,8 @@ TEST(CsvImport, overlappingFile_eachConflictPolicy)
     EXPECT_EQ(merged.sleep.quality, 4); // mine was empty: filled from the file
     EXPECT_EQ(merged.note, QStringLiteral("my note"));
 
-    const auto done = test::importBytes(diary.store(), file, {ConflictPolicy::Merge, {}, false});
+    const auto done
+        = test::importBytes(diary.store(), file, test::importOptions(ConflictPolicy::Merge, std::nullopt, false));
     ASSERT_TRUE(done);
     EXPECT_EQ(done->added, 1);
     EXPECT_EQ(done->changed, 1);
@@ -274,8 +276,8 @@ TEST(CsvImport, ambiguousSlashDates_needAnAnswer_andTheAnswerDecides)
     const auto unsure = test::planBytes(diary.store(), file);
     ASSERT_FALSE(unsure);
     EXPECT_TRUE(unsure.error().message.contains(QStringLiteral("DD/MM/YYYY or MM/DD/YYYY")));
-    const auto american
-        = test::importBytes(diary.store(), file, {ConflictPolicy::KeepMine, DateFormat::MonthDayYearSlashes, false});
+    const auto american = test::importBytes(
+        diary.store(), file, test::importOptions(ConflictPolicy::KeepMine, DateFormat::MonthDayYearSlashes, false));
     ASSERT_TRUE(american);
     EXPECT_TRUE(diary.store().loadNight(QDate(2026, 3, 4)).value().has_value());
     EXPECT_TRUE(diary.store().loadNight(QDate(2026, 4, 5)).value().has_value());
@@ -378,13 +380,15 @@ TEST(CsvImport, takeTheirs_replacesTheMagnesiumPart_ownProductIncluded)
         {substances::Caffeine, 95, QStringLiteral("mg"), {}, {}}};
     ASSERT_TRUE(diary.store().saveNight(mine));
     const QByteArray file = "date,magnesium_doses\r\n2026-01-05,300 mg\r\n";
-    const auto plan = test::planBytes(diary.store(), file, {ConflictPolicy::TakeTheirs, {}, false});
+    const auto plan
+        = test::planBytes(diary.store(), file, test::importOptions(ConflictPolicy::TakeTheirs, std::nullopt, false));
     ASSERT_TRUE(plan);
     ASSERT_EQ(plan->nights.size(), 1);
     EXPECT_EQ(plan->nights.at(0).changedParts, QStringList {QStringLiteral("magnesium")});
     const QList<Intake> expected = {{substances::Magnesium, 300, QStringLiteral("mg"), {}, {}}, mine.intakes.at(1)};
     EXPECT_EQ(plan->nights.at(0).night.intakes, expected);
-    const auto merged = test::planBytes(diary.store(), file, {ConflictPolicy::Merge, {}, false});
+    const auto merged
+        = test::planBytes(diary.store(), file, test::importOptions(ConflictPolicy::Merge, std::nullopt, false));
     ASSERT_TRUE(merged);
     EXPECT_TRUE(merged->nights.isEmpty()); // the powder is magnesium: the part is not empty
 }
@@ -396,7 +400,7 @@ TEST(CsvImport, cancelledImport_rollsBackEverything)
     const QByteArray file = exportCsv(source.store(), CsvKind::Nightly, From, To).value();
     ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 11, 10))));
     const test::DiarySnapshot before = test::snapshot(diary.store());
-    const ImportOptions options {ConflictPolicy::TakeTheirs, {}, false};
+    const ImportOptions options = test::importOptions(ConflictPolicy::TakeTheirs, std::nullopt, false);
     const auto plan = test::planBytes(diary.store(), file, options);
     ASSERT_TRUE(plan);
     qsizetype calls = 0;

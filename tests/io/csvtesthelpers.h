@@ -56,6 +56,16 @@ inline Substance ownOil()
     return s;
 }
 
+/// Import options with the three choices the dialog and the command line always make.
+inline ImportOptions importOptions(ConflictPolicy policy, std::optional<DateFormat> dateFormat, bool skipUnreadableRows)
+{
+    ImportOptions options;
+    options.policy = policy;
+    options.dateFormat = dateFormat;
+    options.skipUnreadableRows = skipUnreadableRows;
+    return options;
+}
+
 /// Reads, maps by guessing, plans: what the import dialog does before its preview.
 inline Result<ImportPlan> planBytes(DiaryStore &store, const QByteArray &bytes, const ImportOptions &options = {})
 {

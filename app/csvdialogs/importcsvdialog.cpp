@@ -407,6 +407,7 @@ void ImportCsvDialog::replan()
     if (!m_plan.notImported.isEmpty())
         notes.append(tr("Not imported (go Back to choose a field for them): %1.").arg(quotedList(m_plan.notImported)));
     notes.append(m_plan.conversions);
+    notes.append(m_plan.notices);
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
     const QList<QDate> odd = m_plan.oddDates();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "cli/cliparse.h"
 #include "printing/printablereport.h"
 #include "session/diarysession.h"
 #include "session/preferences.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstring>
 #include <functional>
 
@@ -126,7 +128,19 @@ int main(int argc, char *argv[])
         nameApplication();
         QCommandLineParser parser;
         options.addTo(parser);
-        parser.process(app); // prints the help or the version and exits
+        if (parser.parse(QCoreApplication::arguments()) && parser.isSet(QStringLiteral("help"))
+            && !parser.isSet(QStringLiteral("help-all"))) {
+            std::fputs(qPrintable(rls::cli::helpText(parser, QStringLiteral("rls-diary [options]"),
+                           {QStringLiteral("--demo|try the app on a made-up diary; yours is not touched"),
+                               QStringLiteral("--database ~/Documents/legs.sqlite|open another diary file"),
+                               QStringLiteral("--read-only --database old.sqlite|look at a diary (a backup, a "
+                                              "copy) and change nothing"),
+                               QStringLiteral("export -o nights.csv|a command, without a window: see rls-diary "
+                                              "export --help")})),
+                stdout);
+            return 0;
+        }
+        parser.process(app); // prints the version (or all the help, with Qt's options) and exits
         return 0;
     }
     QApplication app(argc, argv);

@@ -28,12 +28,19 @@ void printPlan(const ImportPlan &plan, bool toStdout)
     auto print = toStdout ? &out : &err;
     for (const PlannedNight &p : plan.nights) {
         const QString date = p.night.date.toString(Qt::ISODate);
-        print(p.added ? QStringLiteral("add     %1 (line %2)").arg(date).arg(p.line)
-                      : QStringLiteral("change  %1 (line %2): %3")
-                            .arg(date)
-                            .arg(p.line)
-                            .arg(p.changedParts.join(QStringLiteral(", "))));
+        print(p.added
+                ? QStringLiteral("add     %1 (line %2)").arg(date).arg(p.line)
+                : QStringLiteral("change  %1 (line %2): %3").arg(date).arg(p.line).arg(describeChanges(p.changes)));
     }
+    for (const PlannedNight &p : plan.kept) {
+        print(QStringLiteral("keep    %1 (line %2): %3")
+                  .arg(p.night.date.toString(Qt::ISODate))
+                  .arg(p.line)
+                  .arg(describeChanges(p.changes)));
+    }
+    if (!plan.kept.isEmpty())
+        print(QStringLiteral("The diary's values stay where the file differs (\"keep\" lines); --on-conflict theirs "
+                             "takes the file's, --on-conflict merge fills only what the diary lacks."));
     for (const Substance &s : plan.newSubstances)
         print(QStringLiteral("new substance  %1 (%2, %3)").arg(s.name, kindKey(s.kind), s.unit));
     for (const RowProblem &p : plan.problems)
@@ -292,6 +299,7 @@ int runDemo(const DemoArgs &args)
     const QString partial = args.output + QStringLiteral(".incomplete");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
         QFile::remove(partial + suffix);
+    QString failure;
     {
         auto store = DiaryStore::open(partial);
         if (!store) {
@@ -302,12 +310,15 @@ int runDemo(const DemoArgs &args)
             .nights = args.nights,
             .lastNight = QDate::currentDate().addDays(-1),
             .withTrial = args.withTrial};
-        if (auto written = writeSyntheticDiary(*store.value(), options); !written) {
-            err(written.error().message);
-            QFile::remove(partial);
-            return DiaryFailed;
-        }
+        if (auto written = writeSyntheticDiary(*store.value(), options); !written)
+            failure = written.error().message;
     } // closed: SQLite folds the WAL into the file and removes it
+    if (!failure.isEmpty()) {
+        err(failure);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        return DiaryFailed;
+    }
     if (!QFile::rename(partial, args.output)) {
         err(QStringLiteral("Could not name the demo diary %1.").arg(shown(args.output)));
         QFile::remove(partial);

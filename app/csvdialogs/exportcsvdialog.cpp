@@ -8,14 +8,17 @@
 #include "storage/diarystore.h"
 
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rls {
@@ -69,11 +72,19 @@ ExportCsvDialog::ExportCsvDialog(DiaryContext &context, QWidget *parent, Format 
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_close = buttons->button(QDialogButtonBox::Cancel);
     QPushButton *save = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("exportButton"));
     save->setDefault(true);
+    // After a save the dialog is its own confirmation: what was saved where, the folder a click
+    // away, and Close; another export (the doses too) can follow.
+    m_openFolder = buttons->addButton(tr("Open &Folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
     connect(save, &QPushButton::clicked, this, &ExportCsvDialog::chooseFileAndExport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] { m_savedPath.isEmpty() ? reject() : accept(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(range);
@@ -122,8 +133,7 @@ void ExportCsvDialog::chooseFileAndExport()
         spreadsheet ? tr("Spreadsheets (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (exportTo(path))
-        accept();
+    exportTo(path);
 }
 
 bool ExportCsvDialog::exportTo(const QString &path)
@@ -143,7 +153,12 @@ bool ExportCsvDialog::exportTo(const QString &path)
         m_message->setText(saved.error().message);
         return false;
     }
-    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    const auto sentence
+        = savedSentence(m_context.store(), kind(), m_format == Format::Spreadsheet, m_from->date(), m_to->date(), path);
+    m_message->setText(sentence ? sentence.value() : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_savedPath = path;
+    m_openFolder->show();
+    m_close->setText(tr("&Close"));
     return true;
 }
 

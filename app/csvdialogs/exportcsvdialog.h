@@ -7,6 +7,7 @@
 
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
 namespace rls {
@@ -28,7 +29,9 @@ public:
     CsvKind kind() const;
     void setKind(CsvKind kind);
     void setRange(QDate from, QDate to);
-    /// Writes the chosen file to `path`; false (and a message in the dialog) when it failed.
+    /// Writes the chosen file to `path`. The dialog then says what it saved where ("Saved 365
+    /// nights to ..."), offers Open Folder, and its Cancel becomes Close. False (and the reason in
+    /// the dialog) when it failed.
     bool exportTo(const QString &path);
 
 private:
@@ -43,6 +46,9 @@ private:
     QRadioButton *m_labs = nullptr;
     Format m_format = Format::Csv;
     QLabel *m_message = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QPushButton *m_close = nullptr;
+    QString m_savedPath; ///< the last file saved, empty before
 };
 
 } // namespace rls

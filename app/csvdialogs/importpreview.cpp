@@ -46,9 +46,12 @@ void fillImportPreview(QTableWidget *table, const ImportPlan &plan)
         const QString what = p.added ? QStringLiteral("Add") : QStringLiteral("Change");
         rows.append({p.line, p.night.date.toString(Qt::ISODate),
             p.oddDate ? QStringLiteral("%1 (unlikely date)").arg(what) : what,
-            p.added ? describeNight(p.night)
-                    : QStringLiteral("Changes %1").arg(p.changedParts.join(QStringLiteral(", "))),
-            p.oddDate});
+            p.added ? describeNight(p.night) : describeChanges(p.changes), p.oddDate});
+    }
+    // Nights the file differs from that stay as they are: the person sees what they keep.
+    for (const PlannedNight &p : plan.kept) {
+        rows.append({p.line, p.night.date.toString(Qt::ISODate), QStringLiteral("Keep yours"),
+            describeChanges(p.changes), false});
     }
     for (const RowProblem &p : plan.problems) {
         rows.append({p.line, {}, QStringLiteral("Cannot be read"),

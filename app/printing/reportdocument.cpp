@@ -4,16 +4,15 @@
 #include "printing/chartobject.h"
 
 #include "shared/qcustomplot_include.h"
-#include "util/privatefiles.h"
+#include "io/savefile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -160,14 +159,14 @@ QPageLayout ReportDocument::pageLayout(const QPageSize &pageSize)
 
 Result<int> ReportDocument::savePdf(const QString &path, const QPageSize &pageSize)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(path, file.errorString());
-    protectNewFile(file, existed);
+    // Drawn into memory first, then written all at once: a full disk or a size limit is seen
+    // while writing, never a truncated PDF reported as saved.
+    QByteArray pdf;
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("RLS Diary"));
         writer.setTitle(m_text.title);
         writer.setPageLayout(pageLayout(pageSize));
@@ -176,12 +175,10 @@ Result<int> ReportDocument::savePdf(const QString &path, const QPageSize &pageSi
         writer.setResolution(96);
         pages = paint(writer);
     }
-    if (pages == 0) {
-        file.cancelWriting();
+    if (pages == 0)
         return saveError(path, tr("the PDF could not be started."));
-    }
-    if (!file.commit())
-        return saveError(path, file.errorString());
+    if (auto saved = writeFileAtomically(path, pdf); !saved)
+        return saveError(path, saved.error().message + u'.');
     return pages;
 }
 

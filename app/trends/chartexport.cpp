@@ -2,15 +2,13 @@
 #include "trends/chartexport.h"
 
 #include "trends/trendplot.h"
-#include "util/privatefiles.h"
+#include "io/savefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace rls {
 namespace {
@@ -71,26 +69,20 @@ Result<void> saveChartPng(TrendPlot &plot, const QString &path, const ChartHeadi
         if (pixmap.isNull() || !pixmap.save(&buffer, "PNG"))
             return saveError(path, tr("the picture could not be drawn."));
     }
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(path, file.errorString());
-    protectNewFile(file, existed);
-    if (file.write(png) != png.size() || !file.commit())
-        return saveError(path, file.errorString());
+    if (auto saved = writeFileAtomically(path, png); !saved)
+        return saveError(path, saved.error().message + u'.');
     return {};
 }
 
 Result<void> saveChartPdf(TrendPlot &plot, const QString &path, const ChartHeading &heading)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(path, file.errorString());
-    protectNewFile(file, existed);
+    // Drawn into memory, then written all at once: a failed write is never a truncated PDF.
+    QByteArray pdf;
     {
         const PrintLook look(plot, heading);
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("RLS Diary"));
         writer.setTitle(heading.title);
         writer.setPageLayout(QPageLayout(
@@ -106,8 +98,8 @@ Result<void> saveChartPdf(TrendPlot &plot, const QString &path, const ChartHeadi
         plot.toPainter(&painter, page.width(), page.height());
         painter.end();
     }
-    if (!file.commit())
-        return saveError(path, file.errorString());
+    if (auto saved = writeFileAtomically(path, pdf); !saved)
+        return saveError(path, saved.error().message + u'.');
     return {};
 }
 

@@ -147,7 +147,8 @@ std::optional<Intake> parseDose(const QString &part, const QString &unnamed, boo
     if (!amount || !readDoseDetail(parts->detail, dose, decimalComma, why))
         return std::nullopt;
     dose.amount = *amount;
-    dose.unit = parts->unit;
+    // "1 standard drink" is how the file says one; the diary's unit is the plural.
+    dose.unit = parts->unit == u"standard drink" ? QStringLiteral("standard drinks") : parts->unit;
     if (!parts->time.isEmpty()) {
         dose.time = parseTime(parts->time, why);
         if (!dose.time)
@@ -189,7 +190,8 @@ QStringList splitDoses(const QString &text)
 QString formatDose(const Intake &dose, bool withName)
 {
     QString s = withName ? token(dose.substance, Part::Name) + QStringLiteral(": ") : QString();
-    s += formatNumber(dose.amount) + u' ' + token(dose.unit, Part::Unit);
+    const bool one = dose.amount == 1 && dose.unit == u"standard drinks";
+    s += formatNumber(dose.amount) + u' ' + token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
     if (const QString detail = doseDetail(dose); !detail.isEmpty())
         s += QStringLiteral(" (%1)").arg(detail);
     if (dose.time && dose.time->isValid())

@@ -4,14 +4,12 @@
 #include "io/csvvalues.h"
 #include "io/csvwriter.h"
 #include "io/labrows.h"
+#include "io/savefile.h"
 #include "model/sleepmetrics.h"
 #include "storage/diarystore.h"
 #include "util/logging.h"
-#include "util/privatefiles.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace rls {
 namespace {
@@ -104,19 +102,40 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
     return intakesCsv(nights.value(), catalog.value());
 }
 
+Result<QString> savedSentence(
+    DiaryStore &store, CsvKind kind, bool spreadsheet, QDate from, QDate to, const QString &path)
+{
+    const auto counted = [&](qsizetype n, const char *one, const char *many) {
+        const QString what = n == 0 ? QStringLiteral("no %1").arg(QString::fromLatin1(many))
+            : n == 1                ? QStringLiteral("1 %1").arg(QString::fromLatin1(one))
+                                    : QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(many));
+        return QStringLiteral("Saved %1 to %2.").arg(what, QDir::toNativeSeparators(path));
+    };
+    if (kind == CsvKind::Labs && !spreadsheet) {
+        auto labs = store.labResults();
+        if (!labs)
+            return labs.error();
+        return counted(labsInRange(labs.value(), from, to).size(), "lab result", "lab results");
+    }
+    auto nights = store.loadRange(from, to);
+    if (!nights)
+        return nights.error();
+    if (kind == CsvKind::Intakes && !spreadsheet) {
+        qsizetype doses = 0;
+        for (const Night &n : nights.value())
+            doses += n.intakes.size();
+        return counted(doses, "dose", "doses");
+    }
+    return counted(nights->size(), "night", "nights");
+}
+
 Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorKind::ReadOnly, QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()), {}};
-    protectNewFile(file, existed); // health data: a new export is for its owner alone
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        // Without commit() QSaveFile removes its temporary file; an older file stays as it was.
-        return Error {ErrorKind::Storage,
+    // Health data: a new export is for its owner alone (writeFileAtomically makes it 0600).
+    if (auto saved = writeFileAtomically(path, bytes); !saved) {
+        return Error {saved.error().kind,
             QStringLiteral("Could not write %1: %2. Any older file there was left as it was.")
-                .arg(shown, file.errorString()),
+                .arg(QDir::toNativeSeparators(path), saved.error().message),
             {}};
     }
     qCInfo(lcCsv) << "wrote" << bytes.size() << "bytes to" << path;

@@ -24,6 +24,12 @@ QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalo
 /// Reads the nights (for CsvKind::Labs the lab results) from `from` to `to` and writes the file of `kind`.
 Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to);
 
+/// What an export of `kind` from `from` to `to` holds, as the sentence that confirms it:
+/// "Saved 365 nights to /home/anna/nightly.csv." ("1 night", "no nights"; for the intakes file
+/// the doses, for the lab file the lab results). `spreadsheet` counts nights, the .xlsx's main sheet.
+Result<QString> savedSentence(
+    DiaryStore &store, CsvKind kind, bool spreadsheet, QDate from, QDate to, const QString &path);
+
 /// Writes `bytes` to `path` atomically (QSaveFile): a failed write leaves any older file whole.
 Result<void> saveCsvFile(const QString &path, const QByteArray &bytes);
 

@@ -105,8 +105,10 @@ std::optional<ConflictPolicy> policyOrNull(const QString &name)
 }
 
 // Decides one night of the file against the diary's night, if any. `catalog` holds the new
-// substances too, so that each dose falls in the part of its kind.
-std::optional<PlannedNight> decide(
+// substances too, so that each dose falls in the part of its kind. A night the diary has comes
+// back with every part where the file differs (PlannedNight::changes), also when none of them
+// is applied.
+PlannedNight decide(
     const NightPatch &patch, const std::optional<Night> &mine, ConflictPolicy policy, const QList<Substance> &catalog)
 {
     PlannedNight planned;
@@ -120,21 +122,23 @@ std::optional<PlannedNight> decide(
         }
         return planned;
     }
-    if (policy == ConflictPolicy::KeepMine)
-        return std::nullopt;
     planned.night = *mine;
     for (NightPart part : allNightParts()) {
-        if (!(patch.parts & unsigned(part)) || (policy == ConflictPolicy::Merge && !partIsEmpty(*mine, part, catalog)))
+        if (!(patch.parts & unsigned(part)))
             continue;
         Night probe = *mine;
         copyPart(patch.night, probe, part, catalog);
-        if (!sameEntry(probe, *mine)) {
+        if (sameEntry(probe, *mine))
+            continue;
+        const bool apply = policy == ConflictPolicy::TakeTheirs
+            || (policy == ConflictPolicy::Merge && partIsEmpty(*mine, part, catalog));
+        planned.changes.append(
+            {nightPartLabel(part), partText(*mine, part, catalog), partText(probe, part, catalog), apply});
+        if (apply) {
             copyPart(patch.night, planned.night, part, catalog);
             planned.changedParts.append(nightPartLabel(part));
         }
     }
-    if (planned.changedParts.isEmpty())
-        return std::nullopt;
     return planned;
 }
 
@@ -194,6 +198,16 @@ QList<Night> nightsOf(const QList<PlannedNight> &planned)
 
 } // namespace
 
+QString describeChanges(const QList<PartChange> &changes)
+{
+    QStringList out;
+    for (const PartChange &c : changes) {
+        out.append(c.applied ? QStringLiteral("%1 %2 → %3").arg(c.part, c.mine, c.theirs)
+                             : QStringLiteral("%1 %2 (file: %3)").arg(c.part, c.mine, c.theirs));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
 QString conflictPolicyName(ConflictPolicy policy)
 {
     switch (policy) {
@@ -229,8 +243,16 @@ QString ImportPlan::summary() const
     QStringList parts;
     parts.append(QStringLiteral("%1 %2 to add").arg(addedCount()).arg(addedCount() == 1 ? u"night" : u"nights"));
     parts.append(QStringLiteral("%1 to change").arg(changedCount()));
-    if (unchanged > 0)
-        parts.append(QStringLiteral("%1 left as %2").arg(unchanged).arg(unchanged == 1 ? u"it is" : u"they are"));
+    if (unchanged > 0) {
+        QString left = QStringLiteral("%1 left as %2").arg(unchanged).arg(unchanged == 1 ? u"it is" : u"they are");
+        if (unchanged == 1 && kept.size() == 1)
+            left += QStringLiteral(" (it differs from the file)");
+        else if (!kept.isEmpty())
+            left += QStringLiteral(" (%1 %2 from the file)")
+                        .arg(kept.size())
+                        .arg(kept.size() == 1 ? u"differs" : u"differ");
+        parts.append(left);
+    }
     if (!problems.isEmpty()) {
         QSet<int> lines;
         for (const RowProblem &p : problems)
@@ -266,16 +288,18 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
         mine.insert(n.date, n);
     for (const auto &[date, patch] : rows.patches) {
         const std::optional<Night> ours = mine.contains(date) ? std::optional(mine.value(date)) : std::nullopt;
-        auto planned = decide(patch, ours, policy, catalog);
-        if (!planned) {
+        PlannedNight planned = decide(patch, ours, policy, catalog);
+        if (!planned.added && planned.changedParts.isEmpty()) {
             ++plan.unchanged;
+            if (!planned.changes.isEmpty())
+                plan.kept.append(planned);
             continue;
         }
         const qsizetype before = plan.problems.size();
-        checker.addValidationProblems(planned->night, patch.line,
+        checker.addValidationProblems(planned.night, patch.line,
             QStringLiteral("Together with the night already in your diary: "), plan.problems);
         if (plan.problems.size() == before)
-            plan.nights.append(*planned);
+            plan.nights.append(planned);
     }
     return {};
 }

@@ -45,11 +45,26 @@ struct ImportOptions {
 bool isOddDate(QDate date, QDate today);
 
 /// A night the import will write: added, or changed in the named parts.
+/// One part of a night where the diary and the file differ, as a person reads both values.
+struct PartChange {
+    QString part; ///< nightPartLabel(): "severity"
+    QString mine; ///< what the diary holds: "5", "none"
+    QString theirs; ///< what the file says: "3"
+    bool applied = false; ///< false when the diary's value stays (keep, or merge into a part the diary has)
+    bool operator==(const PartChange &) const = default;
+};
+
+/// "severity 5 → 3, alcohol none (file: 1 standard drink)": each change that is applied as old →
+/// new, each that is not as the diary's value with the file's beside it.
+QString describeChanges(const QList<PartChange> &changes);
+
 struct PlannedNight {
     Night night; ///< the night as it will be saved
     int line = 0;
     bool added = false;
     QStringList changedParts; ///< e.g. "severity", "magnesium"; empty for an added night
+    /// For a night the diary has: every part where the file differs, applied or not.
+    QList<PartChange> changes;
     bool oddDate = false; ///< dated before 1900 or after tomorrow (isOddDate())
 };
 
@@ -57,6 +72,9 @@ struct PlannedNight {
 struct ImportPlan {
     QList<PlannedNight> nights; ///< added and changed nights, by date
     int unchanged = 0; ///< nights of the file the diary already holds as they are, or keeps
+    /// The nights among `unchanged` that the file differs from but that stay as they are (keep,
+    /// or merge where the diary has every part the file gives), by date, with their changes.
+    QList<PlannedNight> kept;
     QList<RowProblem> problems; ///< rows that cannot be read, by line
     /// Substances the file names that the catalog lacks, of the kind the file gives them (their
     /// column of the nightly file, the kind cell of a file of doses) or else their name suggests.

@@ -178,8 +178,9 @@ bool CsvRowReader::checkWidth(const CsvRecord &row, QList<RowProblem> &problems)
     // Spreadsheets add empty cells at the end of rows; those are harmless.
     if (row.cells.size() < width || extraFilled) {
         problems.append({row.line, {},
-            QStringLiteral("This row has %1 cells but the header has %2; a separator or a quote may be missing.")
-                .arg(row.cells.size())
+            QStringLiteral("This row has %1 but the header has %2; a separator or a quote may be missing.")
+                .arg(
+                    row.cells.size() == 1 ? QStringLiteral("1 cell") : QStringLiteral("%1 cells").arg(row.cells.size()))
                 .arg(width)});
         return false;
     }

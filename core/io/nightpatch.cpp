@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/nightpatch.h"
 
+#include "io/csvvalues.h"
+
 #include <algorithm>
 
 namespace rls {
@@ -158,6 +160,50 @@ bool partIsEmpty(const Night &n, NightPart part, const QList<Substance> &catalog
     }
     return std::none_of(
         n.intakes.cbegin(), n.intakes.cend(), [&](const Intake &d) { return inPart(d, part, catalog); });
+}
+
+QString partText(const Night &n, NightPart part, const QList<Substance> &catalog)
+{
+    if (part == NightPart::FlaggedForDoctor)
+        return n.flaggedForDoctor ? QStringLiteral("yes") : QStringLiteral("no");
+    if (partIsEmpty(n, part, catalog))
+        return QStringLiteral("none");
+    const Symptoms &sy = n.symptoms;
+    const SleepDiary &s = n.sleep;
+    const auto minutes = [](const std::optional<int> &m) { return QStringLiteral("%1 min").arg(*m); };
+    switch (part) {
+    case NightPart::Severity: return QString::number(*sy.severity);
+    case NightPart::Onset: return csv::formatTime(sy.onset);
+    case NightPart::SensationFlags: return csv::formatSensations(sy.sensations);
+    case NightPart::BodyAreaFlags: return csv::formatBodyAreas(sy.bodyAreas);
+    case NightPart::IrlsTotal: return QString::number(*sy.irlsTotal);
+    case NightPart::InBed: return csv::formatTime(s.inBed);
+    case NightPart::TriedToSleep: return csv::formatTime(s.triedToSleep);
+    case NightPart::MinutesToFallAsleep: return minutes(s.minutesToFallAsleep);
+    case NightPart::Awakenings: return QString::number(*s.awakenings);
+    case NightPart::MinutesAwake: return minutes(s.minutesAwake);
+    case NightPart::FinalAwakening: return csv::formatTime(s.finalAwakening);
+    case NightPart::OutOfBed: return csv::formatTime(s.outOfBed);
+    case NightPart::Quality: return QString::number(*s.quality);
+    case NightPart::Tags: return n.tags.join(QStringLiteral(", "));
+    case NightPart::Note: {
+        const QString note = n.note.simplified();
+        return u'"' + (note.size() > 40 ? note.left(39) + u'…' : note) + u'"';
+    }
+    default: break;
+    }
+    QList<Intake> doses;
+    for (const Intake &d : n.intakes) {
+        if (inPart(d, part, catalog))
+            doses.append(d);
+    }
+    // As the nightly file writes them: the group's own substance goes unnamed.
+    const QString unnamed = part == NightPart::Magnesium ? doseGroupSubstance(DoseGroup::Magnesium)
+        : part == NightPart::Iron                        ? doseGroupSubstance(DoseGroup::Iron)
+        : part == NightPart::Caffeine                    ? doseGroupSubstance(DoseGroup::Caffeine)
+        : part == NightPart::Alcohol                     ? doseGroupSubstance(DoseGroup::Alcohol)
+                                                         : QString();
+    return csv::formatDoses(doses, unnamed);
 }
 
 void copyPart(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog)

@@ -58,6 +58,9 @@ unsigned partOf(DiaryField field);
 QString nightPartLabel(NightPart part);
 /// True when `night` has nothing in `part`. `catalog` gives each dose's kind, hence its part.
 bool partIsEmpty(const Night &night, NightPart part, const QList<Substance> &catalog);
+/// What `night` holds in `part`, as a person reads it: "5", "21:30", "20 min", "300 mg
+/// (glycinate) at 21:00", "travel, stress", "none" when empty; "yes" or "no" for the mark.
+QString partText(const Night &night, NightPart part, const QList<Substance> &catalog);
 /// Copies `part` from `from` into `to`; doses keep their place among the other doses.
 void copyPart(const Night &from, Night &to, NightPart part, const QList<Substance> &catalog);
 

@@ -2,6 +2,7 @@
 #include "io/xlsxexport.h"
 
 #include "io/labrows.h"
+#include "io/savefile.h"
 #include "io/xlsxsheets.h"
 #include "storage/diarystore.h"
 #include "util/logging.h"
@@ -160,10 +161,22 @@ QString writeWorkbook(const QString &file, const QList<Sheet> &sheets, QDate fro
     }
     if (!e)
         e = writeReadMe(book, from, to, sheets, f);
+    errno = 0;
     const lxw_error closed = workbook_close(book); // frees the workbook, even after an error
+    const int system = errno; // why the zip could not be written: a full disk, a size limit
     if (!e)
         e = closed;
-    return e ? QString::fromUtf8(lxw_strerror(e)) : QString();
+    if (!e)
+        return {};
+    if (system != 0
+        && (e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_ZIP_FILE_OPERATION || e == LXW_ERROR_ZIP_PARAMETER_ERROR
+            || e == LXW_ERROR_ZIP_BAD_ZIP_FILE || e == LXW_ERROR_ZIP_INTERNAL_ERROR || e == LXW_ERROR_ZIP_FILE_ADD
+            || e == LXW_ERROR_ZIP_CLOSE))
+        return writeFailureReason(system);
+    QString why = QString::fromUtf8(lxw_strerror(e));
+    while (why.endsWith(u'.'))
+        why.chop(1);
+    return why;
 }
 
 // Makes the complete temporary file durable, then puts it in the target's place.
@@ -175,9 +188,9 @@ QString replaceTarget(const QString &temp, const QString &target)
     if (fd >= 0)
         ::close(fd);
     if (!synced)
-        return qt_error_string(syncError);
+        return writeFailureReason(syncError);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
-        return qt_error_string(errno);
+        return writeFailureReason(errno);
     return {};
 }
 

@@ -4,12 +4,19 @@
 #include "model/dose.h"
 #include "model/sleepmetrics.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
 
 namespace rls {
 namespace {
+
+// A figure as typed, never in exponent form: "1234567", "0.0000004".
+QString plainNumber(double value)
+{
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
+}
 
 void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low, int high, const QString &field,
     const QString &what)
@@ -107,7 +114,7 @@ QList<FieldError> validateNight(const Night &night)
             out.append({key(u"amount"), QStringLiteral("%1: the amount cannot be below 0.").arg(who)});
         else if (in.amount > MaxIntakeAmount)
             out.append({key(u"amount"),
-                QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who).arg(in.amount)});
+                QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who, plainNumber(in.amount))});
         if (in.unit.trimmed().isEmpty())
             out.append({key(u"unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
         checkTime(out, in.time, key(u"time"), QStringLiteral("%1: the time").arg(who));
@@ -122,9 +129,7 @@ QList<FieldError> validateNight(const Night &night)
                 out.append({key(u"labelMg"),
                     QStringLiteral("%1: the amount (%2 mg) is more than the label's weight (%3 mg). The amount "
                                    "is the magnesium or iron alone, a share of the compound on the label.")
-                        .arg(who)
-                        .arg(*elementalMg)
-                        .arg(*in.labelMg)});
+                        .arg(who, plainNumber(*elementalMg), plainNumber(*in.labelMg))});
         }
     }
     for (const QString &tag : night.tags) {

@@ -27,6 +27,12 @@ Error storageError(const SQLite::Exception &e, const QString &context)
                 .arg(context, detail),
             {}};
     case SQLITE_FULL: return {ErrorKind::Storage, QStringLiteral("%1: the disk is full.").arg(context), {}};
+    case SQLITE_IOERR:
+        return {ErrorKind::Storage,
+            QStringLiteral("%1: the diary file could not be written or read (%2). The disk may be full or "
+                           "failing, or the file larger than this system allows.")
+                .arg(context, detail),
+            {}};
     case SQLITE_CANTOPEN:
         return {ErrorKind::Storage, QStringLiteral("%1: the diary file cannot be opened.").arg(context), {}};
     default: return {ErrorKind::Storage, QStringLiteral("%1: %2").arg(context, detail), {}};

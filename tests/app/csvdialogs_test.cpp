@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
@@ -92,8 +94,15 @@ TEST(ExportXlsxDialog, writesTheSpreadsheetToTheChosenFile)
     const QString path = diary.dir() + QStringLiteral("/for-the-doctor.xlsx");
     FileDialog::setNextFileName(path);
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
-    EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_TRUE(test::fileBytes(path).startsWith("PK")) << "a zip, as every .xlsx is";
+    // The dialog confirms what it saved where, with the folder a click away, then closes.
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text(),
+        QStringLiteral("Saved 1 night to %1.").arg(QDir::toNativeSeparators(path)));
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isVisibleTo(&dialog));
+    auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    EXPECT_EQ(close->text(), QStringLiteral("&Close"));
+    close->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
 
 TEST(ExportXlsxDialog, aFileThatCannotBeWritten_saysWhy_andLeavesNothing)
@@ -127,7 +136,8 @@ TEST(ExportCsvDialog, labResults_areAFileOfTheirOwn)
     const QString path = diary.dir() + QStringLiteral("/labs.csv");
     FileDialog::setNextFileName(path);
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
-    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text(),
+        QStringLiteral("Saved 1 lab result to %1.").arg(QDir::toNativeSeparators(path)));
     EXPECT_EQ(test::fileBytes(path), exportCsv(diary.store(), CsvKind::Labs, today.addMonths(-3), today).value());
     EXPECT_TRUE(test::fileBytes(path).contains("Ferritin,48,ng/mL,at or below 75 ng/mL,yes"));
 }
@@ -147,7 +157,8 @@ TEST(ExportCsvDialog, defaultsToTheLastThreeMonths_byTheDiarysClock_andWritesThe
     const QString path = diary.dir() + QStringLiteral("/for-the-doctor.csv");
     FileDialog::setNextFileName(path);
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
-    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text(),
+        QStringLiteral("Saved 1 night to %1.").arg(QDir::toNativeSeparators(path)));
     const QByteArray written = test::fileBytes(path);
     EXPECT_EQ(written.count("\r\n"), 2) << "header and the one night inside the range";
     EXPECT_EQ(written, exportCsv(diary.store(), CsvKind::Nightly, today.addMonths(-3), today).value());
@@ -230,6 +241,30 @@ TEST(ImportCsvDialog, conflictChoice_changesThePreview)
     EXPECT_EQ(dialog.plan().nights.first().changedParts, QStringList {QStringLiteral("severity")});
     dialog.setPolicy(ConflictPolicy::Merge);
     EXPECT_TRUE(dialog.plan().nights.isEmpty()); // the severity was not empty
+}
+
+// Issue 13: with "Keep mine" the preview was empty although the file differs: it lists the
+// night, what the diary keeps and what the file says; "Take the file's" shows old -> new.
+TEST(ImportCsvDialog, keepMine_previewStillListsTheNightThatDiffers_withBothValues)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNight(test::fullNight(QDate(2026, 1, 5)))); // severity 7
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DiaryContext context(diary.store(), false, settings);
+    ImportCsvDialog dialog(context, QStringLiteral("x.csv"), table("date,symptom_severity_0_10\n2026-01-05,2\n"));
+    ASSERT_TRUE(dialog.showPreview());
+    const auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    ASSERT_EQ(preview->rowCount(), 1);
+    EXPECT_EQ(preview->item(0, 1)->text(), QStringLiteral("2026-01-05"));
+    EXPECT_EQ(preview->item(0, 2)->text(), QStringLiteral("Keep yours"));
+    EXPECT_EQ(preview->item(0, 3)->text(), QStringLiteral("severity 7 (file: 2)"));
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("previewSummary"))
+                    ->text()
+                    .contains(QStringLiteral("it differs from the file")));
+    dialog.setPolicy(ConflictPolicy::TakeTheirs);
+    ASSERT_EQ(preview->rowCount(), 1);
+    EXPECT_EQ(preview->item(0, 2)->text(), QStringLiteral("Change"));
+    EXPECT_EQ(preview->item(0, 3)->text(), QStringLiteral("severity 7 → 2"));
 }
 
 TEST(CsvImportAction, unreadableFile_saysWhy_andLeavesTheDiaryAsItWas)

@@ -162,3 +162,26 @@ TEST(CsvControlCharacters, binaryFiles_areStillRefused)
     EXPECT_TRUE(message(QByteArray("date,x\r\n2026-01-01,\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\r\n"))
                     .contains(QStringLiteral("binary")));
 }
+
+// Issue 13, wording: "1 standard drinks at 20:15" in the nightly file. One drink is singular in
+// the text, and reads back as the diary's unit.
+TEST(CsvDoseText, oneStandardDrink_isSingular_andReadsBackAsTheDiarysUnit)
+{
+    const Intake one {substances::Alcohol, 1, QStringLiteral("standard drinks"), {}, QTime(20, 15)};
+    const Intake two {substances::Alcohol, 2, QStringLiteral("standard drinks"), {}, QTime(21, 0)};
+    EXPECT_EQ(csv::formatDoses({one, two}, substances::Alcohol),
+        QStringLiteral("1 standard drink at 20:15; 2 standard drinks at 21:00"));
+    expectDoseReadsBack(one, substances::Alcohol);
+}
+
+// Issue 13, wording: "This row has 1 cells".
+TEST(CsvWording, aRowOfOneCell_isCountedInTheSingular)
+{
+    test::TempDiary diary;
+    const auto plan
+        = test::planBytes(diary.store(), "date,symptom_severity_0_10,notes\r\n2026-01-05,4,x\r\n2026-01-06\r\n");
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.first().reason,
+        QStringLiteral("This row has 1 cell but the header has 3; a separator or a quote may be missing."));
+}

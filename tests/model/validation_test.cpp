@@ -135,3 +135,12 @@ TEST(Validation, labResultNeedsTestValueAndUnit)
     lab = {0, QDate(2026, 10, 1), QStringLiteral("Ferritin"), 48, QStringLiteral("ng/mL")};
     EXPECT_TRUE(validateLabResult(lab).isEmpty());
 }
+
+// Issue 13, wording: an amount was printed as "1.23457e+06" in the message that refuses it.
+TEST(Validation, aLargeAmount_isNamedAsTyped_notInExponentForm)
+{
+    Night n = test::fullNight(QDate(2026, 11, 23));
+    n.intakes = {{QStringLiteral("Magnesium"), 1234567, QStringLiteral("mg"), {}, {}}};
+    EXPECT_EQ(messageFor(validateNight(n), QStringLiteral("intakes[0].amount")),
+        QStringLiteral("Magnesium: the amount 1234567 is too large; please check it."));
+}

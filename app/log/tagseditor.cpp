@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/tagseditor.h"
 
+#include "model/validation.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,9 +35,16 @@ TagsEditor::TagsEditor(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_newTag, 1);
     row->addWidget(add);
+    // Why a typed tag cannot be added; hidden until then, and again once the text changes.
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("tagProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_grid);
     layout->addLayout(row);
+    layout->addWidget(m_problem);
+    connect(m_newTag, &QLineEdit::textChanged, m_problem, &QWidget::hide);
     connect(add, &QPushButton::clicked, this, &TagsEditor::addTypedTag);
     connect(m_newTag, &QLineEdit::returnPressed, this, &TagsEditor::addTypedTag);
 }
@@ -99,6 +109,11 @@ void TagsEditor::addTypedTag()
     const QString tag = m_newTag->text().simplified();
     if (tag.isEmpty())
         return;
+    if (const QString why = tagProblem(tag); !why.isEmpty()) {
+        m_problem->setText(why);
+        m_problem->show();
+        return;
+    }
     QCheckBox *box = boxFor(tag);
     if (!box)
         box = addBox(tag);

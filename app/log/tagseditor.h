@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QGridLayout;
+class QLabel;
 class QLineEdit;
 
 namespace rls {
@@ -39,6 +40,7 @@ private:
     QGridLayout *m_grid;
     QLineEdit *m_newTag;
     QWidget *m_addButton;
+    QLabel *m_problem = nullptr;
     QList<QCheckBox *> m_boxes;
 };
 

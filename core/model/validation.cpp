@@ -135,6 +135,8 @@ QList<FieldError> validateNight(const Night &night)
     for (const QString &tag : night.tags) {
         if (tag.trimmed().isEmpty())
             out.append({QStringLiteral("tags"), QStringLiteral("A tag cannot be empty.")});
+        else if (const QString why = tagProblem(tag); !why.isEmpty())
+            out.append({QStringLiteral("tags"), why});
     }
     return out;
 }
@@ -161,6 +163,13 @@ QList<FieldError> validateSubstance(const Substance &substance)
     if (substance.unit.trimmed().isEmpty())
         out.append({QStringLiteral("unit"), QStringLiteral("The substance needs a unit, e.g. mg.")});
     return out;
+}
+
+QString tagProblem(const QString &tag)
+{
+    if (tag.contains(u';'))
+        return QStringLiteral("The tag \"%1\" cannot hold \";\": it separates tags in exported files.").arg(tag);
+    return {};
 }
 
 QString intakeFieldKey(qsizetype index, const QString &field)

@@ -20,6 +20,10 @@ QList<FieldError> validateLabResult(const LabResult &lab);
 /// Checks a new catalog entry: a name, a unit.
 QList<FieldError> validateSubstance(const Substance &substance);
 
+/// Why `tag` cannot be a tag, or empty: ";" separates tags in exported files, so a tag holding one
+/// would come back as two.
+QString tagProblem(const QString &tag);
+
 /// The field key of one intake's field in a FieldError: "intakes[2].amount". Built and read
 /// only by these two functions, so the form and the CSV import find the same row and column.
 QString intakeFieldKey(qsizetype index, const QString &field);

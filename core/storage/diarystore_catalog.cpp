@@ -106,6 +106,8 @@ Result<void> DiaryStore::addTag(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return invalid({{QStringLiteral("tag"), QStringLiteral("A tag cannot be empty.")}});
+    if (const QString why = tagProblem(name); !why.isEmpty())
+        return invalid({{QStringLiteral("tag"), why}});
     if (auto refused = refuseWrites())
         return *refused;
     // A single writing statement takes the write lock as it starts, so the busy timeout applies.

@@ -144,3 +144,13 @@ TEST(Validation, aLargeAmount_isNamedAsTyped_notInExponentForm)
     EXPECT_EQ(messageFor(validateNight(n), QStringLiteral("intakes[0].amount")),
         QStringLiteral("Magnesium: the amount 1234567 is too large; please check it."));
 }
+
+// Issue 13: a tag "Vitamin D; K2" was accepted, then exported into the tags cell, where "; "
+// separates tags: it came back as two tags. The diary refuses it with the reason.
+TEST(Validation, aTagHoldingTheListSeparator_isRefused)
+{
+    Night n = test::fullNight(QDate(2026, 11, 23));
+    n.tags = {QStringLiteral("travel"), QStringLiteral("long drive; no sleep")};
+    EXPECT_EQ(messageFor(validateNight(n), QStringLiteral("tags")),
+        QStringLiteral("The tag \"long drive; no sleep\" cannot hold \";\": it separates tags in exported files."));
+}

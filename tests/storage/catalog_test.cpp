@@ -110,6 +110,11 @@ TEST(Catalog, tags_seededAndAddable_newTagsFromANightJoinTheList)
     EXPECT_EQ(after->size(), 11);
     EXPECT_TRUE(after->contains(QStringLiteral("sauna")));
     EXPECT_FALSE(diary.store().addTag(QStringLiteral("  ")));
+    // "; " separates tags in exported files: such a tag would come back as two (issue 13).
+    const auto split = diary.store().addTag(QStringLiteral("long drive; no sleep"));
+    ASSERT_FALSE(split);
+    EXPECT_TRUE(split.error().message.contains(QStringLiteral("cannot hold \";\"")));
+    EXPECT_EQ(diary.store().tags()->size(), 11);
 }
 
 TEST(LabResults, addListUpdateDelete)

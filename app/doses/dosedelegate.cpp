@@ -14,6 +14,8 @@ namespace {
 // Marks the "Other substance…" entry of the substance list.
 const QString NewSubstanceMarker = QStringLiteral("new-substance");
 
+constexpr const char *ShownValue = "rlsShownValue";
+
 QDoubleSpinBox *numberEditor(QWidget *parent, int decimals, const QString &name)
 {
     auto *spin = new QDoubleSpinBox(parent);
@@ -85,6 +87,7 @@ void DoseDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
             box->setEditText(value.toString());
     } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         spin->setValue(value.toDouble());
+        spin->setProperty(ShownValue, spin->value()); // rounded to the editor's decimals
     } else if (auto *time = qobject_cast<TimeField *>(editor)) {
         time->setText(value.toString());
     } else {
@@ -101,9 +104,14 @@ void DoseDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
             return;
         }
         model->setData(index, box->currentText());
-    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-        model->setData(index, spin->value());
-    else if (auto *time = qobject_cast<TimeField *>(editor))
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        // An amount finer than the editor's decimals (0.0000004 mg) is shown rounded: only a
+        // value the person changed (or typed into an empty cell) is written back, so opening a
+        // cell never changes a dose.
+        const bool empty = index.data(Qt::DisplayRole).toString().isEmpty();
+        if (empty || spin->value() != spin->property(ShownValue).toDouble())
+            model->setData(index, spin->value());
+    } else if (auto *time = qobject_cast<TimeField *>(editor))
         model->setData(index, time->text());
     else
         QStyledItemDelegate::setModelData(editor, model, index);

@@ -181,12 +181,13 @@ QVariant DosesModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             if (role == Qt::EditRole)
                 return dose.labelMg.value_or(0.0);
-            return dose.labelMg ? locale.toString(*dose.labelMg, 'g', 6) : QString();
+            return dose.labelMg ? locale.toString(*dose.labelMg, 'f', QLocale::FloatingPointShortest) : QString();
         case AmountColumn:
             if (role == Qt::EditRole)
                 return dose.amount;
             // A 0 is a recorded "none"; a new row's amount, not typed yet, is empty.
-            return m_untyped.contains(index.row()) ? QString() : locale.toString(dose.amount, 'g', 6);
+            return m_untyped.contains(index.row()) ? QString()
+                                                   : locale.toString(dose.amount, 'f', QLocale::FloatingPointShortest);
         case UnitColumn: return dose.unit;
         case TimeColumn: return dose.time ? dose.time->toString(u"HH:mm") : QString();
         default: return {};
@@ -214,13 +215,15 @@ QString DosesModel::elementalTooltip(int row) const
         return {};
     const QLocale locale;
     const QString element = kind == SubstanceKind::Iron ? tr("iron") : tr("magnesium");
-    QString text = tr("%1 %2 of elemental %3").arg(locale.toString(dose.amount, 'g', 6), dose.unit, element);
+    QString text = tr("%1 %2 of elemental %3")
+                       .arg(locale.toString(dose.amount, 'f', QLocale::FloatingPointShortest), dose.unit, element);
     if (dose.labelMg) {
         const CompoundForm *form = findCompoundForm(kind, dose.form);
-        text += form ? tr(", from %1 mg of %2 (%3 %4 by weight)")
-                           .arg(locale.toString(*dose.labelMg, 'g', 6), form->compound,
-                               locale.toString(100 * elementalFraction(*form), 'f', 1), element)
-                     : tr(", from %1 mg on the label").arg(locale.toString(*dose.labelMg, 'g', 6));
+        text += form
+            ? tr(", from %1 mg of %2 (%3 %4 by weight)")
+                  .arg(locale.toString(*dose.labelMg, 'f', QLocale::FloatingPointShortest), form->compound,
+                      locale.toString(100 * elementalFraction(*form), 'f', 1), element)
+            : tr(", from %1 mg on the label").arg(locale.toString(*dose.labelMg, 'f', QLocale::FloatingPointShortest));
     }
     return text + u'.';
 }

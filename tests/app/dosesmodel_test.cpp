@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one dose table the evening log and "My regimen" share.
+#include "doses/dosedelegate.h"
 #include "doses/dosesmodel.h"
 #include "doses/dosetable.h"
 #include "doses/newsubstancedialog.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -219,4 +221,30 @@ TEST(DoseTable, ownSubstance_isWrittenToTheDiary_andChosenInTheRow)
     EXPECT_FALSE(table.addSubstance(0, newSubstanceNamed(QStringLiteral("MAGNESIUM"), QStringLiteral("mg"))));
     EXPECT_EQ(table.model()->doses().first().substance, own.name);
     EXPECT_TRUE(table.messageLabel()->text().contains(QStringLiteral("already")));
+}
+
+// Issue 13: an amount the import accepts (0.0000004 mg) showed as "4e-07", and opening its cell
+// and leaving it rounded it to 0 through the editor's three decimals. It shows as stored, and an
+// editor that was not changed writes nothing back.
+TEST(DosesModel, anAmountShowsAsStored_andAnUntouchedEditorKeepsIt)
+{
+    QLocale::setDefault(QLocale::c());
+    DosesFixture f;
+    f.model.setDoses({{substances::Magnesium, 0.0000004, QStringLiteral("mg"), {}, {}},
+        {substances::Magnesium, 99999.99999999999, QStringLiteral("mg"), {}, {}}});
+    EXPECT_EQ(f.text(0, DosesModel::AmountColumn), QStringLiteral("0.0000004"));
+    EXPECT_EQ(f.text(1, DosesModel::AmountColumn), QStringLiteral("99999.99999999999"));
+
+    DoseDelegate delegate;
+    QWidget parent;
+    const QModelIndex cell = f.model.index(0, DosesModel::AmountColumn);
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, cell));
+    delegate.setEditorData(editor.get(), cell);
+    delegate.setModelData(editor.get(), &f.model, cell); // opened and left as it was
+    EXPECT_EQ(f.model.doses().at(0).amount, 0.0000004);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(editor.get());
+    ASSERT_NE(spin, nullptr);
+    spin->setValue(2.5); // changed: written
+    delegate.setModelData(editor.get(), &f.model, cell);
+    EXPECT_EQ(f.model.doses().at(0).amount, 2.5);
 }

@@ -165,7 +165,12 @@ const Rule rules[] = {
     // must not decide, so it names magnesium only as the first word, and only when no rule above
     // found another field in the header.
     {DiaryField::MagnesiumMg, {u"mg"}, Where::FirstWord},
-    {DiaryField::OtherIntakes, {u"other intakes", u"other", u"medication", u"medications"}},
+    {DiaryField::MedicationDoses,
+        {u"medication doses", u"medication", u"medications", u"medicine", u"medicines", //
+            u"medikamente", u"medikament", u"arzneimittel", //
+            u"médicaments", u"médicament", //
+            u"medicación", u"medicamentos", u"medicamento"}},
+    {DiaryField::OtherIntakes, {u"other intakes", u"other"}},
     {DiaryField::Tags,
         {u"tags", u"tag", //
             u"stichwörter", u"stichworte", u"schlagwörter", u"schlagworte", //

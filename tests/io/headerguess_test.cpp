@@ -322,3 +322,13 @@ TEST(HeaderGuessSheets, spanishSheet_everyColumnMapped)
         {U::Own, U::Own, U::Own, U::Own, U::Own, U::Own, U::Own, U::Own, U::Own, U::CupsOfTea, U::GlassesOfWine, U::Own,
             U::Own});
 }
+
+// A sheet's "Medication" column went to other_intakes, so its medicines arrived as kind "other"
+// (and the augmentation watch, which looks at dopamine medicines, could not see them).
+TEST(HeaderGuess, medicationColumns_holdMedicines_inEveryLanguage)
+{
+    for (const char16_t *header : {u"Medication", u"Medications", u"Medicines", u"Medikamente", u"Médicaments",
+             u"Medicación", u"Medicamentos", u"medication_doses"})
+        EXPECT_EQ(field(header), F::MedicationDoses) << QString::fromUtf16(header).toStdString();
+    EXPECT_EQ(field(u"Other intakes"), F::OtherIntakes);
+}

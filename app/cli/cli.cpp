@@ -70,24 +70,56 @@ QString unknownCommand(const QString &word)
 
 } // namespace
 
+qsizetype commandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (!word.startsWith(u'-'))
+            return i;
+        // The window's options that take the next word as their value.
+        if (word == u"--database" || word == u"--theme" || word == u"--demo-nights")
+            ++i;
+    }
+    return -1;
+}
+
+namespace {
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList out;
+    for (int i = 0; i < argc; ++i)
+        out.append(QString::fromLocal8Bit(argv[i]));
+    return out;
+}
+
+} // namespace
+
 bool needsPainting(int argc, char **argv)
 {
-    return argc >= 2 && std::strcmp(argv[1], "report") == 0;
+    const QStringList arguments = argumentList(argc, argv);
+    const qsizetype at = commandIndex(arguments);
+    return at > 0 && arguments.at(at) == u"report";
 }
 
 bool isCommand(int argc, char **argv)
 {
     // Any word there, known or not: a mistyped command is refused by run(), never taken for the
     // window (which would open the person's own diary and need a display).
-    return argc >= 2 && argv[1][0] != '-';
+    return commandIndex(argumentList(argc, argv)) > 0;
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &given)
 {
     // stdout may be a CSV and stderr is for the person: keep the app's log lines out of both
     // unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("rlsdiary.*.info=false\nrlsdiary.*.debug=false"));
+    // "rls-diary --database FILE export ...": the command comes first for its parser, and the
+    // options before it follow it.
+    QStringList arguments = given;
+    if (const qsizetype at = commandIndex(arguments); at > 1)
+        arguments.move(at, 1);
     const QString command = arguments.value(1);
     if (command == u"export")
         return exportCommand(arguments);

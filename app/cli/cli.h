@@ -24,7 +24,12 @@ enum ExitCode {
     NotImportable = 4, ///< the CSV has unreadable rows, ambiguous dates, or is not a diary file
 };
 
-/// True when the first argument is a word in command position, not an option: a command
+/// Where the command is in `arguments` (as QCoreApplication::arguments() gives them): the first
+/// word that is neither an option nor the value of the window's --database, --theme or
+/// --demo-nights, so that `rls-diary --database FILE export` is the export. -1 when there is none.
+qsizetype commandIndex(const QStringList &arguments);
+
+/// True when the arguments hold a word in command position (commandIndex()): a command
 /// (export, import, summary, ...) or a mistyped one, which run() refuses with the nearest
 /// command. The app then runs without a window and needs no display.
 bool isCommand(int argc, char **argv);

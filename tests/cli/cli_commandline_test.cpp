@@ -215,3 +215,23 @@ TEST_F(CliCommandLine, import_intoTheOwnDiary_thatDoesNotExistYet_needsCreate)
     EXPECT_EQ(entries(own), QStringList {QStringLiteral("diary.sqlite")});
     EXPECT_EQ(rlsDiary(args({"summary"}), home).code, 0);
 }
+
+// `rls-diary --database FILE export ...` reads naturally, but the command after an option was not
+// seen: the window opened instead (or asked to create a diary at FILE).
+TEST_F(CliCommandLine, aCommandAfterTheDatabaseOption_isStillTheCommand)
+{
+    const QString diary = demoDiary();
+    const Outcome summary
+        = rlsDiary(QStringList {QStringLiteral("--database"), diary, QStringLiteral("summary")}, home());
+    EXPECT_EQ(summary.code, 0) << summary.err.toStdString();
+    EXPECT_TRUE(summary.out.contains("nights")) << summary.out.toStdString();
+    const Outcome csv = rlsDiary(QStringList {QStringLiteral("--database=") + diary, QStringLiteral("export"),
+                                     QStringLiteral("-o"), QStringLiteral("-")},
+        home());
+    EXPECT_EQ(csv.code, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.contains("date,symptom_severity_0_10")) << csv.out.left(200).toStdString();
+    const Outcome typo = rlsDiary(QStringList {QStringLiteral("--database"), diary, QStringLiteral("exprot")}, home());
+    EXPECT_EQ(typo.code, 2);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("Did you mean \"export\"?"))) << typo.err.toStdString();
+    EXPECT_EQ(entries(home()), QStringList {}); // no window: no settings written
+}

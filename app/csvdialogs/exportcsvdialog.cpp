@@ -159,6 +159,8 @@ bool ExportCsvDialog::exportTo(const QString &path)
     m_savedPath = path;
     m_openFolder->show();
     m_close->setText(tr("&Close"));
+    m_close->setDefault(true); // Enter now closes rather than exporting again
+    m_close->setFocus();
     return true;
 }
 

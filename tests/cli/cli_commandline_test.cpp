@@ -12,18 +12,11 @@
 
 #include <gtest/gtest.h>
 
+using rls::test::args;
 using rls::test::Outcome;
 using rls::test::rlsDiary;
 
 namespace {
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
 
 class CliCommandLine : public ::testing::Test {
 protected:

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+using rls::test::args;
 using rls::test::Outcome;
 
 namespace {
@@ -54,14 +55,6 @@ QList<QStringList> runsOf(const QString &line)
     return runs;
 }
 
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 } // namespace
 
 TEST(CliReadme, theCommandLineExamples_runAsWritten)
@@ -77,8 +70,8 @@ TEST(CliReadme, theCommandLineExamples_runAsWritten)
     ASSERT_TRUE(QDir().mkpath(QFileInfo(ownDiary).path()));
     QProcess makeOwn;
     makeOwn.setProcessEnvironment(rls::test::cliEnvironment(home.path()));
-    ASSERT_EQ(rls::test::runToTheEnd(makeOwn, args({"demo", "--nights", "400", "-o"}) + QStringList {ownDiary}).code,
-        0);
+    ASSERT_EQ(
+        rls::test::runToTheEnd(makeOwn, args({"demo", "--nights", "400", "-o"}) + QStringList {ownDiary}).code, 0);
     QFile sheet(folder.filePath(QStringLiteral("my-sheet.csv")));
     ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
     sheet.write("Date,Severity,Notes\r\n25/10/2025,4,restless after the drive\r\n26/10/2025,2,\r\n");
@@ -98,8 +91,8 @@ TEST(CliReadme, theCommandLineExamples_runAsWritten)
     }
     EXPECT_GE(ran, 15);
     // What the examples promise to leave behind.
-    for (const char *made : {"demo.sqlite", "trial.sqlite", "report.pdf", "for-doctor.csv", "for-doctor.xlsx",
-             "new.sqlite"})
+    for (const char *made :
+        {"demo.sqlite", "trial.sqlite", "report.pdf", "for-doctor.csv", "for-doctor.xlsx", "new.sqlite"})
         EXPECT_TRUE(QFileInfo::exists(folder.filePath(QString::fromLatin1(made)))) << made;
 }
 
@@ -121,9 +114,8 @@ TEST(CliReadme, everyHelp_namesTheProgram_andShowsExamples)
         EXPECT_FALSE(text.contains(rls::test::binaryUnderTest()));
         const qsizetype examples = text.indexOf(QStringLiteral("\nExamples:\n"));
         ASSERT_GE(examples, 0);
-        const QStringList shown = text.mid(examples)
-                                      .split(u'\n')
-                                      .filter(QRegularExpression(QStringLiteral("^  rls-diary %1\\b").arg(command)));
+        const QStringList shown = text.mid(examples).split(u'\n').filter(
+            QRegularExpression(QStringLiteral("^  rls-diary %1\\b").arg(command)));
         EXPECT_GE(shown.size(), 2);
     }
     const QString exportHelp = QString::fromUtf8(rls::test::rlsDiary(args({"export", "--help"})).out);

@@ -15,20 +15,13 @@
 #include <grp.h>
 #include <unistd.h>
 
+using rls::test::args;
 using rls::test::Outcome;
 using rls::test::rlsDiary;
 
 namespace {
 
 constexpr uid_t Nobody = 65534;
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
 
 // Tests and CI run as root, and file modes do not bind root: it writes a 0444 file, or into a
 // 0555 folder, as if they were writable. So the diary belongs to "nobody", and each command runs

@@ -11,18 +11,11 @@
 
 #include <cmath>
 
+using rls::test::args;
 using rls::test::Outcome;
 using rls::test::rlsDiary;
 
 namespace {
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
 
 QJsonObject jsonOf(const Outcome &r)
 {

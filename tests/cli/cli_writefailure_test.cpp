@@ -15,17 +15,10 @@
 
 #include <sys/resource.h>
 
+using rls::test::args;
 using rls::test::Outcome;
 
 namespace {
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
 
 // Runs rls-diary with files limited to `bytes`; a longer write fails with EFBIG (the signal
 // that would end the process is ignored, as a disk that is full ends nothing either).

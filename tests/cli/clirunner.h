@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 #include <sys/resource.h>
 
 namespace rls::test {
@@ -38,6 +40,15 @@ inline QProcessEnvironment cliEnvironment(const QString &home = {})
     env.remove(QStringLiteral("DISPLAY")); // proves the commands need no window system
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-at-all"));
     return env;
+}
+
+/// The words of a command line as written: args({"export", "--kind", "intakes"}).
+inline QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList out;
+    for (const char *w : words)
+        out.append(QString::fromUtf8(w));
+    return out;
 }
 
 /// Runs the prepared process `p` to the end, or gives up after `timeoutMs` (code -1).

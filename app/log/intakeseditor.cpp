@@ -26,8 +26,14 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     m_table->view()->setObjectName(QStringLiteral("intakesTable"));
     m_table->view()->setAccessibleName(tr("Intakes"));
     m_table->addButton()->setObjectName(QStringLiteral("addIntake"));
+    // Ctrl+Shift+A adds a dose and Delete removes the selected one: their Alt letters are left
+    // to the sections of the evening (Coffee or tea, Alcohol, Tags, Note).
+    m_table->addButton()->setText(tr("Add"));
     m_table->addButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_table->addButton()->setToolTip(tr("Add a dose (Ctrl+Shift+A)"));
     m_table->removeButton()->setObjectName(QStringLiteral("removeIntake"));
+    m_table->removeButton()->setText(tr("Remove"));
+    m_table->removeButton()->setToolTip(tr("Remove the selected dose (Delete)"));
 
     auto *yesterday = new QPushButton(tr("Same as &yesterday"), this);
     yesterday->setObjectName(QStringLiteral("sameAsYesterday"));
@@ -36,7 +42,7 @@ IntakesEditor::IntakesEditor(QWidget *parent)
 
     auto *coffee = new QToolButton(this);
     coffee->setObjectName(QStringLiteral("addCaffeine"));
-    coffee->setText(tr("Coffee or tea"));
+    coffee->setText(tr("&Coffee or tea"));
     coffee->setPopupMode(QToolButton::InstantPopup);
     coffee->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *coffeeMenu = new QMenu(coffee);
@@ -48,7 +54,7 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     coffee->setMenu(coffeeMenu);
     coffee->setToolTip(tr("Adds the drink's caffeine in mg (USDA FoodData typical values) at the time now"));
     m_alcoholButton->setObjectName(QStringLiteral("addAlcohol"));
-    m_alcoholButton->setText(tr("Alcohol"));
+    m_alcoholButton->setText(tr("A&lcohol"));
     m_alcoholButton->setPopupMode(QToolButton::InstantPopup);
     m_alcoholButton->setMenu(new QMenu(m_alcoholButton));
     buildDrinkMenus();

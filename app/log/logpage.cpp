@@ -80,6 +80,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     rightLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("logSplitter"));
     splitter->addWidget(m_listView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
@@ -104,6 +105,11 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     load(tonightDate());
 }
 
+void LogPage::focusForm()
+{
+    m_form->focusFirstField();
+}
+
 void LogPage::buildActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
@@ -122,7 +128,10 @@ void LogPage::buildActions()
         if (m_date < tonightDate())
             showNight(m_date.addDays(1));
     });
-    m_tonightAction = make(tr("&Tonight"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { showNight(tonightDate()); });
+    m_tonightAction = make(tr("&Tonight"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        if (showNight(tonightDate()))
+            m_form->focusFirstField();
+    });
     m_flagAction = make(tr("Show My &Doctor"), QKeySequence(Qt::CTRL | Qt::Key_D), [] {});
     m_flagAction->setCheckable(true);
     m_flagAction->setStatusTip(tr("List this night and its note in the doctor's report; save to keep the mark."));

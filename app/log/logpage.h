@@ -45,6 +45,8 @@ public:
     void deleteNight();
     /// Asks to save, discard or cancel when the form holds unsaved changes; true to go on.
     bool confirmLeave();
+    /// Puts the focus on the form's first question, tonight's severity.
+    void focusForm();
 
     /// The page's actions, for the window's menus: save, delete, previous, next, tonight.
     QList<QAction *> nightActions() const;

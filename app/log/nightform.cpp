@@ -49,7 +49,8 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_intakes->setClock([&context] { return context.now(); });
     m_intakes->setSubstanceAdder([&context](const Substance &s) { return context.store().addSubstance(s); });
 
-    auto *noteBox = new QGroupBox(tr("Note"), this);
+    auto *noteBox = new QGroupBox(tr("N&ote"), this);
+    noteBox->setObjectName(QStringLiteral("noteBox"));
     auto *noteLayout = new QVBoxLayout(noteBox);
     noteLayout->addWidget(m_note);
     m_flagged->setObjectName(QStringLiteral("flaggedForDoctor"));
@@ -87,6 +88,11 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     refreshTrial();
     refreshChoices();
     updateTabOrder();
+}
+
+void NightForm::focusFirstField()
+{
+    m_symptoms->focusSeverity();
 }
 
 void NightForm::updateTabOrder()

@@ -35,6 +35,8 @@ public:
     /// Shows `night` (stored, or empty for a night not logged yet). `previous` is given only on
     /// tonight: the sleep section then edits its sleep.
     void load(const Night &night, const std::optional<Night> &previous);
+    /// Puts the focus on tonight's first question, the severity, so that typing "7" answers it.
+    void focusFirstField();
 
     /// The night as the fields now describe it.
     Night night() const;

@@ -54,7 +54,7 @@ SleepEditor::SleepEditor(QWidget *parent)
         m_errors.add(key, field, error);
     };
     addField(tr("Went to &bed at:"), m_inBed, QStringLiteral("sleep.inBed"), tr("1. What time did you get into bed?"));
-    addField(tr("&Tried to sleep at:"), m_tried, QStringLiteral("sleep.triedToSleep"),
+    addField(tr("Trie&d to sleep at:"), m_tried, QStringLiteral("sleep.triedToSleep"),
         tr("2. What time did you try to go to sleep?"));
     addField(tr("Min&utes to fall asleep:"), m_latency, QStringLiteral("sleep.minutesToFallAsleep"),
         tr("3. How long did it take you to fall asleep?"));

@@ -131,6 +131,11 @@ void SymptomsEditor::setSymptoms(const Symptoms &s)
     m_irls->setOptionalValue(s.irlsTotal);
 }
 
+void SymptomsEditor::focusSeverity()
+{
+    m_severity->setFocus(Qt::OtherFocusReason);
+}
+
 QList<QWidget *> SymptomsEditor::tabChain() const
 {
     QList<QWidget *> chain {m_severity, m_onset};

@@ -31,6 +31,7 @@ public:
     QWidget *firstMarked() const { return m_errors.firstMarked(); }
     /// Whether every field holds something that can be saved (e.g. no half-typed time).
     QList<FieldError> inputErrors() const;
+    void focusSeverity();
     /// The fields in the order Tab visits them.
     QList<QWidget *> tabChain() const;
 

@@ -22,7 +22,7 @@ QString tagOf(const QCheckBox *box)
 } // namespace
 
 TagsEditor::TagsEditor(QWidget *parent)
-    : QGroupBox(tr("Tags"), parent)
+    : QGroupBox(tr("&Tags"), parent)
     , m_grid(new QGridLayout)
     , m_newTag(new QLineEdit(this))
 {

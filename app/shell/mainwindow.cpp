@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -94,8 +96,7 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
         if (auto daily = m_context->store().backUpIfDue(); !daily)
             statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
     });
-    const QRect screenArea = screen()->availableGeometry();
-    resize(std::min(1280, screenArea.width()), std::min(820, screenArea.height()));
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -134,12 +135,47 @@ void MainWindow::buildMenus()
     m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
 }
 
+// The size and place the person left the window at, and the night list's width; the first
+// time, a sensible share of the screen (a fixed 1280x820 left most of a large screen empty).
+void MainWindow::restoreLayout()
+{
+    QSettings &settings = m_context->settings();
+    auto *splitter = m_logPage->findChild<QSplitter *>(QStringLiteral("logSplitter"));
+    if (splitter)
+        splitter->restoreState(settings.value(QStringLiteral("window/logSplitter")).toByteArray());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        return;
+    const QRect area = screen()->availableGeometry();
+    const QSize wanted(std::max(1100, area.width() * 3 / 4), std::max(760, area.height() * 17 / 20));
+    resize(wanted.boundedTo(area.size()));
+    move(area.center() - rect().center());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings &settings = m_context->settings();
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *splitter = m_logPage->findChild<QSplitter *>(QStringLiteral("logSplitter")))
+        settings.setValue(QStringLiteral("window/logSplitter"), splitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The evening's first question has the focus, not the tabs or the list: typing "7" answers it.
+    if (!m_shownBefore)
+        m_logPage->focusForm();
+    m_shownBefore = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_logPage->confirmLeave())
+    if (m_logPage->confirmLeave()) {
+        saveLayout();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::updateSummary()

@@ -29,12 +29,15 @@ public:
 protected:
     /// Asks about unsaved changes in the evening form before the window closes.
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /// Adds a page as a tab, reachable with Ctrl+<its position>.
     void addPage(QWidget *page, const QString &title);
     void buildMenus();
     void showAbout();
+    void restoreLayout();
+    void saveLayout();
     void updateSummary();
     void showPreferences();
     void showBackups();
@@ -43,6 +46,7 @@ private:
 
     DiaryContext *m_context = nullptr;
     LogPage *m_logPage = nullptr;
+    bool m_shownBefore = false;
     QLabel *m_summary = nullptr;
     QMenu *m_helpMenu = nullptr;
     QTabWidget *m_pages = nullptr;

@@ -7,12 +7,16 @@
 #include "shared/messagebox.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -127,4 +131,57 @@ TEST(MainWindow, everyAltShortcutOnEachPage_isUnambiguous)
             seen.append(key);
         }
     }
+}
+
+// Issue 14, faster entry: the window opened with focus on the night list, so typing "7" did
+// nothing. Tonight's severity has the focus, and every section of the evening has an Alt letter.
+TEST(MainWindow, opensWithFocusOnTonightsSeverity_andEverySectionHasAnAltLetter)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("severity"));
+
+    const auto mnemonic = [&](const char *name) {
+        QObject *o = window.findChild<QObject *>(QString::fromLatin1(name));
+        if (auto *b = qobject_cast<QAbstractButton *>(o))
+            return QKeySequence::mnemonic(b->text()).toString();
+        if (auto *g = qobject_cast<QGroupBox *>(o))
+            return QKeySequence::mnemonic(g->title()).toString();
+        return QString();
+    };
+    EXPECT_EQ(mnemonic("addCaffeine"), QStringLiteral("Alt+C"));
+    EXPECT_EQ(mnemonic("addAlcohol"), QStringLiteral("Alt+L"));
+    EXPECT_EQ(mnemonic("tagsEditor"), QStringLiteral("Alt+T"));
+    EXPECT_EQ(mnemonic("noteBox"), QStringLiteral("Alt+O"));
+}
+
+// Issue 14, layout: the window opened at 1280x820 whatever the screen, and forgot its size.
+TEST(MainWindow, remembersItsGeometryAndSplitter_betweenRuns)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QRect closedAt;
+    QList<int> sizes;
+    {
+        MainWindow window(diary.store(), false, settings);
+        const QRect screen = window.screen()->availableGeometry();
+        EXPECT_LE(window.width(), screen.width());
+        EXPECT_LE(window.height(), screen.height());
+        window.show();
+        window.setGeometry(QRect(screen.topLeft() + QPoint(20, 30), QSize(700, 500)));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("logSplitter"));
+        ASSERT_NE(splitter, nullptr);
+        splitter->setSizes({300, 380});
+        sizes = splitter->sizes();
+        closedAt = window.geometry();
+        ASSERT_TRUE(window.close());
+    }
+    MainWindow again(diary.store(), false, settings);
+    again.show();
+    EXPECT_EQ(again.geometry().size(), closedAt.size());
+    EXPECT_EQ(again.findChild<QSplitter *>(QStringLiteral("logSplitter"))->sizes(), sizes);
 }

@@ -15,6 +15,8 @@ RLS_PACKAGES=(
     fonts-dejavu-core
     # libxlsxwriter's pkg-config file links -lz, whose development link only zlib1g-dev installs.
     libxlsxwriter-dev zlib1g-dev poppler-utils unzip
+    # The validators the desktop-file tests run on the launcher and the AppStream metainfo.
+    appstream desktop-file-utils
 )
 
 rls_missing_packages() {

@@ -10,6 +10,8 @@ RLS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RLS_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libgl-dev libqcustomplot-dev
+    # Qt's SVG plugins: without them the app's icon (an SVG) shows nowhere, About included.
+    libqt6svg6
     libsqlite3-dev libsqlitecpp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core

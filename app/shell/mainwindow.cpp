@@ -3,6 +3,8 @@
 
 #include "backups/backupsdialog.h"
 #include "csvdialogs/csvactions.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
 #include "insights/insightspage.h"
 #include "labs/labresultspage.h"
 #include "log/logpage.h"
@@ -67,7 +69,8 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
     auto *insights = new InsightsPage(*m_context, m_pages);
     addPage(insights, tr("Insights"));
-    m_helpMenu->insertAction(m_helpMenu->actions().value(0), insights->howToReadAction());
+    // After the guide and the keys, above the separator before About.
+    m_helpMenu->insertAction(m_helpMenu->actions().value(2), insights->howToReadAction());
     auto *trial = new TrialPage(*m_context, m_pages);
     addPage(trial, tr("Trial"));
     connect(trial, &TrialPage::exportReportRequested, this,
@@ -132,7 +135,17 @@ void MainWindow::buildMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+    QAction *guide = m_helpMenu->addAction(tr("&User Guide"), this, [this] { UserGuideDialog::showFor(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *shortcuts = m_helpMenu->addAction(
+        tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog::showFor(*this, m_logPage); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    m_helpMenu->addSeparator();
+    QAction *about = m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 // The size and place the person left the window at, and the night list's width; the first

@@ -3,6 +3,7 @@
 
 #include "backups/backupsdialog.h"
 #include "csvdialogs/csvactions.h"
+#include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidedialog.h"
 #include "insights/insightspage.h"
@@ -17,7 +18,6 @@
 #include "trial/trialactions.h"
 #include "trial/trialpage.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -257,14 +256,9 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About RLS Diary"),
-        tr("<p><b>RLS Diary %1</b></p>"
-           "<p>A private diary for restless legs syndrome: symptoms, sleep, supplements "
-           "and what you take, kept only on this computer.</p>"
-           "<p>It records and charts; it does not diagnose. Talk to your doctor about "
-           "what you see in it.</p>"
-           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-            .arg(QApplication::applicationVersion()));
+    auto *about = new AboutDialog(m_context->store().path(), m_context->isDemo(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace rls

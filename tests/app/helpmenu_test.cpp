@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14: the Help menu. The guide is the one in docs/, compiled in, with working links; the
-// shortcut list is read from the window, so every action with a key is in it.
+// shortcut list is read from the window, so every action with a key is in it; About names the
+// version, the open diary and shows the icon.
+#include "help/aboutdialog.h"
 #include "help/shortcutlist.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidedialog.h"
@@ -11,6 +13,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -236,6 +241,43 @@ TEST(KeyboardShortcuts, plainText_readsAsThePersonSeesIt)
     EXPECT_EQ(plainText(QStringLiteral("Started &at:")), QStringLiteral("Started at"));
     EXPECT_EQ(plainText(QStringLiteral("Salt && pepper")), QStringLiteral("Salt & pepper"));
     EXPECT_EQ(plainText(QStringLiteral("Import...")), QStringLiteral("Import"));
+}
+
+TEST(About, showsTheVersion_theOpenDiary_andTheIcon)
+{
+    const QString version = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    Window w;
+    w.action("aboutAction")->trigger();
+    auto *about = w.window.findChild<AboutDialog *>();
+    ASSERT_NE(about, nullptr);
+    EXPECT_TRUE(about->isVisible());
+    EXPECT_EQ(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text(), QStringLiteral("Version 9.8.7"));
+    EXPECT_EQ(about->findChild<QLineEdit *>(QStringLiteral("aboutDiaryPath"))->text(),
+        QDir::toNativeSeparators(w.diary.path()));
+    auto *icon = about->findChild<QLabel *>(QStringLiteral("aboutIcon"));
+    ASSERT_NE(icon, nullptr);
+    EXPECT_FALSE(icon->pixmap().isNull()) << "the icon is compiled in and Qt's SVG plugin reads it";
+    QStringList texts;
+    for (const QLabel *label : about->findChildren<QLabel *>())
+        texts.append(label->text());
+    const QString all = texts.join(u' ');
+    EXPECT_TRUE(all.contains(QStringLiteral("nothing is sent anywhere")));
+    EXPECT_TRUE(all.contains(QStringLiteral("does not diagnose")));
+    EXPECT_TRUE(all.contains(QStringLiteral("version 3 or later")));
+    about->close();
+    QCoreApplication::setApplicationVersion(version);
+}
+
+TEST(About, ofTheDemo_saysYourOwnDiaryIsUntouched)
+{
+    AboutDialog about(QStringLiteral("rls-diary-demo-x/demo.sqlite"), true);
+    QStringList texts;
+    for (const QLabel *label : about.findChildren<QLabel *>())
+        texts.append(label->text());
+    EXPECT_TRUE(texts.join(u' ').contains(QStringLiteral("your own diary is not touched")));
+    EXPECT_EQ(about.findChild<QLineEdit *>(QStringLiteral("aboutDiaryPath"))->text(),
+        QDir::toNativeSeparators(QStringLiteral("rls-diary-demo-x/demo.sqlite")));
 }
 
 #include "helpmenu_test.moc"

@@ -148,7 +148,8 @@ void MainWindow::buildMenus()
 }
 
 // The size and place the person left the window at, and the night list's width; the first
-// time, a sensible share of the screen (a fixed 1280x820 left most of a large screen empty).
+// time, three quarters of a large screen (a fixed 1280x820 left most of it empty), and never less
+// than 1280x820 where the screen has room (a laptop keeps the width the form needs).
 void MainWindow::restoreLayout()
 {
     QSettings &settings = m_context->settings();
@@ -158,7 +159,7 @@ void MainWindow::restoreLayout()
     if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         return;
     const QRect area = screen()->availableGeometry();
-    const QSize wanted(std::max(1100, area.width() * 3 / 4), std::max(760, area.height() * 17 / 20));
+    const QSize wanted(std::max(1280, area.width() * 3 / 4), std::max(820, area.height() * 17 / 20));
     resize(wanted.boundedTo(area.size()));
     move(area.center() - rect().center());
 }

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -88,11 +89,34 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     refreshTrial();
     refreshChoices();
     updateTabOrder();
+    m_sectionEnds = {m_symptoms->tabChain().constLast(), m_sleep->tabChain().constLast()};
+    for (QWidget *end : m_sectionEnds)
+        end->installEventFilter(this);
 }
 
 void NightForm::focusFirstField()
 {
     m_symptoms->focusSeverity();
+}
+
+bool NightForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the last field of a section moves on to the next section's first field.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QList<QWidget *> next = watched == m_sectionEnds.value(0) ? m_sleep->tabChain()
+                : watched == m_sectionEnds.value(1)                         ? m_intakes->tabChain()
+                                                                            : QList<QWidget *> {};
+            for (QWidget *w : next) {
+                if (w->isEnabled() && w->isVisible()) {
+                    w->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NightForm::updateTabOrder()

@@ -71,6 +71,9 @@ signals:
     /// A message for the status bar, e.g. "Nothing to copy from yesterday".
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateGuidance();
     /// "My regimen" for the shown night: the usual doses, or the trial block's dose in their place.
@@ -97,6 +100,7 @@ private:
     QDate m_kidneyShownOn; // the night on which the one-time kidney reminder appeared
     GuidanceSettings m_guidance;
     QList<QWidget *> m_guidanceSources; // the notes' Source buttons, in the Tab order
+    QList<QWidget *> m_sectionEnds; // the symptoms' and the sleep's last fields: Enter moves on
 };
 
 } // namespace rls

@@ -185,3 +185,22 @@ TEST(MainWindow, remembersItsGeometryAndSplitter_betweenRuns)
     EXPECT_EQ(again.geometry().size(), closedAt.size());
     EXPECT_EQ(again.findChild<QSplitter *>(QStringLiteral("logSplitter"))->sizes(), sizes);
 }
+
+// Issue 14, faster entry: Enter in the last field of a section moves on to the next section,
+// as a person finishing the symptoms expects, instead of doing nothing.
+TEST(MainWindow, enterInTheLastFieldOfASection_movesToTheNextSection)
+{
+    test::TempDiary diary;
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *irls = window.findChild<QWidget *>(QStringLiteral("irlsTotal"));
+    irls->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("inBed"));
+    window.findChild<QWidget *>(QStringLiteral("sleepQuality"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("intakesTable"));
+}

@@ -3,8 +3,8 @@
 
 #include "printing/chartobject.h"
 
-#include "shared/qcustomplot_include.h"
 #include "io/savefile.h"
+#include "shared/qcustomplot_include.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trends/chartexport.h"
 
-#include "trends/trendplot.h"
 #include "io/savefile.h"
+#include "trends/trendplot.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

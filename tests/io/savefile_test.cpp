@@ -2,8 +2,8 @@
 // Issue 13, wording: a failed write said "Unknown error" (a buffered write fails late, without
 // its reason). writeFileAtomically() says what failed, and leaves an older file as it was. The
 // size limit stands in for a full disk: the same write(2) failure, without filling one.
-#include "support/tempdiary.h"
 #include "io/savefile.h"
+#include "support/tempdiary.h"
 
 #include <QDir>
 #include <QFile>

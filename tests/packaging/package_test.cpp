@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -158,12 +159,16 @@ TEST_F(Package, dependsOnThePackageOfEveryLibraryItsBinaryLinks)
     ASSERT_EQ(objdump.code, 0) << objdump.said();
     QStringList needed;
     const QRegularExpression neededLine(QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"), QRegularExpression::MultilineOption);
-    for (auto it = neededLine.globalMatch(objdump.out); it.hasNext();) {
-        const QString library = it.next().captured(1);
-        // The asan preset's binary links the sanitizers' runtimes; no package is made from it.
-        if (!library.startsWith(u"libasan") && !library.startsWith(u"libubsan"))
-            needed.append(library);
-    }
+    for (auto it = neededLine.globalMatch(objdump.out); it.hasNext();)
+        needed.append(it.next().captured(1));
+    // No package is ever made from the asan preset's binary, and its NEEDED list is not the
+    // package's: GCC's sanitizer link step turns --as-needed off, so that binary also names
+    // libraries it never calls (libGLX, libOpenGL, libz, through Qt's and libxlsxwriter's link
+    // interfaces). The list is checked on the builds a package is made from.
+    const auto isSanitizerRuntime
+        = [](const QString &library) { return library.startsWith(u"libasan") || library.startsWith(u"libubsan"); };
+    if (std::any_of(needed.cbegin(), needed.cend(), isSanitizerRuntime))
+        GTEST_SKIP() << "a sanitizer build links every library it is given; no package is made from it";
     ASSERT_GE(needed.size(), 5) << objdump.said();
 
     QStringList patterns;

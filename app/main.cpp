@@ -7,6 +7,7 @@
 #include "session/quitonsignal.h"
 #include "shared/messagebox.h"
 #include "shared/theme.h"
+#include "shared/translation.h"
 #include "shell/mainwindow.h"
 #include "shell/newdiaryquestion.h"
 #include "shell/windowactivation.h"
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -41,8 +43,10 @@ rls::Result<std::unique_ptr<rls::DiarySession>> offerReadOnly(
     const rls::Error &why, const std::function<rls::Result<std::unique_ptr<rls::DiarySession>>(rls::Access)> &open)
 {
     const auto answer = rls::MessageBox::choose(nullptr, QStringLiteral("RLS Diary"),
-        QStringLiteral("%1\n\nYou can open it read-only to look at it: nothing can be saved then.").arg(why.message),
-        {{QMessageBox::Open, QStringLiteral("Open &read-only")}, {QMessageBox::Close, QStringLiteral("&Quit")}},
+        QCoreApplication::translate("Main", "%1\n\nYou can open it read-only to look at it: nothing can be saved then.")
+            .arg(why.message),
+        {{QMessageBox::Open, QCoreApplication::translate("Main", "Open &read-only")},
+            {QMessageBox::Close, QCoreApplication::translate("Main", "&Quit")}},
         QMessageBox::Open);
     if (answer != QMessageBox::Open)
         return why;
@@ -64,6 +68,10 @@ struct WindowOptions {
         QStringLiteral("name")};
     QCommandLineOption readOnly {QStringLiteral("read-only"),
         QStringLiteral("Open the diary read-only: look, save nothing (for a backup, or a diary on a CD).")};
+    QCommandLineOption language {QStringLiteral("language"),
+        QStringLiteral("The window's language for this run: system, en or de (the default comes from "
+                       "Preferences)."),
+        QStringLiteral("code")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -78,7 +86,7 @@ struct WindowOptions {
                            "See rls-diary COMMAND --help."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, demoNights, theme, readOnly});
+        parser.addOptions({database, demo, demoNights, theme, readOnly, language});
     }
 };
 
@@ -150,8 +158,23 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     options.addTo(parser);
-    const auto &[database, demo, demoNights, theme, readOnly] = options;
+    const auto &[database, demo, demoNights, theme, readOnly, language] = options;
     parser.process(app);
+
+    // The language first: every box from here on, the questions before the window included,
+    // reads its words when it is made.
+    const std::optional<rls::Language> asked
+        = parser.isSet(language) ? rls::languageFromKey(parser.value(language)) : std::nullopt;
+    const rls::Translation translation(asked.value_or([] {
+        QSettings settings;
+        return rls::loadPreferences(settings).language;
+    }()));
+    if (parser.isSet(language) && !asked) {
+        QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
+            QCoreApplication::translate("Main", "--language must be system, en or de, not \"%1\".")
+                .arg(parser.value(language)));
+        return 2;
+    }
 
     const QString path = [&] {
         QSettings settings;
@@ -168,8 +191,8 @@ int main(int argc, char *argv[])
             bool ok = false;
             const int nights = parser.value(demoNights).toInt(&ok);
             if (!ok || nights < 1 || nights > 40000)
-                return rls::Error {
-                    rls::ErrorKind::Invalid, QStringLiteral("--demo-nights must be a number from 1 to 40000."), {}};
+                return rls::Error {rls::ErrorKind::Invalid,
+                    QCoreApplication::translate("Main", "--demo-nights must be a number from 1 to 40000."), {}};
             return rls::DiarySession::openDemo(nights);
         }
         if (parser.isSet(database))
@@ -187,7 +210,7 @@ int main(int argc, char *argv[])
     }
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
-            QStringLiteral("%1\n\nNothing was changed.").arg(session.error().message));
+            QCoreApplication::translate("Main", "%1\n\nNothing was changed.").arg(session.error().message));
         return 1;
     }
 
@@ -196,7 +219,8 @@ int main(int argc, char *argv[])
         const auto chosen = rls::themeFromKey(parser.value(theme));
         if (!chosen) {
             QMessageBox::critical(nullptr, QStringLiteral("RLS Diary"),
-                QStringLiteral("--theme must be system, light or dark, not \"%1\".").arg(parser.value(theme)));
+                QCoreApplication::translate("Main", "--theme must be system, light or dark, not \"%1\".")
+                    .arg(parser.value(theme)));
             return 2;
         }
         look = *chosen;
@@ -209,12 +233,14 @@ int main(int argc, char *argv[])
         const QString shown = QDir::toNativeSeparators(session.value()->store().path());
         QTimer::singleShot(0, &window, [&window, shown, details = *damage] {
             QMessageBox box(QMessageBox::Warning, QStringLiteral("RLS Diary"),
-                QStringLiteral("The diary %1 is damaged: part of the file cannot be read.\n\n"
-                               "It is open read-only, so nothing more is written into it. Restore a backup with "
-                               "File > Backups…; a copy of the damaged file is kept first.")
+                QCoreApplication::translate("Main",
+                    "The diary %1 is damaged: part of the file cannot be read.\n\n"
+                    "It is open read-only, so nothing more is written into it. Restore a backup with "
+                    "File > Backups…; a copy of the damaged file is kept first.")
                     .arg(shown),
                 QMessageBox::Ok, &window);
-            box.setDetailedText(QStringLiteral("SQLite's check of the file found:\n%1").arg(details));
+            box.setDetailedText(
+                QCoreApplication::translate("Main", "SQLite's check of the file found:\n%1").arg(details));
             box.exec();
         });
     }

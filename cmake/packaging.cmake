@@ -27,7 +27,8 @@ set(CPACK_STRIP_FILES ON)
 # Debian 12's names of what the binary links (objdump -p: NEEDED), listed rather than found by
 # dpkg-shlibdeps so that packaging needs nothing beyond dpkg; the package test fails when a
 # library the binary needs comes from a package missing here. Beyond what it links: the icon
-# engine that draws the window's SVG icon (libqt6svg6) and the report's font (DejaVu Sans).
+# engine that draws the window's SVG icon (libqt6svg6), the report's font (DejaVu Sans) and Qt's
+# own translations (qtbase_de.qm: the standard buttons of the German window).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libc6"
     "libgcc-s1"
@@ -41,7 +42,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqcustomplot2.1-qt6"
     "libsqlite3-0"
     "libxlsxwriter4"
-    "fonts-dejavu-core")
+    "fonts-dejavu-core"
+    "qt6-translations-l10n")
 list(JOIN CPACK_DEBIAN_PACKAGE_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 
 include(CPack)

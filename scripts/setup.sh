@@ -19,6 +19,9 @@ RLS_PACKAGES=(
     libxlsxwriter-dev zlib1g-dev poppler-utils unzip
     # The validators the desktop-file tests run on the launcher and the AppStream metainfo.
     appstream desktop-file-utils
+    # The translations: lupdate and lrelease with their CMake functions (qt_add_translations),
+    # and Qt's own German for the standard buttons.
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 rls_missing_packages() {

@@ -77,7 +77,7 @@ qsizetype commandIndex(const QStringList &arguments)
         if (!word.startsWith(u'-'))
             return i;
         // The window's options that take the next word as their value.
-        if (word == u"--database" || word == u"--theme" || word == u"--demo-nights")
+        if (word == u"--database" || word == u"--theme" || word == u"--demo-nights" || word == u"--language")
             ++i;
     }
     return -1;
@@ -120,6 +120,15 @@ int run(const QStringList &given)
     QStringList arguments = given;
     if (const qsizetype at = commandIndex(arguments); at > 1)
         arguments.move(at, 1);
+    // The window's language is no business of the commands: their words stay English.
+    for (qsizetype i = 2; i < arguments.size();) {
+        if (arguments.at(i) == u"--language")
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (arguments.at(i).startsWith(u"--language="))
+            arguments.remove(i);
+        else
+            ++i;
+    }
     const QString command = arguments.value(1);
     if (command == u"export")
         return exportCommand(arguments);

@@ -81,7 +81,9 @@ Result<std::unique_ptr<DiarySession>> DiarySession::openDemo(int nights)
     auto dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("rls-diary-demo-XXXXXX")));
     if (!dir->isValid())
         return Error {ErrorKind::Storage,
-            QStringLiteral("Could not make a temporary folder for the demo diary: %1").arg(dir->errorString()), {}};
+            QCoreApplication::translate("DiarySession", "Could not make a temporary folder for the demo diary: %1")
+                .arg(dir->errorString()),
+            {}};
     // Who owns the folder, so that the next demo can tell a folder left by a killed app.
     QFile pidFile(dir->filePath(QStringLiteral("demo.pid")));
     if (pidFile.open(QIODevice::WriteOnly))
@@ -99,6 +101,11 @@ Result<std::unique_ptr<DiarySession>> DiarySession::openDemo(int nights)
     Preferences demo;
     demo.regimen = {{substances::Magnesium, 300, QStringLiteral("mg"), QStringLiteral("glycinate"), QTime(21, 0)},
         {substances::Iron, 25, QStringLiteral("mg"), QStringLiteral("ferrous bisglycinate"), QTime(8, 0)}};
+    {
+        // The window speaks the person's own language (read at start); Preferences shows it.
+        QSettings own;
+        demo.language = loadPreferences(own).language;
+    }
     savePreferences(*settings, demo);
     return std::unique_ptr<DiarySession>(
         new DiarySession(std::move(dir), std::move(store).value(), std::move(settings)));

@@ -16,6 +16,7 @@ const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kPaper = QStringLiteral("report/paper");
+const QString kLanguage = QStringLiteral("appearance/language");
 } // namespace
 
 QString themeKey(Theme theme)
@@ -56,6 +57,25 @@ std::optional<ReportPaper> reportPaperFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString languageKey(Language language)
+{
+    switch (language) {
+    case Language::English: return QStringLiteral("en");
+    case Language::German: return QStringLiteral("de");
+    case Language::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<Language> languageFromKey(const QString &key)
+{
+    for (Language l : {Language::System, Language::English, Language::German}) {
+        if (languageKey(l).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return l;
+    }
+    return std::nullopt;
+}
+
 Preferences loadPreferences(QSettings &s)
 {
     Preferences p;
@@ -83,6 +103,7 @@ Preferences loadPreferences(QSettings &s)
     p.kidneyReminderShown = s.value(kKidney, false).toBool();
     p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
     p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
+    p.language = languageFromKey(s.value(kLanguage).toString()).value_or(Language::System);
     return p;
 }
 
@@ -99,6 +120,7 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kKidney, p.kidneyReminderShown);
     s.setValue(kTheme, themeKey(p.theme));
     s.setValue(kPaper, reportPaperKey(p.reportPaper));
+    s.setValue(kLanguage, languageKey(p.language));
     s.sync();
 }
 

@@ -29,6 +29,14 @@ enum class ReportPaper { FromLocale, A4, Letter };
 QString reportPaperKey(ReportPaper paper);
 std::optional<ReportPaper> reportPaperFromKey(const QString &key);
 
+/// The language of the window: the system's (German where the system speaks German, else
+/// English), or always English or German. It takes effect when the app starts
+/// (app/shared/translation.h installs it); the command line always speaks English.
+enum class Language { System, English, German };
+/// "system", "en" or "de", as written in settings and on the command line.
+QString languageKey(Language language);
+std::optional<Language> languageFromKey(const QString &key);
+
 /// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
 struct Preferences {
     QString diaryPath; ///< empty: the default diary location
@@ -42,6 +50,7 @@ struct Preferences {
     bool kidneyReminderShown = false;
     Theme theme = Theme::System;
     ReportPaper reportPaper = ReportPaper::FromLocale;
+    Language language = Language::System;
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };

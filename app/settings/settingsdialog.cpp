@@ -151,6 +151,14 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(ReportPaper::A4));
     m_paper->addItem(tr("US Letter"), static_cast<int>(ReportPaper::Letter));
     form->addRow(tr("Report pape&r:"), m_paper);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("As the system"), static_cast<int>(Language::System));
+    // Each language in its own words, so a person who cannot read the window can still find theirs.
+    m_language->addItem(QStringLiteral("English"), static_cast<int>(Language::English));
+    m_language->addItem(QStringLiteral("Deutsch"), static_cast<int>(Language::German));
+    form->addRow(tr("La&nguage:"), m_language);
+    form->addRow(QString(), note(tr("A new language takes effect the next time RLS Diary starts."), group));
     return group;
 }
 
@@ -210,6 +218,7 @@ void SettingsDialog::load(const Preferences &p)
     m_drink->setCurrentIndex(m_drink->findData(static_cast<int>(p.standardDrink)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(p.reportPaper)));
+    m_language->setCurrentIndex(m_language->findData(static_cast<int>(p.language)));
 }
 
 void SettingsDialog::showDiaryPath()
@@ -258,6 +267,7 @@ void SettingsDialog::accept()
     p.standardDrink = static_cast<StandardDrink>(m_drink->currentData().toInt());
     p.theme = static_cast<Theme>(m_theme->currentData().toInt());
     p.reportPaper = static_cast<ReportPaper>(m_paper->currentData().toInt());
+    p.language = static_cast<Language>(m_language->currentData().toInt());
     const bool newLook = p.theme != m_context.preferences().theme;
     m_context.setPreferences(p);
     if (newLook)

@@ -19,7 +19,8 @@ class RegimenEditor;
 struct Preferences;
 
 /// Edit > Preferences: the diary file, "My regimen", the day-split hour, the magnesium upper
-/// limit, the caffeine hour, the standard drink and the first day of the week. OK saves them
+/// limit, the caffeine hour, the standard drink, the first day of the week, the look and the
+/// language. OK saves them
 /// through DiaryContext::setPreferences; a regimen row that cannot be saved keeps the dialog open.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     QComboBox *m_drink = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace rls

@@ -3,6 +3,8 @@
 
 #include "model/dose.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -124,29 +126,33 @@ QString noteFor(const AugmentationStatus &s)
 {
     QStringList changes;
     if (s.hoursEarlier && *s.hoursEarlier >= EarlierHours)
-        changes.append(QStringLiteral("your symptoms now start about %1 hours earlier (median %2, was %3)")
+        changes.append(QCoreApplication::translate(
+            "Augmentation", "your symptoms now start about %1 hours earlier (median %2, was %3)")
                            .arg(hoursText(*s.hoursEarlier),
                                clockOnOnsetLine(*s.recentMedianOnset).toString(QStringLiteral("HH:mm")),
                                clockOnOnsetLine(*s.firstMedianOnset).toString(QStringLiteral("HH:mm"))));
     if (s.armsAppeared || s.trunkAppeared) {
-        const QString where = s.armsAppeared && s.trunkAppeared ? QStringLiteral("arms and trunk")
-            : s.armsAppeared                                    ? QStringLiteral("arms")
-                                                                : QStringLiteral("trunk");
-        changes.append(
-            QStringLiteral("you have noted symptoms in your %1, which your first weeks did not have").arg(where));
+        const QString where = s.armsAppeared && s.trunkAppeared
+            ? QCoreApplication::translate("Augmentation", "arms and trunk")
+            : s.armsAppeared ? QCoreApplication::translate("Augmentation", "arms")
+                             : QCoreApplication::translate("Augmentation", "trunk");
+        changes.append(QCoreApplication::translate(
+            "Augmentation", "you have noted symptoms in your %1, which your first weeks did not have")
+                           .arg(where));
     }
     const bool earlier = s.hoursEarlier && *s.hoursEarlier >= EarlierHours;
     if (s.firstMeanSeverity && s.recentMeanSeverity
         && *s.recentMeanSeverity - *s.firstMeanSeverity >= (earlier ? IntensityRise : SeverityRise))
         changes.append(
-            QStringLiteral("your average severity went from %1 to %2")
+            QCoreApplication::translate("Augmentation", "your average severity went from %1 to %2")
                 .arg(QString::number(*s.firstMeanSeverity, 'f', 1), QString::number(*s.recentMeanSeverity, 'f', 1)));
-    return QStringLiteral(
+    return QCoreApplication::translate("Augmentation",
         "Compared with your first four weeks on %1, %2. On a dopaminergic medicine, symptoms that "
         "start earlier, spread or grow stronger can be a sign of augmentation, and that is worth "
         "discussing with your doctor. Please keep to your prescribed dose until you have talked with them; this "
         "diary cannot tell the cause.")
-        .arg(s.medicines.join(QStringLiteral(" and ")), changes.join(QStringLiteral("; ")));
+        .arg(
+            s.medicines.join(QCoreApplication::translate("Augmentation", " and ")), changes.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -221,7 +227,7 @@ AugmentationStatus augmentationWatch(const QList<Night> &nights, const QList<Sub
     if (!onsetsCompared && !severityCompared)
         return status;
 
-    status.source = QStringLiteral(
+    status.source = QCoreApplication::translate("Augmentation",
         "After the Max Planck Institute (MPI) criteria for augmentation (García-Borreguero et al., Sleep Med "
         "2007;8:520-530) and the IRLSSG/EURLSSG/RLS Foundation task force (García-Borreguero et al., Sleep Med "
         "2016;21:1-11). A pattern in a diary, not a diagnosis.");

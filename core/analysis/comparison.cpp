@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/comparison.h"
 
+#include <QCoreApplication>
+
 #include "analysis/studentt.h"
 
 #include <algorithm>
@@ -46,22 +48,26 @@ Group summarize(const QList<NightValue> &nights)
     return g;
 }
 
-QString moreNights(qsizetype missing, const char *side)
+QString moreNights(qsizetype missing, bool with)
 {
-    return missing == 1 ? QStringLiteral("1 more night %1 it").arg(QLatin1StringView(side))
-                        : QStringLiteral("%1 more nights %2 it").arg(missing).arg(QLatin1StringView(side));
+    if (with)
+        return missing == 1 ? QCoreApplication::translate("Comparison", "1 more night with it")
+                            : QCoreApplication::translate("Comparison", "%1 more nights with it").arg(missing);
+    return missing == 1 ? QCoreApplication::translate("Comparison", "1 more night without it")
+                        : QCoreApplication::translate("Comparison", "%1 more nights without it").arg(missing);
 }
 
 QString notEnoughNote(qsizetype missingWith, qsizetype missingWithout)
 {
     QStringList parts;
     if (missingWith > 0)
-        parts.append(moreNights(missingWith, "with"));
+        parts.append(moreNights(missingWith, true));
     if (missingWithout > 0)
-        parts.append(moreNights(missingWithout, "without"));
+        parts.append(moreNights(missingWithout, false));
     const bool one = parts.size() == 1 && (missingWith == 1 || missingWithout == 1);
-    return QStringLiteral("Not enough nights yet: %1 %2 needed.")
-        .arg(parts.join(QStringLiteral(" and ")), one ? QStringLiteral("is") : QStringLiteral("are"));
+    return (one ? QCoreApplication::translate("Comparison", "Not enough nights yet: %1 is needed.")
+                : QCoreApplication::translate("Comparison", "Not enough nights yet: %1 are needed."))
+        .arg(parts.join(QCoreApplication::translate("Comparison", " and ")));
 }
 
 // rho: residuals from each night's own group mean, all nights in date order, products of
@@ -125,9 +131,10 @@ Comparison compareGroups(const QList<NightValue> &with, const QList<NightValue> 
     if (!(se > 0)) {
         // No spread within either group: no interval, no standardized difference, no p value.
         c.note = difference == 0
-            ? QStringLiteral("All nights have the same value; nothing to compare.")
-            : QStringLiteral("Every night with it has one value and every night without it another; "
-                             "with no spread there is no interval to give.");
+            ? QCoreApplication::translate("Comparison", "All nights have the same value; nothing to compare.")
+            : QCoreApplication::translate("Comparison",
+                "Every night with it has one value and every night without it another; "
+                "with no spread there is no interval to give.");
         return c;
     }
 
@@ -144,7 +151,8 @@ Comparison compareGroups(const QList<NightValue> &with, const QList<NightValue> 
     c.lag1Autocorrelation = lag1Autocorrelation(a, b);
     const double rho = c.lag1Autocorrelation.value_or(0.0);
     if (rho >= RhoCap) {
-        c.note = QStringLiteral("Consecutive nights are too alike to say how sure the difference is.");
+        c.note = QCoreApplication::translate(
+            "Comparison", "Consecutive nights are too alike to say how sure the difference is.");
         return c;
     }
     // Negative rho would narrow the interval; it is left at its plain width instead.

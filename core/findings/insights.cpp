@@ -6,6 +6,7 @@
 #include "model/dose.h"
 #include "model/sleepmetrics.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -16,7 +17,7 @@ namespace {
 
 QString leftOutWhy(const InsightOptions &o)
 {
-    return QStringLiteral("leaving out the first %1 nights of each period and the %2 after it")
+    return QCoreApplication::translate("Insights", "leaving out the first %1 nights of each period and the %2 after it")
         .arg(o.runInNights)
         .arg(o.washOutNights);
 }
@@ -43,23 +44,27 @@ Factor periodFactor(Factor f, const QList<RegimenPeriod> &periods, const Insight
 
 Factor magnesiumFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
 {
-    return periodFactor({QStringLiteral("magnesium"), QStringLiteral("Magnesium"), QStringLiteral("on magnesium"),
-                            QStringLiteral("off it"), {}, {}, leftOutWhy(o)},
+    return periodFactor({QStringLiteral("magnesium"), QCoreApplication::translate("Insights", "Magnesium"),
+                            QCoreApplication::translate("Insights", "on magnesium"),
+                            QCoreApplication::translate("Insights", "off it"), {}, {}, leftOutWhy(o)},
         findRegimenPeriods(sorted, catalog), o);
 }
 
 Factor regimenFactor(const QList<Night> &sorted, const QString &substance, const InsightOptions &o)
 {
-    return periodFactor({QStringLiteral("regimen:") + substance, substance, QStringLiteral("on %1").arg(substance),
-                            QStringLiteral("off it"), {}, {}, leftOutWhy(o)},
+    return periodFactor({QStringLiteral("regimen:") + substance, substance,
+                            QCoreApplication::translate("Insights", "on %1").arg(substance),
+                            QCoreApplication::translate("Insights", "off it"), {}, {}, leftOutWhy(o)},
         findSubstancePeriods(sorted, substance), o);
 }
 
 Factor ironFactor(const QList<Night> &sorted, const QList<Substance> &catalog, const InsightOptions &o)
 {
-    Factor f {QStringLiteral("iron"), QStringLiteral("Iron (before / after)"), QStringLiteral("after starting iron"),
-        QStringLiteral("before it"), {}, {},
-        QStringLiteral("leaving out the first %1 weeks, while iron takes effect").arg(o.ironLagDays / 7)};
+    Factor f {QStringLiteral("iron"), QCoreApplication::translate("Insights", "Iron (before / after)"),
+        QCoreApplication::translate("Insights", "after starting iron"),
+        QCoreApplication::translate("Insights", "before it"), {}, {},
+        QCoreApplication::translate("Insights", "leaving out the first %1 weeks, while iron takes effect")
+            .arg(o.ironLagDays / 7)};
     QDate start;
     for (const Night &n : sorted) {
         if (dayTotals(n.intakes, catalog).ironMg > 0) {
@@ -103,20 +108,25 @@ OutcomeWords wordsFor(Outcome o)
 {
     switch (o) {
     case Outcome::Severity:
-        return {QStringLiteral("your symptoms averaged"), QStringLiteral("points"), QStringLiteral("higher"),
-            QStringLiteral("lower"), 1};
+        return {QCoreApplication::translate("Insights", "your symptoms averaged"),
+            QCoreApplication::translate("Insights", "points"), QCoreApplication::translate("Insights", "higher"),
+            QCoreApplication::translate("Insights", "lower"), 1};
     case Outcome::SleepQuality:
-        return {QStringLiteral("your sleep quality averaged"), QStringLiteral("points"), QStringLiteral("higher"),
-            QStringLiteral("lower"), 1};
+        return {QCoreApplication::translate("Insights", "your sleep quality averaged"),
+            QCoreApplication::translate("Insights", "points"), QCoreApplication::translate("Insights", "higher"),
+            QCoreApplication::translate("Insights", "lower"), 1};
     case Outcome::SleepEfficiency:
-        return {QStringLiteral("your sleep efficiency averaged"), QStringLiteral("percentage points"),
-            QStringLiteral("higher"), QStringLiteral("lower"), 1};
+        return {QCoreApplication::translate("Insights", "your sleep efficiency averaged"),
+            QCoreApplication::translate("Insights", "percentage points"),
+            QCoreApplication::translate("Insights", "higher"), QCoreApplication::translate("Insights", "lower"), 1};
     case Outcome::SleepLatency:
-        return {QStringLiteral("you took on average"), QStringLiteral("minutes"), QStringLiteral("longer"),
-            QStringLiteral("shorter"), 0};
+        return {QCoreApplication::translate("Insights", "you took on average"),
+            QCoreApplication::translate("Insights", "minutes"), QCoreApplication::translate("Insights", "longer"),
+            QCoreApplication::translate("Insights", "shorter"), 0};
     case Outcome::Onset:
-        return {QStringLiteral("symptoms started on average"), QStringLiteral("hours"), QStringLiteral("later"),
-            QStringLiteral("earlier"), 1};
+        return {QCoreApplication::translate("Insights", "symptoms started on average"),
+            QCoreApplication::translate("Insights", "hours"), QCoreApplication::translate("Insights", "later"),
+            QCoreApplication::translate("Insights", "earlier"), 1};
     }
     return {};
 }
@@ -124,12 +134,14 @@ OutcomeWords wordsFor(Outcome o)
 QString valueText(const QLocale &locale, Outcome o, double v)
 {
     switch (o) {
-    case Outcome::SleepEfficiency: return number(locale, v) + QStringLiteral(" %");
-    case Outcome::SleepLatency: return QStringLiteral("%1 minutes to fall asleep").arg(number(locale, v, 0));
+    case Outcome::SleepEfficiency: return number(locale, v) + QCoreApplication::translate("Insights", " %");
+    case Outcome::SleepLatency:
+        return QCoreApplication::translate("Insights", "%1 minutes to fall asleep").arg(number(locale, v, 0));
     case Outcome::Onset: {
         // Back from hours after 06:00 to a clock time a person reads.
         const int minutes = static_cast<int>(std::lround(v * 60)) % (24 * 60);
-        return QStringLiteral("at %1").arg(QTime(6, 0).addSecs(minutes * 60).toString(u"HH:mm"));
+        return QCoreApplication::translate("Insights", "at %1")
+            .arg(QTime(6, 0).addSecs(minutes * 60).toString(u"HH:mm"));
     }
     default: return number(locale, v);
     }
@@ -140,12 +152,12 @@ QString valueText(const QLocale &locale, Outcome o, double v)
 QString intervalText(const QLocale &locale, double low, double high, const OutcomeWords &w)
 {
     if (high < 0)
-        return QStringLiteral("%1 to %2 %3")
+        return QCoreApplication::translate("Insights", "%1 to %2 %3")
             .arg(number(locale, -high, w.decimals), number(locale, -low, w.decimals), w.less);
     if (low > 0)
-        return QStringLiteral("%1 to %2 %3")
+        return QCoreApplication::translate("Insights", "%1 to %2 %3")
             .arg(number(locale, low, w.decimals), number(locale, high, w.decimals), w.more);
-    return QStringLiteral("%1 %2 to %3 %4")
+    return QCoreApplication::translate("Insights", "%1 %2 to %3 %4")
         .arg(number(locale, -low, w.decimals), w.less, number(locale, high, w.decimals), w.more);
 }
 
@@ -157,11 +169,15 @@ QString notEnough(const Factor &f, const Comparison &c, int minimum)
         const int more = minimum - have;
         if (more <= 0)
             continue;
-        needs.append(QStringLiteral("%1 more %2 %3").arg(more).arg(more == 1 ? u"night" : u"nights", phrase));
+        needs.append((more == 1 ? QCoreApplication::translate("Insights", "%1 more night %2")
+                                : QCoreApplication::translate("Insights", "%1 more nights %2"))
+                         .arg(more)
+                         .arg(phrase));
         total += more;
     }
-    return QStringLiteral("%1: not enough nights yet; %2 %3 needed.")
-        .arg(f.label, needs.join(QStringLiteral(" and ")), total == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+    return (total == 1 ? QCoreApplication::translate("Insights", "%1: not enough nights yet; %2 is needed.")
+                       : QCoreApplication::translate("Insights", "%1: not enough nights yet; %2 are needed."))
+        .arg(f.label, needs.join(QCoreApplication::translate("Insights", " and ")));
 }
 
 QString sentenceFor(const QLocale &locale, const Factor &f, Outcome o, const Comparison &c, int minimum)
@@ -172,20 +188,23 @@ QString sentenceFor(const QLocale &locale, const Factor &f, Outcome o, const Com
         return QStringLiteral("%1: %2").arg(f.label, c.note);
     const OutcomeWords w = wordsFor(o);
     const double d = *c.difference;
-    QString text = QStringLiteral("%1 (%2 nights%3) %4 %5; %6 (%7 nights) %8")
-                       .arg(QStringLiteral("On nights ") + f.withPhrase)
+    QString text = QCoreApplication::translate("Insights", "%1 (%2 nights%3) %4 %5; %6 (%7 nights) %8")
+                       .arg(QCoreApplication::translate("Insights", "On nights ") + f.withPhrase)
                        .arg(c.nWith)
                        .arg(f.leftOutWhy.isEmpty() ? QString() : QStringLiteral(", ") + f.leftOutWhy)
                        .arg(w.subject, valueText(locale, o, *c.meanWith), f.withoutPhrase)
                        .arg(c.nWithout)
                        .arg(valueText(locale, o, *c.meanWithout));
-    const QString size
-        = QStringLiteral("%1 %2 %3").arg(number(locale, std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
+    const QString size = QCoreApplication::translate("Insights", "%1 %2 %3")
+                             .arg(number(locale, std::abs(d), w.decimals), w.unit, d < 0 ? w.less : w.more);
     if (c.ci95AdjustedLow && c.ci95AdjustedHigh) {
         const bool clear = *c.ci95AdjustedLow > 0 || *c.ci95AdjustedHigh < 0;
-        text += QStringLiteral(": %1 (95 % interval %2, allowing for night-to-night carry-over)%3.")
-                    .arg(size, intervalText(locale, *c.ci95AdjustedLow, *c.ci95AdjustedHigh, w),
-                        clear ? QString() : QStringLiteral("; the interval includes no difference at all"));
+        text
+            += QCoreApplication::translate(
+                "Insights", ": %1 (95 % interval %2, allowing for night-to-night carry-over)%3.")
+                   .arg(size, intervalText(locale, *c.ci95AdjustedLow, *c.ci95AdjustedHigh, w),
+                       clear ? QString()
+                             : QCoreApplication::translate("Insights", "; the interval includes no difference at all"));
     } else {
         text += QStringLiteral(": %1. %2").arg(size, c.note);
     }
@@ -206,8 +225,9 @@ QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &ca
     }
     const QString hour = o.caffeineAfter.toString(u"HH:mm");
     out.append(sameNightFactor(sorted,
-        {QStringLiteral("caffeine_late"), QStringLiteral("Caffeine after %1").arg(hour),
-            QStringLiteral("with caffeine after %1").arg(hour), QStringLiteral("without"), {}, {}, {}},
+        {QStringLiteral("caffeine_late"), QCoreApplication::translate("Insights", "Caffeine after %1").arg(hour),
+            QCoreApplication::translate("Insights", "with caffeine after %1").arg(hour),
+            QCoreApplication::translate("Insights", "without"), {}, {}, {}},
         [&](const Night &n) {
             return std::any_of(n.intakes.cbegin(), n.intakes.cend(), [&](const Intake &in) {
                 return kindOf(in, catalog) == SubstanceKind::Caffeine && in.time
@@ -215,8 +235,9 @@ QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &ca
             });
         }));
     out.append(sameNightFactor(sorted,
-        {QStringLiteral("alcohol"), QStringLiteral("Alcohol"), QStringLiteral("with alcohol"),
-            QStringLiteral("without"), {}, {}, {}},
+        {QStringLiteral("alcohol"), QCoreApplication::translate("Insights", "Alcohol"),
+            QCoreApplication::translate("Insights", "with alcohol"), QCoreApplication::translate("Insights", "without"),
+            {}, {}, {}},
         [&](const Night &n) {
             return std::any_of(n.intakes.cbegin(), n.intakes.cend(),
                 [&](const Intake &in) { return kindOf(in, catalog) == SubstanceKind::Alcohol; });
@@ -224,14 +245,15 @@ QList<Factor> findFactors(const QList<Night> &nights, const QList<Substance> &ca
     const QString dose = o.numbers.toString(o.magnesiumDoseMg, 'g', 6);
     out.append(sameNightFactor(sorted,
         {QStringLiteral("magnesium_at_least:%1").arg(QLocale::c().toString(o.magnesiumDoseMg, 'g', 6)),
-            QStringLiteral("Magnesium %1 mg or more").arg(dose),
-            QStringLiteral("with %1 mg of magnesium or more").arg(dose), QStringLiteral("with less or none"), {}, {},
-            {}},
+            QCoreApplication::translate("Insights", "Magnesium %1 mg or more").arg(dose),
+            QCoreApplication::translate("Insights", "with %1 mg of magnesium or more").arg(dose),
+            QCoreApplication::translate("Insights", "with less or none"), {}, {}, {}},
         [&](const Night &n) { return dayTotals(n.intakes, catalog).magnesiumMg >= o.magnesiumDoseMg; }));
     for (const QString &tag : o.tags) {
         out.append(sameNightFactor(sorted,
-            {QStringLiteral("tag:") + tag, QStringLiteral("Tag: %1").arg(tag), QStringLiteral("tagged %1").arg(tag),
-                QStringLiteral("not tagged"), {}, {}, {}},
+            {QStringLiteral("tag:") + tag, QCoreApplication::translate("Insights", "Tag: %1").arg(tag),
+                QCoreApplication::translate("Insights", "tagged %1").arg(tag),
+                QCoreApplication::translate("Insights", "not tagged"), {}, {}, {}},
             [&](const Night &n) { return n.tags.contains(tag, Qt::CaseInsensitive); }));
     }
     return out;
@@ -272,7 +294,7 @@ QList<Insight> computeInsights(
 
 QString insightsCaveat()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("Insights",
         "This is what your diary shows, not proof that one thing caused another: nights differ in many ways at "
         "once. The intervals allow for a bad night tending to follow a bad night, and with many factors tested "
         "some will look different by chance (the adjusted p-values say how much to trust each). Bring it to your "
@@ -281,7 +303,7 @@ QString insightsCaveat()
 
 QString insightsHowToRead()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("Insights",
         "Each line compares the nights with one factor (on magnesium, with late caffeine, tagged exercise, ...) "
         "with the nights without it, on the outcome you chose.\n\n"
         "The difference is the average with it minus the average without it. The 95 % interval is the range of "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/insightsjson.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace rls {
@@ -52,19 +53,22 @@ QString augmentationSentence(const AugmentationStatus &s)
     const QLocale locale(QLocale::English);
     switch (s.state) {
     case AugmentationState::NotOnMedicine:
-        return QStringLiteral("Augmentation watch: no dopamine medicine (levodopa, pramipexole, ropinirole, "
-                              "rotigotine) on at least 5 of the last 7 nights, so there is nothing to watch.");
+        return QCoreApplication::translate("Insights",
+            "Augmentation watch: no dopamine medicine (levodopa, pramipexole, ropinirole, "
+            "rotigotine) on at least 5 of the last 7 nights, so there is nothing to watch.");
     case AugmentationState::NotEnoughNights:
-        return QStringLiteral("Augmentation watch: on %1 for %2 nights; it compares the first 28 nights on it with "
-                              "the last 28, with onset times logged on most of them.")
+        return QCoreApplication::translate("Insights",
+            "Augmentation watch: on %1 for %2 nights; it compares the first 28 nights on it with "
+            "the last 28, with onset times logged on most of them.")
             .arg(medicines)
             .arg(s.nightsOnMedicine);
     case AugmentationState::NoSignal: {
         const QString first = s.firstMedianOnset ? clockOnOnsetLine(*s.firstMedianOnset).toString(u"HH:mm") : QString();
         const QString recent
             = s.recentMedianOnset ? clockOnOnsetLine(*s.recentMedianOnset).toString(u"HH:mm") : QString();
-        return QStringLiteral("Augmentation watch: on %1 since %2; symptoms start at a median %3 now against %4 in "
-                              "the first 4 weeks on it. Nothing to mention.")
+        return QCoreApplication::translate("Insights",
+            "Augmentation watch: on %1 since %2; symptoms start at a median %3 now against %4 in "
+            "the first 4 weeks on it. Nothing to mention.")
             .arg(medicines, locale.toString(s.stretchStart, QStringLiteral("d MMM yyyy")), recent, first);
     }
     case AugmentationState::Signal: return s.note;

@@ -4,6 +4,7 @@
 #include "model/dose.h"
 #include "model/sleepmetrics.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,21 +13,36 @@
 namespace rls {
 namespace {
 
-const QString nihSource
-    = QStringLiteral("Tolerable upper intake level for supplemental magnesium (supplements and medicines, not food): "
-                     "350 mg/day from age 9 (NIH Office of Dietary Supplements, Magnesium fact sheet); "
-                     "250 mg/day (EFSA). Above it, diarrhoea, nausea and abdominal cramps are common.");
-const QString ironSource
-    = QStringLiteral("Magnesium- or calcium-containing supplements, zinc and antacids reduce iron absorption: iron "
-                     "product labels ask for at least 2 hours between them; common advice is 3-4 hours. Oral iron "
-                     "reduces the absorption of levodopa.");
-const QString caffeineSource = QStringLiteral(
-    "400 mg of caffeine even 6 hours before bedtime cut total sleep by about an hour (Drake et al., J Clin Sleep "
-    "Med 2013;9:1195). Caffeine is listed among possible RLS triggers, though a 55,000-person cohort found no "
-    "link with RLS risk (PMC4751426): your own diary is the best way to test it.");
-const QString alcoholSource = QStringLiteral(
-    "Alcohol is listed among possible RLS triggers; your own diary is the best way to test whether it is one "
-    "for you.");
+QString nihSource()
+{
+    return QCoreApplication::translate("Guidance",
+        "Tolerable upper intake level for supplemental magnesium (supplements and medicines, not food): "
+        "350 mg/day from age 9 (NIH Office of Dietary Supplements, Magnesium fact sheet); "
+        "250 mg/day (EFSA). Above it, diarrhoea, nausea and abdominal cramps are common.");
+}
+
+QString ironSource()
+{
+    return QCoreApplication::translate("Guidance",
+        "Magnesium- or calcium-containing supplements, zinc and antacids reduce iron absorption: iron "
+        "product labels ask for at least 2 hours between them; common advice is 3-4 hours. Oral iron "
+        "reduces the absorption of levodopa.");
+}
+
+QString caffeineSource()
+{
+    return QCoreApplication::translate("Guidance",
+        "400 mg of caffeine even 6 hours before bedtime cut total sleep by about an hour (Drake et al., J Clin Sleep "
+        "Med 2013;9:1195). Caffeine is listed among possible RLS triggers, though a 55,000-person cohort found no "
+        "link with RLS risk (PMC4751426): your own diary is the best way to test it.");
+}
+
+QString alcoholSource()
+{
+    return QCoreApplication::translate("Guidance",
+        "Alcohol is listed among possible RLS triggers; your own diary is the best way to test whether it is one "
+        "for you.");
+}
 
 constexpr int MinutesPerDay = 24 * 60;
 
@@ -57,9 +73,12 @@ QList<TimedDose> timedDoses(const QList<Intake> &intakes, const QList<Substance>
 // "Pramipexole at 21:00", or "magnesium at 21:00" for the seeded names people say in lowercase.
 QString named(const TimedDose &d)
 {
-    const bool common = d.substance->name == substances::Magnesium || d.substance->name == substances::Iron;
-    return QStringLiteral("%1 at %2")
-        .arg(common ? d.substance->name.toLower() : d.substance->name, hhmm(*d.dose->time));
+    QString name = d.substance->name;
+    if (name == substances::Magnesium)
+        name = QCoreApplication::translate("Guidance", "magnesium");
+    else if (name == substances::Iron)
+        name = QCoreApplication::translate("Guidance", "iron");
+    return QCoreApplication::translate("Guidance", "%1 at %2").arg(name, hhmm(*d.dose->time));
 }
 
 // Each iron dose closer than the iron gap to a dose that `isOther` picks, once per pair.
@@ -72,7 +91,8 @@ QStringList closeToIron(const QList<Intake> &intakes, const QList<Substance> &ca
     for (const TimedDose &i : irons) {
         for (const TimedDose &o : others) {
             if (minutesApart(*i.dose->time, *o.dose->time) < IronSeparationMinutes)
-                pairs.append(QStringLiteral("iron at %1 and %2").arg(hhmm(*i.dose->time), named(o)));
+                pairs.append(
+                    QCoreApplication::translate("Guidance", "iron at %1 and %2").arg(hhmm(*i.dose->time), named(o)));
         }
     }
     pairs.removeDuplicates();
@@ -83,15 +103,15 @@ QStringList closeToIron(const QList<Intake> &intakes, const QList<Substance> &ca
 QString drinkAt(const TimedDose &d)
 {
     const QString what = d.dose->form.trimmed().isEmpty() ? d.substance->name : d.dose->form.trimmed();
-    return QStringLiteral("%1 at %2").arg(what, hhmm(*d.dose->time));
+    return QCoreApplication::translate("Guidance", "%1 at %2").arg(what, hhmm(*d.dose->time));
 }
 
 QString listed(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ")
-        + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
+        + QCoreApplication::translate("Guidance", " and ") + items.last();
 }
 
 } // namespace
@@ -140,30 +160,33 @@ QList<Guidance> guidanceFor(
     const int limit = static_cast<int>(settings.magnesiumLimit);
     if (const double mg = dayTotals(intakes, catalog).magnesiumTowardsLimitMg; mg > limit) {
         out.append({GuidanceKind::MagnesiumOverLimit,
-            QStringLiteral("Supplemental magnesium today: %1 mg, above the upper limit of %2 mg a day (%3). "
-                           "Loose stools, nausea or cramps are common above it; worth raising with your doctor.")
+            QCoreApplication::translate("Guidance",
+                "Supplemental magnesium today: %1 mg, above the upper limit of %2 mg a day (%3). "
+                "Loose stools, nausea or cramps are common above it; worth raising with your doctor.")
                 .arg(locale.toString(mg, 'g', 6))
                 .arg(limit)
                 .arg(settings.magnesiumLimit == MagnesiumLimit::Nih ? QStringLiteral("NIH") : QStringLiteral("EFSA")),
-            nihSource});
+            nihSource()});
     }
     const QStringList inhibitors = closeToIron(
         intakes, catalog, [](const Substance &s) { return s.flags.testFlag(SubstanceFlag::IronAbsorptionInhibitor); });
     if (!inhibitors.isEmpty()) {
         out.append({GuidanceKind::IronNearInhibitor,
-            QStringLiteral("Less than 2 hours apart: %1. Magnesium, calcium, zinc and antacids lower iron "
-                           "absorption; iron labels ask for at least 2 hours between them.")
+            QCoreApplication::translate("Guidance",
+                "Less than 2 hours apart: %1. Magnesium, calcium, zinc and antacids lower iron "
+                "absorption; iron labels ask for at least 2 hours between them.")
                 .arg(listed(inhibitors)),
-            ironSource});
+            ironSource()});
     }
     const QStringList medicines = closeToIron(
         intakes, catalog, [](const Substance &s) { return s.flags.testFlag(SubstanceFlag::Dopaminergic); });
     if (!medicines.isEmpty()) {
         out.append({GuidanceKind::IronNearDopaminergic,
-            QStringLiteral("Less than 2 hours apart: %1. Iron can lower the absorption of levodopa; ask your "
-                           "doctor or pharmacist how far apart to take them.")
+            QCoreApplication::translate("Guidance",
+                "Less than 2 hours apart: %1. Iron can lower the absorption of levodopa; ask your "
+                "doctor or pharmacist how far apart to take them.")
                 .arg(listed(medicines)),
-            ironSource});
+            ironSource()});
     }
     QStringList lateCaffeine;
     for (const TimedDose &d :
@@ -173,12 +196,15 @@ QList<Guidance> guidanceFor(
     }
     if (!lateCaffeine.isEmpty()) {
         out.append({GuidanceKind::LateCaffeine,
-            QStringLiteral("Caffeine after %1%2: %3. Caffeine within about 6 hours of bedtime can shorten sleep "
-                           "and may worsen RLS for some people; your diary will show whether it does for you.")
+            QCoreApplication::translate("Guidance",
+                "Caffeine after %1%2: %3. Caffeine within about 6 hours of bedtime can shorten sleep "
+                "and may worsen RLS for some people; your diary will show whether it does for you.")
                 .arg(hhmm(settings.caffeineAfter),
-                    settings.caffeineFromBedtime ? QStringLiteral(" (6 hours before your usual bedtime)") : QString(),
+                    settings.caffeineFromBedtime
+                        ? QCoreApplication::translate("Guidance", " (6 hours before your usual bedtime)")
+                        : QString(),
                     listed(lateCaffeine)),
-            caffeineSource});
+            caffeineSource()});
     }
     QStringList eveningAlcohol;
     for (const TimedDose &d :
@@ -188,9 +214,10 @@ QList<Guidance> guidanceFor(
     }
     if (!eveningAlcohol.isEmpty()) {
         out.append({GuidanceKind::EveningAlcohol,
-            QStringLiteral("Alcohol in the evening (%1) can worsen RLS symptoms for some people.")
+            QCoreApplication::translate(
+                "Guidance", "Alcohol in the evening (%1) can worsen RLS symptoms for some people.")
                 .arg(listed(eveningAlcohol)),
-            alcoholSource});
+            alcoholSource()});
     }
     return out;
 }
@@ -198,9 +225,11 @@ QList<Guidance> guidanceFor(
 Guidance kidneyReminder()
 {
     return {GuidanceKind::KidneyReminder,
-        QStringLiteral("If you have kidney disease, take magnesium supplements only with your doctor's approval."),
-        QStringLiteral("Kidney disease: magnesium supplements need a doctor's approval "
-                       "(NIH Office of Dietary Supplements, Magnesium fact sheet).")};
+        QCoreApplication::translate(
+            "Guidance", "If you have kidney disease, take magnesium supplements only with your doctor's approval."),
+        QCoreApplication::translate("Guidance",
+            "Kidney disease: magnesium supplements need a doctor's approval "
+            "(NIH Office of Dietary Supplements, Magnesium fact sheet).")};
 }
 
 bool isFerritinInNgPerMl(const LabResult &result)
@@ -221,9 +250,10 @@ bool isTransferrinSaturationInPercent(const LabResult &result)
 QString labGuideline(const LabResult &result)
 {
     if (isFerritinInNgPerMl(result) && result.value <= labtests::FerritinIronThreshold)
-        return QStringLiteral("At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
+        return QCoreApplication::translate(
+            "Guidance", "At or below 75 ng/mL: guidelines advise iron; ask your doctor.");
     if (isTransferrinSaturationInPercent(result) && result.value < labtests::TransferrinSaturationIronThreshold)
-        return QStringLiteral("Below 20%: guidelines advise iron; ask your doctor.");
+        return QCoreApplication::translate("Guidance", "Below 20%: guidelines advise iron; ask your doctor.");
     return {};
 }
 

@@ -3,6 +3,8 @@
 
 #include "model/drinks.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace rls {
@@ -162,13 +164,17 @@ QString countUnitSentence(CountUnit unit)
     switch (unit) {
     case CountUnit::Own: return {};
     case CountUnit::CupsOfCoffee:
-        return QStringLiteral("each cup counted as %1 mg of caffeine (brewed coffee, 240 ml)").arg(figure);
+        return QCoreApplication::translate("CsvImport", "each cup counted as %1 mg of caffeine (brewed coffee, 240 ml)")
+            .arg(figure);
     case CountUnit::Espressos:
-        return QStringLiteral("each espresso counted as %1 mg of caffeine (one shot)").arg(figure);
+        return QCoreApplication::translate("CsvImport", "each espresso counted as %1 mg of caffeine (one shot)")
+            .arg(figure);
     case CountUnit::CupsOfTea:
-        return QStringLiteral("each cup counted as %1 mg of caffeine (black tea, 240 ml)").arg(figure);
+        return QCoreApplication::translate("CsvImport", "each cup counted as %1 mg of caffeine (black tea, 240 ml)")
+            .arg(figure);
     case CountUnit::GlassesOfWine:
-        return QStringLiteral("each glass counted as %1 standard drink (wine, 148 ml at 12 %, 14 g of alcohol)")
+        return QCoreApplication::translate(
+            "CsvImport", "each glass counted as %1 standard drink (wine, 148 ml at 12 %, 14 g of alcohol)")
             .arg(figure);
     }
     return {};
@@ -230,7 +236,7 @@ Result<void> applyColumnChoice(ColumnMapping &mapping, const QStringList &header
 QString columnName(const QStringList &header, qsizetype column)
 {
     const QString h = header.value(column).trimmed();
-    return h.isEmpty() ? QStringLiteral("column %1").arg(column + 1) : header.value(column);
+    return h.isEmpty() ? QCoreApplication::translate("CsvImport", "column %1").arg(column + 1) : header.value(column);
 }
 
 QStringList unmappedColumns(const ColumnMapping &mapping, const CsvTable &table)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvdates.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rls {
@@ -100,7 +101,8 @@ std::optional<QDate> parseDate(const QString &text, DateFormat format, QString *
         || ((format == DateFormat::DayMonthYearSlashes || format == DateFormat::MonthDayYearSlashes)
             && p.shape == Shape::Slashes);
     if (!shapeFits) {
-        *why = QStringLiteral("\"%1\" is not a date written as %2.").arg(text.trimmed(), dateFormatName(format));
+        *why = QCoreApplication::translate("CsvImport", "\"%1\" is not a date written as %2.")
+                   .arg(text.trimmed(), dateFormatName(format));
         return std::nullopt;
     }
     QDate date;
@@ -111,7 +113,7 @@ std::optional<QDate> parseDate(const QString &text, DateFormat format, QString *
     case DateFormat::MonthDayYearSlashes: date = QDate(p.c, p.a, p.b); break;
     }
     if (!date.isValid()) {
-        *why = QStringLiteral("%1 is not a date that exists.").arg(text.trimmed());
+        *why = QCoreApplication::translate("CsvImport", "%1 is not a date that exists.").arg(text.trimmed());
         return std::nullopt;
     }
     return date;

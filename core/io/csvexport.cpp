@@ -9,6 +9,7 @@
 #include "storage/diarystore.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace rls {
@@ -90,7 +91,8 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
     if (kind == CsvKind::Labs)
         return exportLabsCsv(store, from, to);
     if (!from.isValid() || !to.isValid() || from > to)
-        return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a start on or before its end."), {}};
+        return Error {ErrorKind::Invalid,
+            QCoreApplication::translate("CsvExport", "The date range needs a start on or before its end."), {}};
     auto nights = store.loadRange(from, to);
     if (!nights)
         return nights.error();
@@ -105,17 +107,21 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
 Result<QString> savedSentence(
     DiaryStore &store, CsvKind kind, bool spreadsheet, QDate from, QDate to, const QString &path)
 {
-    const auto counted = [&](qsizetype n, const char *one, const char *many) {
-        const QString what = n == 0 ? QStringLiteral("no %1").arg(QString::fromLatin1(many))
-            : n == 1                ? QStringLiteral("1 %1").arg(QString::fromLatin1(one))
-                                    : QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(many));
-        return QStringLiteral("Saved %1 to %2.").arg(what, QDir::toNativeSeparators(path));
+    // The three sentences of each count, as whole sentences a translation can reorder.
+    const auto counted = [&](qsizetype n, const char *none, const char *one, const char *many) {
+        const char *said = n == 0 ? none : n == 1 ? one : many;
+        const QString text = QCoreApplication::translate("CsvExport", said);
+        const QString shown = QDir::toNativeSeparators(path);
+        return n > 1 ? text.arg(shown, QString::number(n)) : text.arg(shown);
     };
     if (kind == CsvKind::Labs && !spreadsheet) {
         auto labs = store.labResults();
         if (!labs)
             return labs.error();
-        return counted(labsInRange(labs.value(), from, to).size(), "lab result", "lab results");
+        return counted(labsInRange(labs.value(), from, to).size(),
+            QT_TRANSLATE_NOOP("CsvExport", "Saved no lab results to %1."),
+            QT_TRANSLATE_NOOP("CsvExport", "Saved 1 lab result to %1."),
+            QT_TRANSLATE_NOOP("CsvExport", "Saved %2 lab results to %1."));
     }
     auto nights = store.loadRange(from, to);
     if (!nights)
@@ -124,9 +130,13 @@ Result<QString> savedSentence(
         qsizetype doses = 0;
         for (const Night &n : nights.value())
             doses += n.intakes.size();
-        return counted(doses, "dose", "doses");
+        return counted(doses, QT_TRANSLATE_NOOP("CsvExport", "Saved no doses to %1."),
+            QT_TRANSLATE_NOOP("CsvExport", "Saved 1 dose to %1."),
+            QT_TRANSLATE_NOOP("CsvExport", "Saved %2 doses to %1."));
     }
-    return counted(nights->size(), "night", "nights");
+    return counted(nights->size(), QT_TRANSLATE_NOOP("CsvExport", "Saved no nights to %1."),
+        QT_TRANSLATE_NOOP("CsvExport", "Saved 1 night to %1."),
+        QT_TRANSLATE_NOOP("CsvExport", "Saved %2 nights to %1."));
 }
 
 Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
@@ -134,7 +144,7 @@ Result<void> saveCsvFile(const QString &path, const QByteArray &bytes)
     // Health data: a new export is for its owner alone (writeFileAtomically makes it 0600).
     if (auto saved = writeFileAtomically(path, bytes); !saved) {
         return Error {saved.error().kind,
-            QStringLiteral("Could not write %1: %2. Any older file there was left as it was.")
+            QCoreApplication::translate("CsvExport", "Could not write %1: %2. Any older file there was left as it was.")
                 .arg(QDir::toNativeSeparators(path), saved.error().message),
             {}};
     }

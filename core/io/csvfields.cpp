@@ -3,6 +3,8 @@
 
 #include "model/dose.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 QList<DiaryField> allDiaryFields()
@@ -16,41 +18,42 @@ QList<DiaryField> allDiaryFields()
 QString diaryFieldLabel(DiaryField field)
 {
     switch (field) {
-    case DiaryField::Ignore: return QStringLiteral("(do not import)");
-    case DiaryField::Date: return QStringLiteral("Date of the night");
-    case DiaryField::Severity: return QStringLiteral("Symptom severity (0-10)");
-    case DiaryField::Onset: return QStringLiteral("Symptom onset (time)");
-    case DiaryField::SensationList: return QStringLiteral("Sensations");
-    case DiaryField::BodyAreaList: return QStringLiteral("Body areas");
-    case DiaryField::IrlsTotal: return QStringLiteral("IRLS total (0-40)");
-    case DiaryField::InBed: return QStringLiteral("Time into bed");
-    case DiaryField::TriedToSleep: return QStringLiteral("Time tried to sleep");
-    case DiaryField::MinutesToFallAsleep: return QStringLiteral("Minutes to fall asleep");
-    case DiaryField::Awakenings: return QStringLiteral("Number of awakenings");
-    case DiaryField::MinutesAwake: return QStringLiteral("Minutes awake in the night");
-    case DiaryField::FinalAwakening: return QStringLiteral("Time of final awakening");
-    case DiaryField::OutOfBed: return QStringLiteral("Time out of bed");
-    case DiaryField::Quality: return QStringLiteral("Sleep quality (1-5)");
-    case DiaryField::MagnesiumMg: return QStringLiteral("Magnesium, elemental mg per day");
-    case DiaryField::MagnesiumDoses: return QStringLiteral("Magnesium doses");
-    case DiaryField::IronMg: return QStringLiteral("Iron, elemental mg per day");
-    case DiaryField::IronDoses: return QStringLiteral("Iron doses");
-    case DiaryField::CaffeineMg: return QStringLiteral("Caffeine, mg per day");
-    case DiaryField::CaffeineDoses: return QStringLiteral("Caffeine doses");
+    case DiaryField::Ignore: return QCoreApplication::translate("CsvFields", "(do not import)");
+    case DiaryField::Date: return QCoreApplication::translate("CsvFields", "Date of the night");
+    case DiaryField::Severity: return QCoreApplication::translate("CsvFields", "Symptom severity (0-10)");
+    case DiaryField::Onset: return QCoreApplication::translate("CsvFields", "Symptom onset (time)");
+    case DiaryField::SensationList: return QCoreApplication::translate("CsvFields", "Sensations");
+    case DiaryField::BodyAreaList: return QCoreApplication::translate("CsvFields", "Body areas");
+    case DiaryField::IrlsTotal: return QCoreApplication::translate("CsvFields", "IRLS total (0-40)");
+    case DiaryField::InBed: return QCoreApplication::translate("CsvFields", "Time into bed");
+    case DiaryField::TriedToSleep: return QCoreApplication::translate("CsvFields", "Time tried to sleep");
+    case DiaryField::MinutesToFallAsleep: return QCoreApplication::translate("CsvFields", "Minutes to fall asleep");
+    case DiaryField::Awakenings: return QCoreApplication::translate("CsvFields", "Number of awakenings");
+    case DiaryField::MinutesAwake: return QCoreApplication::translate("CsvFields", "Minutes awake in the night");
+    case DiaryField::FinalAwakening: return QCoreApplication::translate("CsvFields", "Time of final awakening");
+    case DiaryField::OutOfBed: return QCoreApplication::translate("CsvFields", "Time out of bed");
+    case DiaryField::Quality: return QCoreApplication::translate("CsvFields", "Sleep quality (1-5)");
+    case DiaryField::MagnesiumMg: return QCoreApplication::translate("CsvFields", "Magnesium, elemental mg per day");
+    case DiaryField::MagnesiumDoses: return QCoreApplication::translate("CsvFields", "Magnesium doses");
+    case DiaryField::IronMg: return QCoreApplication::translate("CsvFields", "Iron, elemental mg per day");
+    case DiaryField::IronDoses: return QCoreApplication::translate("CsvFields", "Iron doses");
+    case DiaryField::CaffeineMg: return QCoreApplication::translate("CsvFields", "Caffeine, mg per day");
+    case DiaryField::CaffeineDoses: return QCoreApplication::translate("CsvFields", "Caffeine doses");
     case DiaryField::AlcoholDrinks: return QStringLiteral("Alcohol, standard drinks");
-    case DiaryField::AlcoholDoses: return QStringLiteral("Alcohol doses");
-    case DiaryField::MedicationDoses: return QStringLiteral("Medication doses");
-    case DiaryField::OtherIntakes: return QStringLiteral("Other intakes");
-    case DiaryField::Tags: return QStringLiteral("Tags");
-    case DiaryField::Note: return QStringLiteral("Note");
-    case DiaryField::FlaggedForDoctor: return QStringLiteral("Marked to show the doctor (yes/no)");
-    case DiaryField::DoseTime: return QStringLiteral("Dose: time taken");
-    case DiaryField::Substance: return QStringLiteral("Dose: substance");
-    case DiaryField::Kind: return QStringLiteral("Dose: kind of substance");
-    case DiaryField::Form: return QStringLiteral("Dose: form");
-    case DiaryField::Amount: return QStringLiteral("Dose: amount");
-    case DiaryField::Unit: return QStringLiteral("Dose: unit");
-    case DiaryField::LabelMg: return QStringLiteral("Dose: weight on the label, mg");
+    case DiaryField::AlcoholDoses: return QCoreApplication::translate("CsvFields", "Alcohol doses");
+    case DiaryField::MedicationDoses: return QCoreApplication::translate("CsvFields", "Medication doses");
+    case DiaryField::OtherIntakes: return QCoreApplication::translate("CsvFields", "Other intakes");
+    case DiaryField::Tags: return QCoreApplication::translate("CsvFields", "Tags");
+    case DiaryField::Note: return QCoreApplication::translate("CsvFields", "Note");
+    case DiaryField::FlaggedForDoctor:
+        return QCoreApplication::translate("CsvFields", "Marked to show the doctor (yes/no)");
+    case DiaryField::DoseTime: return QCoreApplication::translate("CsvFields", "Dose: time taken");
+    case DiaryField::Substance: return QCoreApplication::translate("CsvFields", "Dose: substance");
+    case DiaryField::Kind: return QCoreApplication::translate("CsvFields", "Dose: kind of substance");
+    case DiaryField::Form: return QCoreApplication::translate("CsvFields", "Dose: form");
+    case DiaryField::Amount: return QCoreApplication::translate("CsvFields", "Dose: amount");
+    case DiaryField::Unit: return QCoreApplication::translate("CsvFields", "Dose: unit");
+    case DiaryField::LabelMg: return QCoreApplication::translate("CsvFields", "Dose: weight on the label, mg");
     }
     return {};
 }
@@ -197,9 +200,9 @@ QStringList csvHeader(CsvKind kind)
 QString csvKindLabel(CsvKind kind)
 {
     switch (kind) {
-    case CsvKind::Nightly: return QStringLiteral("Nightly summary");
-    case CsvKind::Intakes: return QStringLiteral("Intakes");
-    case CsvKind::Labs: return QStringLiteral("Lab results");
+    case CsvKind::Nightly: return QCoreApplication::translate("CsvFields", "Nightly summary");
+    case CsvKind::Intakes: return QCoreApplication::translate("CsvFields", "Intakes");
+    case CsvKind::Labs: return QCoreApplication::translate("CsvFields", "Lab results");
     }
     return {};
 }

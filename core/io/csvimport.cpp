@@ -6,6 +6,7 @@
 #include "storage/diarystore.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -27,7 +28,7 @@ bool kindsAgree(const NightPatch &patch, const ReadRows &out, QList<RowProblem> 
     for (auto it = patch.newKinds.cbegin(); it != patch.newKinds.cend(); ++it) {
         if (out.kinds.contains(it.key()) && out.kinds.value(it.key()) != it.value()) {
             problems.append({patch.line, {},
-                QStringLiteral("\"%1\" is %2 here but %3 on an earlier line.")
+                QCoreApplication::translate("CsvImport", "\"%1\" is %2 here but %3 on an earlier line.")
                     .arg(it.key(), kindKey(it.value()), kindKey(out.kinds.value(it.key())))});
             return false;
         }
@@ -46,7 +47,8 @@ void readNightly(const CsvTable &table, const CsvRowReader &reader, ReadRows &ou
             out.kinds.insert(patch->newKinds);
         else
             problems.append({row.line, reader.columnName(DiaryField::Date),
-                QStringLiteral("The night of %1 is already on line %2; each night can appear once.")
+                QCoreApplication::translate(
+                    "CsvImport", "The night of %1 is already on line %2; each night can appear once.")
                     .arg(patch->night.date.toString(Qt::ISODate))
                     .arg(it->second.line)});
     }
@@ -202,8 +204,9 @@ QString describeChanges(const QList<PartChange> &changes)
 {
     QStringList out;
     for (const PartChange &c : changes) {
-        out.append(c.applied ? QStringLiteral("%1 %2 → %3").arg(c.part, c.mine, c.theirs)
-                             : QStringLiteral("%1 %2 (file: %3)").arg(c.part, c.mine, c.theirs));
+        out.append(c.applied
+                ? QStringLiteral("%1 %2 → %3").arg(c.part, c.mine, c.theirs)
+                : QCoreApplication::translate("CsvImport", "%1 %2 (file: %3)").arg(c.part, c.mine, c.theirs));
     }
     return out.join(QStringLiteral(", "));
 }
@@ -240,25 +243,31 @@ bool ImportPlan::canApply(const ImportOptions &options) const
 
 QString ImportPlan::summary() const
 {
+    const auto said = [](const char *text) { return QCoreApplication::translate("CsvImport", text); };
     QStringList parts;
-    parts.append(QStringLiteral("%1 %2 to add").arg(addedCount()).arg(addedCount() == 1 ? u"night" : u"nights"));
-    parts.append(QStringLiteral("%1 to change").arg(changedCount()));
+    parts.append((addedCount() == 1 ? said(QT_TRANSLATE_NOOP("CsvImport", "%1 night to add"))
+                                    : said(QT_TRANSLATE_NOOP("CsvImport", "%1 nights to add")))
+                     .arg(addedCount()));
+    parts.append(said(QT_TRANSLATE_NOOP("CsvImport", "%1 to change")).arg(changedCount()));
     if (unchanged > 0) {
-        QString left = QStringLiteral("%1 left as %2").arg(unchanged).arg(unchanged == 1 ? u"it is" : u"they are");
+        QString left = (unchanged == 1 ? said(QT_TRANSLATE_NOOP("CsvImport", "%1 left as it is"))
+                                       : said(QT_TRANSLATE_NOOP("CsvImport", "%1 left as they are")))
+                           .arg(unchanged);
         if (unchanged == 1 && kept.size() == 1)
-            left += QStringLiteral(" (it differs from the file)");
+            left += said(QT_TRANSLATE_NOOP("CsvImport", " (it differs from the file)"));
         else if (!kept.isEmpty())
-            left += QStringLiteral(" (%1 %2 from the file)")
-                        .arg(kept.size())
-                        .arg(kept.size() == 1 ? u"differs" : u"differ");
+            left += (kept.size() == 1 ? said(QT_TRANSLATE_NOOP("CsvImport", " (%1 differs from the file)"))
+                                      : said(QT_TRANSLATE_NOOP("CsvImport", " (%1 differ from the file)")))
+                        .arg(kept.size());
         parts.append(left);
     }
     if (!problems.isEmpty()) {
         QSet<int> lines;
         for (const RowProblem &p : problems)
             lines.insert(p.line);
-        parts.append(
-            QStringLiteral("%1 %2 cannot be read").arg(lines.size()).arg(lines.size() == 1 ? u"row" : u"rows"));
+        parts.append((lines.size() == 1 ? said(QT_TRANSLATE_NOOP("CsvImport", "%1 row cannot be read"))
+                                        : said(QT_TRANSLATE_NOOP("CsvImport", "%1 rows cannot be read")))
+                         .arg(lines.size()));
     }
     return parts.join(QStringLiteral(", ")) + u'.';
 }
@@ -297,7 +306,7 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
         }
         const qsizetype before = plan.problems.size();
         checker.addValidationProblems(planned.night, patch.line,
-            QStringLiteral("Together with the night already in your diary: "), plan.problems);
+            QCoreApplication::translate("CsvImport", "Together with the night already in your diary: "), plan.problems);
         if (plan.problems.size() == before)
             plan.nights.append(planned);
     }
@@ -315,8 +324,8 @@ Result<DateFormat> chooseDateFormat(const CsvTable &table, const ColumnMapping &
     for (DateFormat f : guess.candidates)
         names.append(dateFormatName(f));
     return Error {ErrorKind::Invalid,
-        QStringLiteral("The dates could be read as %1; say which one the file uses.")
-            .arg(names.join(QStringLiteral(" or "))),
+        QCoreApplication::translate("CsvImport", "The dates could be read as %1; say which one the file uses.")
+            .arg(names.join(QCoreApplication::translate("CsvImport", " or "))),
         {}};
 }
 
@@ -364,10 +373,13 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
 {
     if (!plan.problems.isEmpty() && !options.skipUnreadableRows)
         return Error {ErrorKind::Invalid,
-            QStringLiteral("%1 Nothing was imported; fix those rows or choose to leave them out.").arg(plan.summary()),
+            QCoreApplication::translate(
+                "CsvImport", "%1 Nothing was imported; fix those rows or choose to leave them out.")
+                .arg(plan.summary()),
             {}};
     if (const QStringList consent = plan.needsConsent(options); !consent.isEmpty())
-        return Error {ErrorKind::Invalid, QStringLiteral("%1 Nothing was imported.").arg(consent.join(u' ')), {}};
+        return Error {ErrorKind::Invalid,
+            QCoreApplication::translate("CsvImport", "%1 Nothing was imported.").arg(consent.join(u' ')), {}};
     // New substances, deletions and nights land together, or nothing does (a cancel included).
     NightBatch batch;
     batch.newSubstances = plan.newSubstances;
@@ -381,8 +393,8 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
     if (total > 0 || !batch.newSubstances.isEmpty()) {
         auto copied = store.backUp(BackupReason::BeforeImport);
         if (!copied)
-            return Error {
-                copied.error().kind, QStringLiteral("%1 Nothing was imported.").arg(copied.error().message), {}};
+            return Error {copied.error().kind,
+                QCoreApplication::translate("CsvImport", "%1 Nothing was imported.").arg(copied.error().message), {}};
         backup = copied->path;
     }
     auto saved = store.apply(batch, Stamps::Touch, [&](qsizetype done) { return !progress || progress(done, total); });

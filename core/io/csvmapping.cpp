@@ -3,6 +3,8 @@
 
 #include "io/headerwords.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 
@@ -90,13 +92,14 @@ QStringList mappingProblems(const ColumnMapping &mapping, const QStringList &hea
 {
     QStringList out;
     if (!mapping.has(DiaryField::Date))
-        out.append(QStringLiteral("Choose the column that holds the date of each night."));
+        out.append(QCoreApplication::translate("CsvImport", "Choose the column that holds the date of each night."));
     for (qsizetype i = 0; i < mapping.fields.size(); ++i) {
         const DiaryField f = mapping.fields.at(i);
         const qsizetype first = mapping.columnOf(f);
         if (f != DiaryField::Ignore && first != i)
-            out.append(QStringLiteral("\"%1\" is chosen for both \"%2\" and \"%3\"; choose it once.")
-                           .arg(diaryFieldLabel(f), header.value(first), header.value(i)));
+            out.append(
+                QCoreApplication::translate("CsvImport", "\"%1\" is chosen for both \"%2\" and \"%3\"; choose it once.")
+                    .arg(diaryFieldLabel(f), header.value(first), header.value(i)));
     }
     bool doseFields = false, nightFields = false;
     for (DiaryField f : mapping.fields) {
@@ -104,13 +107,16 @@ QStringList mappingProblems(const ColumnMapping &mapping, const QStringList &hea
         nightFields = nightFields || (f != DiaryField::Ignore && f != DiaryField::Date && !isDoseField(f));
     }
     if (doseFields && nightFields)
-        out.append(QStringLiteral("A file with one dose per row cannot also hold nightly columns; "
-                                  "set those to \"%1\".")
+        out.append(QCoreApplication::translate("CsvImport",
+            "A file with one dose per row cannot also hold nightly columns; "
+            "set those to \"%1\".")
                        .arg(diaryFieldLabel(DiaryField::Ignore)));
     if (doseFields && (!mapping.has(DiaryField::Substance) || !mapping.has(DiaryField::Amount)))
-        out.append(QStringLiteral("A file with one dose per row needs a substance and an amount column."));
+        out.append(QCoreApplication::translate(
+            "CsvImport", "A file with one dose per row needs a substance and an amount column."));
     if (mapping.has(DiaryField::Date) && !doseFields && !nightFields)
-        out.append(QStringLiteral("Only the dates would be imported; choose what at least one other column holds."));
+        out.append(QCoreApplication::translate(
+            "CsvImport", "Only the dates would be imported; choose what at least one other column holds."));
     return out;
 }
 

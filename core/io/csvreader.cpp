@@ -3,6 +3,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
@@ -36,15 +37,17 @@ QString fromWindows1252(const QByteArray &bytes)
 std::optional<QString> knownBinary(const QByteArray &bytes)
 {
     if (bytes.startsWith("PK\x03\x04"))
-        return QStringLiteral("This is a spreadsheet workbook or another zip file, not CSV. In your "
-                              "spreadsheet use \"Save as\" and choose CSV.");
+        return QCoreApplication::translate("CsvReader",
+            "This is a spreadsheet workbook or another zip file, not CSV. In your "
+            "spreadsheet use \"Save as\" and choose CSV.");
     if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return QStringLiteral("This is an old Excel workbook (.xls), not CSV. In Excel use \"Save as\" "
-                              "and choose CSV UTF-8.");
+        return QCoreApplication::translate("CsvReader",
+            "This is an old Excel workbook (.xls), not CSV. In Excel use \"Save as\" "
+            "and choose CSV UTF-8.");
     if (bytes.startsWith("SQLite format 3"))
-        return QStringLiteral("This is a database file (perhaps a diary), not CSV.");
+        return QCoreApplication::translate("CsvReader", "This is a database file (perhaps a diary), not CSV.");
     if (bytes.startsWith("%PDF"))
-        return QStringLiteral("This is a PDF document, not CSV.");
+        return QCoreApplication::translate("CsvReader", "This is a PDF document, not CSV.");
     return std::nullopt;
 }
 
@@ -69,7 +72,8 @@ bool looksBinary(const QString &text)
 // A refusal the person can answer by choosing the encoding: needsEncodingChoice() knows it by
 // its field.
 const QString encodingField = QStringLiteral("encoding");
-const QString chooseEncoding = QStringLiteral("choose the file's encoding (UTF-8, UTF-16 or Windows-1252)");
+const QString chooseEncoding
+    = QCoreApplication::translate("CsvReader", "choose the file's encoding (UTF-8, UTF-16 or Windows-1252)");
 
 Error encodingRefused(const QString &message)
 {
@@ -183,7 +187,8 @@ Result<QString> decodeUtf16(const QByteArray &bytes)
     QStringDecoder utf16(order, QStringConverter::Flag::Stateless);
     QString text = utf16.decode(body);
     if (utf16.hasError() || body.size() % 2 != 0)
-        return encodingRefused(QStringLiteral("The file is not valid UTF-16 text; %1.").arg(chooseEncoding));
+        return encodingRefused(
+            QCoreApplication::translate("CsvReader", "The file is not valid UTF-16 text; %1.").arg(chooseEncoding));
     return text;
 }
 
@@ -208,15 +213,17 @@ Result<QString> decode(const QByteArray &bytes, std::optional<TextEncoding> chos
         return QString::fromUtf8(body);
     }
     if (chosen == TextEncoding::Utf8 || utf8Bom || scan.hasMultiByte)
-        return encodingRefused(QStringLiteral("Line %1 is not valid UTF-8; %2 instead of having it guessed.")
-                                   .arg(lineAt(body, scan.firstInvalid))
-                                   .arg(chooseEncoding));
+        return encodingRefused(
+            QCoreApplication::translate("CsvReader", "Line %1 is not valid UTF-8; %2 instead of having it guessed.")
+                .arg(lineAt(body, scan.firstInvalid))
+                .arg(chooseEncoding));
     // Nothing in the file is UTF-8: spreadsheets on Windows write the ANSI code page, in
     // Western Europe 1252, which has a character for every byte but five.
     if (const qsizetype hole = firstWindows1252Hole(body); hole >= 0)
-        return encodingRefused(QStringLiteral("Line %1 is neither UTF-8 nor Windows-1252 text; %2.")
-                                   .arg(lineAt(body, hole))
-                                   .arg(chooseEncoding));
+        return encodingRefused(
+            QCoreApplication::translate("CsvReader", "Line %1 is neither UTF-8 nor Windows-1252 text; %2.")
+                .arg(lineAt(body, hole))
+                .arg(chooseEncoding));
     used = TextEncoding::Windows1252;
     return fromWindows1252(body);
 }
@@ -237,11 +244,12 @@ Result<QByteArray> readAtMost(QFile &file, qint64 limit, const QString &shown)
         bytes.resize(at + wanted);
         const qint64 got = file.read(bytes.data() + at, wanted);
         if (got < 0)
-            return Error {
-                ErrorKind::Storage, QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()), {}};
+            return Error {ErrorKind::Storage,
+                QCoreApplication::translate("CsvReader", "Could not read %1: %2").arg(shown, file.errorString()), {}};
         bytes.resize(at + got);
         if (bytes.size() > limit)
-            return refused(QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limit)));
+            return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
+                               .arg(sizeText(limit)));
         if (got == 0)
             return bytes;
     }
@@ -302,13 +310,15 @@ Result<void> Splitter::endRecord(int line)
         = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
     if (!blank) {
         if (m_cells.size() > m_limits.maxColumns)
-            return refused(QStringLiteral("Line %1 has %2 columns; a diary file has at most %3.")
-                               .arg(line)
-                               .arg(m_cells.size())
-                               .arg(m_limits.maxColumns));
+            return refused(
+                QCoreApplication::translate("CsvReader", "Line %1 has %2 columns; a diary file has at most %3.")
+                    .arg(line)
+                    .arg(m_cells.size())
+                    .arg(m_limits.maxColumns));
         if (m_records.size() >= m_limits.maxRows)
             return refused(
-                QStringLiteral("The file has more than %1 rows; that is not a diary.").arg(m_limits.maxRows));
+                QCoreApplication::translate("CsvReader", "The file has more than %1 rows; that is not a diary.")
+                    .arg(m_limits.maxRows));
         m_records.append({line, m_cells});
     }
     m_cells.clear();
@@ -325,8 +335,9 @@ Result<QList<CsvRecord>> Splitter::run()
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = m_text.at(i);
         if (++m_recordChars > m_limits.maxRecordChars)
-            return refused(QStringLiteral("The row starting on line %1 is longer than %2 characters; this does not "
-                                          "look like a diary file.")
+            return refused(QCoreApplication::translate("CsvReader",
+                "The row starting on line %1 is longer than %2 characters; this does not "
+                "look like a diary file.")
                                .arg(recordLine)
                                .arg(m_limits.maxRecordChars));
         if (quoted) {
@@ -358,8 +369,9 @@ Result<QList<CsvRecord>> Splitter::run()
         }
     }
     if (quoted)
-        return refused(QStringLiteral("Line %1: a quoted cell starts here and its closing quote (\") is missing, "
-                                      "so the rest of the file cannot be read.")
+        return refused(QCoreApplication::translate("CsvReader",
+            "Line %1: a quoted cell starts here and its closing quote (\") is missing, "
+            "so the rest of the file cannot be read.")
                            .arg(quoteLine));
     if (auto ended = endRecord(recordLine); !ended)
         return ended.error();
@@ -371,10 +383,10 @@ Result<QList<CsvRecord>> Splitter::run()
 QString separatorName(QChar separator)
 {
     if (separator == u';')
-        return QStringLiteral("semicolon");
+        return QCoreApplication::translate("CsvReader", "semicolon");
     if (separator == u'\t')
-        return QStringLiteral("tab");
-    return QStringLiteral("comma");
+        return QCoreApplication::translate("CsvReader", "tab");
+    return QCoreApplication::translate("CsvReader", "comma");
 }
 
 bool needsEncodingChoice(const Error &error)
@@ -408,15 +420,17 @@ QString encodingName(TextEncoding encoding)
 Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
-        return refused(
-            QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limits.maxFileBytes)));
+        return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
+                           .arg(sizeText(limits.maxFileBytes)));
     if (auto binary = knownBinary(bytes))
         return refused(*binary);
     if (hasUtf16Bom(bytes) && limits.encoding && limits.encoding != TextEncoding::Utf16)
-        return encodingRefused(QStringLiteral("The file starts with the mark of UTF-16 text; choose UTF-16 or let "
-                                              "the encoding be found out."));
+        return encodingRefused(QCoreApplication::translate("CsvReader",
+            "The file starts with the mark of UTF-16 text; choose UTF-16 or let "
+            "the encoding be found out."));
     const bool utf16 = limits.encoding ? limits.encoding == TextEncoding::Utf16 : hasUtf16Bom(bytes);
-    const QString binary = QStringLiteral("This is not a text file: it holds binary data. Choose a CSV file.");
+    const QString binary
+        = QCoreApplication::translate("CsvReader", "This is not a text file: it holds binary data. Choose a CSV file.");
     if (!utf16 && bytes.contains('\0'))
         return refused(binary);
 
@@ -427,18 +441,18 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
     if (looksBinary(text.value()))
         return refused(binary);
     if (text->trimmed().isEmpty())
-        return refused(QStringLiteral("The file is empty."));
+        return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
     table.separator = guessSeparator(text.value());
     auto records = Splitter(text.value(), table.separator, limits).run();
     if (!records)
         return records.error();
     QList<CsvRecord> &all = records.value();
     if (all.isEmpty()) // only separators and blanks, e.g. ",,,\n;;"
-        return refused(QStringLiteral("The file is empty."));
+        return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
     for (const QString &cell : all.first().cells)
         table.header.append(cell.trimmed());
     if (all.size() == 1)
-        return refused(QStringLiteral("The file has a header but no rows of data."));
+        return refused(QCoreApplication::translate("CsvReader", "The file has a header but no rows of data."));
     table.rows = all.mid(1);
     qCDebug(lcCsv) << "read" << table.rows.size() << "rows," << separatorName(table.separator) << "separated,"
                    << encodingName(table.encoding);
@@ -450,10 +464,11 @@ Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error {ErrorKind::NotFound, QStringLiteral("Could not open %1: %2").arg(shown, file.errorString()), {}};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("CsvReader", "Could not open %1: %2").arg(shown, file.errorString()), {}};
     if (!file.isSequential() && file.size() > limits.maxFileBytes) // refused unread
-        return refused(
-            QStringLiteral("The file is larger than %1; that is not a diary.").arg(sizeText(limits.maxFileBytes)));
+        return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
+                           .arg(sizeText(limits.maxFileBytes)));
     auto bytes = readAtMost(file, limits.maxFileBytes, shown);
     if (!bytes)
         return bytes.error();

@@ -6,6 +6,7 @@
 #include "io/csvwriter.h"
 #include "model/validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -70,7 +71,7 @@ bool fitsColumn(SubstanceKind kind, DoseGroup group, bool olderOther)
 // "magnesium", or "medication or other" for an older file's other intakes.
 QString groupKindWords(DoseGroup group, bool olderOther)
 {
-    return olderOther ? QStringLiteral("medication or other") : kindKey(doseGroupKind(group));
+    return olderOther ? QCoreApplication::translate("CsvImport", "medication or other") : kindKey(doseGroupKind(group));
 }
 
 // The nightly file's header of `field` ("medication_doses").
@@ -96,7 +97,8 @@ QString sumProblem(
     const auto sum = groupTotal(doses, group, catalog);
     if (!total || !sum || std::abs(*total - *sum) <= 1e-6 * std::max(1.0, *total))
         return {};
-    return QStringLiteral("The total %1 is not the sum of the doses (%2); which one is right?")
+    return QCoreApplication::translate(
+        "CsvImport", "The total %1 is not the sum of the doses (%2); which one is right?")
         .arg(csv::formatTotal(*total), csv::formatTotal(*sum));
 }
 
@@ -136,9 +138,10 @@ QStringList importNotices(const ColumnMapping &mapping)
     }
     if (kinds.size() < 2)
         return {};
-    return {QStringLiteral("A nightly file lists each night's doses by kind (magnesium, iron, caffeine, alcohol, "
-                           "medication, other), each kind in the order taken; so they arrive in that order. The "
-                           "intakes file keeps every dose in its place.")};
+    return {QCoreApplication::translate("CsvImport",
+        "A nightly file lists each night's doses by kind (magnesium, iron, caffeine, alcohol, "
+        "medication, other), each kind in the order taken; so they arrive in that order. The "
+        "intakes file keeps every dose in its place.")};
 }
 
 CsvRowReader::CsvRowReader(
@@ -178,7 +181,8 @@ bool CsvRowReader::checkWidth(const CsvRecord &row, QList<RowProblem> &problems)
     // Spreadsheets add empty cells at the end of rows; those are harmless.
     if (row.cells.size() < width || extraFilled) {
         problems.append({row.line, {},
-            QStringLiteral("This row has %1 but the header has %2; a separator or a quote may be missing.")
+            QCoreApplication::translate(
+                "CsvImport", "This row has %1 but the header has %2; a separator or a quote may be missing.")
                 .arg(
                     row.cells.size() == 1 ? QStringLiteral("1 cell") : QStringLiteral("%1 cells").arg(row.cells.size()))
                 .arg(width)});
@@ -191,7 +195,7 @@ std::optional<QDate> CsvRowReader::readDate(const CsvRecord &row, QList<RowProbl
 {
     const qsizetype column = m_mapping.columnOf(DiaryField::Date);
     const QString text = cell(row, column).trimmed();
-    QString why = QStringLiteral("The date is missing.");
+    QString why = QCoreApplication::translate("CsvImport", "The date is missing.");
     const auto date = text.isEmpty() ? std::nullopt : parseDate(text, m_dateFormat, &why);
     if (!date)
         problems.append({row.line, m_table.header.value(column), why});
@@ -247,14 +251,15 @@ bool CsvRowReader::checkKinds(QList<Intake> &doses, DoseGroup group, NightPatch 
             d.substance = s->name; // the catalog's spelling
             if (fitsColumn(s->kind, group, older))
                 continue;
-            *why = QStringLiteral("\"%1\" is of the kind %2 in your diary, not %3; change its kind or move the dose.")
+            *why = QCoreApplication::translate(
+                "CsvImport", "\"%1\" is of the kind %2 in your diary, not %3; change its kind or move the dose.")
                        .arg(s->name, kindKey(s->kind), groupKindWords(group, older));
             return false;
         }
         const QString key = d.substance.trimmed().toLower();
         const SubstanceKind kind = kindFromColumn(d.substance, group, older);
         if (patch.newKinds.contains(key) && patch.newKinds.value(key) != kind) {
-            *why = QStringLiteral("\"%1\" cannot be both %2 and %3.")
+            *why = QCoreApplication::translate("CsvImport", "\"%1\" cannot be both %2 and %3.")
                        .arg(d.substance, kindKey(patch.newKinds.value(key)), kindKey(kind));
             return false;
         }
@@ -368,7 +373,8 @@ std::optional<DoseRow> CsvRowReader::readDose(const CsvRecord &row, QList<RowPro
         out.date = *date;
     out.dose.substance = text(row, DiaryField::Substance);
     if (out.dose.substance.isEmpty())
-        problems.append({row.line, columnName(DiaryField::Substance), QStringLiteral("The substance is missing.")});
+        problems.append({row.line, columnName(DiaryField::Substance),
+            QCoreApplication::translate("CsvImport", "The substance is missing.")});
     readDoseValues(row, out.dose, problems);
     out.dose.unit = text(row, DiaryField::Unit);
     out.dose.form = text(row, DiaryField::Form);
@@ -380,7 +386,7 @@ std::optional<DoseRow> CsvRowReader::readDose(const CsvRecord &row, QList<RowPro
 
 void CsvRowReader::readDoseValues(const CsvRecord &row, Intake &dose, QList<RowProblem> &problems) const
 {
-    QString why = QStringLiteral("The amount is missing.");
+    QString why = QCoreApplication::translate("CsvImport", "The amount is missing.");
     const QString amount = text(row, DiaryField::Amount);
     if (const auto v = amount.isEmpty() ? std::nullopt : csv::parseNumber(amount, m_decimalComma, &why))
         dose.amount = *v;
@@ -408,7 +414,8 @@ std::optional<SubstanceKind> CsvRowReader::readKind(const QString &text, int lin
     const auto kind = kindFromKey(text);
     if (!kind)
         problems.append({line, columnName(DiaryField::Kind),
-            QStringLiteral("\"%1\" is not a kind; use magnesium, iron, caffeine, alcohol, medication or other.")
+            QCoreApplication::translate(
+                "CsvImport", "\"%1\" is not a kind; use magnesium, iron, caffeine, alcohol, medication or other.")
                 .arg(text)});
     return kind;
 }

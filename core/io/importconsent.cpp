@@ -4,6 +4,8 @@
 #include "io/columnchoice.h"
 #include "io/csvimport.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 bool isOddDate(QDate date, QDate today)
@@ -26,18 +28,21 @@ QStringList ImportPlan::needsConsent(const ImportOptions &options) const
     QStringList out;
     for (const QString &column : notImported) {
         if (!namesColumn(options.ignoredColumns, column))
-            out.append(QStringLiteral("The column \"%1\" would not be imported.").arg(column));
+            out.append(
+                QCoreApplication::translate("CsvImport", "The column \"%1\" would not be imported.").arg(column));
     }
     if (const QList<QDate> odd = oddDates(); !odd.isEmpty() && !options.allowOddDates) {
         QStringList dates;
         for (const QDate &d : odd.mid(0, 5))
             dates.append(d.toString(Qt::ISODate));
         if (odd.size() > 5)
-            dates.append(QStringLiteral("%1 more").arg(odd.size() - 5));
-        out.append(QStringLiteral("%1 %2 before 1900 or after tomorrow (%3); check the dates.")
+            dates.append(QCoreApplication::translate("CsvImport", "%1 more").arg(odd.size() - 5));
+        out.append((odd.size() == 1 ? QCoreApplication::translate(
+                        "CsvImport", "%1 night is dated before 1900 or after tomorrow (%2); check the dates.")
+                                    : QCoreApplication::translate("CsvImport",
+                                        "%1 nights are dated before 1900 or after tomorrow (%2); check the dates."))
                        .arg(odd.size())
-                       .arg(odd.size() == 1 ? QStringLiteral("night is dated") : QStringLiteral("nights are dated"),
-                           dates.join(QStringLiteral(", "))));
+                       .arg(dates.join(QStringLiteral(", "))));
     }
     return out;
 }

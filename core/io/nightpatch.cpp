@@ -3,6 +3,8 @@
 
 #include "io/csvvalues.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace rls {
@@ -108,29 +110,29 @@ unsigned partOf(DiaryField field)
 QString nightPartLabel(NightPart part)
 {
     switch (part) {
-    case NightPart::Severity: return QStringLiteral("severity");
-    case NightPart::Onset: return QStringLiteral("onset");
-    case NightPart::SensationFlags: return QStringLiteral("sensations");
-    case NightPart::BodyAreaFlags: return QStringLiteral("body areas");
-    case NightPart::IrlsTotal: return QStringLiteral("IRLS total");
-    case NightPart::InBed: return QStringLiteral("into bed");
-    case NightPart::TriedToSleep: return QStringLiteral("tried to sleep");
-    case NightPart::MinutesToFallAsleep: return QStringLiteral("minutes to fall asleep");
-    case NightPart::Awakenings: return QStringLiteral("awakenings");
-    case NightPart::MinutesAwake: return QStringLiteral("minutes awake");
-    case NightPart::FinalAwakening: return QStringLiteral("final awakening");
-    case NightPart::OutOfBed: return QStringLiteral("out of bed");
-    case NightPart::Quality: return QStringLiteral("sleep quality");
-    case NightPart::Magnesium: return QStringLiteral("magnesium");
-    case NightPart::Iron: return QStringLiteral("iron");
-    case NightPart::Caffeine: return QStringLiteral("caffeine");
-    case NightPart::Alcohol: return QStringLiteral("alcohol");
-    case NightPart::Medication: return QStringLiteral("medication");
-    case NightPart::OtherIntakes: return QStringLiteral("other intakes");
-    case NightPart::AllIntakes: return QStringLiteral("intakes");
-    case NightPart::Tags: return QStringLiteral("tags");
-    case NightPart::Note: return QStringLiteral("note");
-    case NightPart::FlaggedForDoctor: return QStringLiteral("mark for the doctor");
+    case NightPart::Severity: return QCoreApplication::translate("CsvImport", "severity");
+    case NightPart::Onset: return QCoreApplication::translate("CsvImport", "onset");
+    case NightPart::SensationFlags: return QCoreApplication::translate("CsvImport", "sensations");
+    case NightPart::BodyAreaFlags: return QCoreApplication::translate("CsvImport", "body areas");
+    case NightPart::IrlsTotal: return QCoreApplication::translate("CsvImport", "IRLS total");
+    case NightPart::InBed: return QCoreApplication::translate("CsvImport", "into bed");
+    case NightPart::TriedToSleep: return QCoreApplication::translate("CsvImport", "tried to sleep");
+    case NightPart::MinutesToFallAsleep: return QCoreApplication::translate("CsvImport", "minutes to fall asleep");
+    case NightPart::Awakenings: return QCoreApplication::translate("CsvImport", "awakenings");
+    case NightPart::MinutesAwake: return QCoreApplication::translate("CsvImport", "minutes awake");
+    case NightPart::FinalAwakening: return QCoreApplication::translate("CsvImport", "final awakening");
+    case NightPart::OutOfBed: return QCoreApplication::translate("CsvImport", "out of bed");
+    case NightPart::Quality: return QCoreApplication::translate("CsvImport", "sleep quality");
+    case NightPart::Magnesium: return QCoreApplication::translate("CsvImport", "magnesium");
+    case NightPart::Iron: return QCoreApplication::translate("CsvImport", "iron");
+    case NightPart::Caffeine: return QCoreApplication::translate("CsvImport", "caffeine");
+    case NightPart::Alcohol: return QCoreApplication::translate("CsvImport", "alcohol");
+    case NightPart::Medication: return QCoreApplication::translate("CsvImport", "medication");
+    case NightPart::OtherIntakes: return QCoreApplication::translate("CsvImport", "other intakes");
+    case NightPart::AllIntakes: return QCoreApplication::translate("CsvImport", "intakes");
+    case NightPart::Tags: return QCoreApplication::translate("CsvImport", "tags");
+    case NightPart::Note: return QCoreApplication::translate("CsvImport", "note");
+    case NightPart::FlaggedForDoctor: return QCoreApplication::translate("CsvImport", "mark for the doctor");
     }
     return {};
 }
@@ -165,12 +167,14 @@ bool partIsEmpty(const Night &n, NightPart part, const QList<Substance> &catalog
 QString partText(const Night &n, NightPart part, const QList<Substance> &catalog)
 {
     if (part == NightPart::FlaggedForDoctor)
-        return n.flaggedForDoctor ? QStringLiteral("yes") : QStringLiteral("no");
+        return n.flaggedForDoctor ? QCoreApplication::translate("CsvImport", "yes")
+                                  : QCoreApplication::translate("CsvImport", "no");
     if (partIsEmpty(n, part, catalog))
-        return QStringLiteral("none");
+        return QCoreApplication::translate("CsvImport", "none");
     const Symptoms &sy = n.symptoms;
     const SleepDiary &s = n.sleep;
-    const auto minutes = [](const std::optional<int> &m) { return QStringLiteral("%1 min").arg(*m); };
+    const auto minutes
+        = [](const std::optional<int> &m) { return QCoreApplication::translate("CsvImport", "%1 min").arg(*m); };
     switch (part) {
     case NightPart::Severity: return QString::number(*sy.severity);
     case NightPart::Onset: return csv::formatTime(sy.onset);

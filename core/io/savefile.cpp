@@ -3,6 +3,7 @@
 
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -14,21 +15,21 @@ namespace rls {
 QString writeFailureReason(int errnoValue)
 {
     switch (errnoValue) {
-    case ENOSPC: return QStringLiteral("the disk is full");
-    case EDQUOT: return QStringLiteral("your disk quota is used up");
-    case EFBIG: return QStringLiteral("the file would be larger than this system allows");
+    case ENOSPC: return QCoreApplication::translate("SaveFile", "the disk is full");
+    case EDQUOT: return QCoreApplication::translate("SaveFile", "your disk quota is used up");
+    case EFBIG: return QCoreApplication::translate("SaveFile", "the file would be larger than this system allows");
     case EACCES:
-    case EPERM: return QStringLiteral("you may not write there (permission denied)");
-    case EROFS: return QStringLiteral("the disk is read-only");
-    case ENOENT: return QStringLiteral("the folder does not exist");
-    case EISDIR: return QStringLiteral("it is a folder");
-    case EIO: return QStringLiteral("the disk reported an input/output error");
-    case 0: return QStringLiteral("the system gave no reason");
+    case EPERM: return QCoreApplication::translate("SaveFile", "you may not write there (permission denied)");
+    case EROFS: return QCoreApplication::translate("SaveFile", "the disk is read-only");
+    case ENOENT: return QCoreApplication::translate("SaveFile", "the folder does not exist");
+    case EISDIR: return QCoreApplication::translate("SaveFile", "it is a folder");
+    case EIO: return QCoreApplication::translate("SaveFile", "the disk reported an input/output error");
+    case 0: return QCoreApplication::translate("SaveFile", "the system gave no reason");
     default: break;
     }
     const QString words = QString::fromLocal8Bit(std::strerror(errnoValue));
     return words.isEmpty() || words.startsWith(QStringLiteral("Unknown error"))
-        ? QStringLiteral("the system gave error %1").arg(errnoValue)
+        ? QCoreApplication::translate("SaveFile", "the system gave error %1").arg(errnoValue)
         : words;
 }
 

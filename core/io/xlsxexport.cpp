@@ -7,6 +7,7 @@
 #include "storage/diarystore.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,7 +143,7 @@ lxw_error writeReadMe(lxw_workbook *book, QDate from, QDate to, const QList<Shee
 Result<void> failed(const QString &path, const QString &why)
 {
     return Error {ErrorKind::Storage,
-        QStringLiteral("Could not write %1: %2. Any older file there was left as it was.")
+        QCoreApplication::translate("CsvExport", "Could not write %1: %2. Any older file there was left as it was.")
             .arg(QDir::toNativeSeparators(path), why),
         {}};
 }
@@ -152,7 +153,7 @@ QString writeWorkbook(const QString &file, const QList<Sheet> &sheets, QDate fro
 {
     lxw_workbook *book = workbook_new(QFile::encodeName(file).constData());
     if (!book)
-        return QStringLiteral("not enough memory");
+        return QCoreApplication::translate("CsvExport", "not enough memory");
     const Formats f = addFormats(book);
     lxw_error e = LXW_NO_ERROR;
     for (const Sheet &sheet : sheets) {
@@ -201,12 +202,14 @@ Result<void> saveXlsx(const QString &path, const QList<Night> &nights, const QLi
 {
     const QFileInfo target(path);
     if (target.isDir())
-        return failed(path, QStringLiteral("it is a folder"));
+        return failed(path, QCoreApplication::translate("CsvExport", "it is a folder"));
     // Created 0600 beside the target, so the rename cannot cross file systems; removed on failure.
     QTemporaryFile temp(QDir(target.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temp.open())
         return Error {ErrorKind::ReadOnly,
-            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), temp.errorString()), {}};
+            QCoreApplication::translate("CsvExport", "Could not write %1: %2")
+                .arg(QDir::toNativeSeparators(path), temp.errorString()),
+            {}};
     temp.close();
     const QList<Sheet> sheets {
         xlsx::nightsSheet(nights, catalog), xlsx::dosesSheet(nights, catalog), xlsx::labsSheet(labs)};
@@ -214,7 +217,7 @@ Result<void> saveXlsx(const QString &path, const QList<Night> &nights, const QLi
         return failed(path, why);
     // An older file keeps its permissions, as QSaveFile does for the CSV; a new one stays 0600.
     if (target.exists() && !QFile::setPermissions(temp.fileName(), QFile::permissions(path)))
-        return failed(path, QStringLiteral("its permissions could not be kept"));
+        return failed(path, QCoreApplication::translate("CsvExport", "its permissions could not be kept"));
     if (const QString why = replaceTarget(temp.fileName(), path); !why.isEmpty())
         return failed(path, why);
     temp.setAutoRemove(false); // it is the target now
@@ -225,7 +228,8 @@ Result<void> saveXlsx(const QString &path, const QList<Night> &nights, const QLi
 Result<void> saveXlsx(const QString &path, DiaryStore &store, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || from > to)
-        return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a start on or before its end."), {}};
+        return Error {ErrorKind::Invalid,
+            QCoreApplication::translate("CsvExport", "The date range needs a start on or before its end."), {}};
     auto nights = store.loadRange(from, to);
     if (!nights)
         return nights.error();

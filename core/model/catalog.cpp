@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/catalog.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 QString kindKey(SubstanceKind kind)
@@ -28,12 +30,12 @@ std::optional<SubstanceKind> kindFromKey(const QString &key)
 QString kindLabel(SubstanceKind kind)
 {
     switch (kind) {
-    case SubstanceKind::Magnesium: return QStringLiteral("Magnesium");
-    case SubstanceKind::Iron: return QStringLiteral("Iron");
-    case SubstanceKind::Caffeine: return QStringLiteral("Caffeine");
-    case SubstanceKind::Alcohol: return QStringLiteral("Alcohol");
-    case SubstanceKind::Medication: return QStringLiteral("Medication");
-    case SubstanceKind::Other: return QStringLiteral("Other");
+    case SubstanceKind::Magnesium: return QCoreApplication::translate("Catalog", "Magnesium");
+    case SubstanceKind::Iron: return QCoreApplication::translate("Catalog", "Iron");
+    case SubstanceKind::Caffeine: return QCoreApplication::translate("Catalog", "Caffeine");
+    case SubstanceKind::Alcohol: return QCoreApplication::translate("Catalog", "Alcohol");
+    case SubstanceKind::Medication: return QCoreApplication::translate("Catalog", "Medication");
+    case SubstanceKind::Other: return QCoreApplication::translate("Catalog", "Other");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/drinks.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace rls {
@@ -37,8 +39,8 @@ double standardDrinks(double volumeMl, double abvPercent, StandardDrink size)
 QString standardDrinksText(double count, const QLocale &locale)
 {
     const QString number = locale.toString(count, 'g', 3);
-    return count == 1 ? QStringLiteral("%1 standard drink").arg(number)
-                      : QStringLiteral("%1 standard drinks").arg(number);
+    return count == 1 ? QCoreApplication::translate("Drinks", "%1 standard drink").arg(number)
+                      : QCoreApplication::translate("Drinks", "%1 standard drinks").arg(number);
 }
 
 } // namespace rls

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/irls.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 IrlsBand irlsBand(int total)
@@ -21,11 +23,11 @@ IrlsBand irlsBand(int total)
 QString irlsBandLabel(IrlsBand band)
 {
     switch (band) {
-    case IrlsBand::None: return QStringLiteral("no symptoms");
-    case IrlsBand::Mild: return QStringLiteral("mild");
-    case IrlsBand::Moderate: return QStringLiteral("moderate");
-    case IrlsBand::Severe: return QStringLiteral("severe");
-    case IrlsBand::VerySevere: return QStringLiteral("very severe");
+    case IrlsBand::None: return QCoreApplication::translate("Irls", "no symptoms");
+    case IrlsBand::Mild: return QCoreApplication::translate("Irls", "mild");
+    case IrlsBand::Moderate: return QCoreApplication::translate("Irls", "moderate");
+    case IrlsBand::Severe: return QCoreApplication::translate("Irls", "severe");
+    case IrlsBand::VerySevere: return QCoreApplication::translate("Irls", "very severe");
     case IrlsBand::OutOfRange: break;
     }
     return {};

@@ -3,6 +3,8 @@
 
 #include "model/sleepmetrics.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 QList<Outcome> allOutcomes()
@@ -34,11 +36,11 @@ std::optional<Outcome> outcomeFromKey(const QString &key)
 QString outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Severity: return QStringLiteral("Symptom severity (0-10)");
-    case Outcome::SleepQuality: return QStringLiteral("Sleep quality (1-5)");
-    case Outcome::SleepEfficiency: return QStringLiteral("Sleep efficiency (%)");
-    case Outcome::SleepLatency: return QStringLiteral("Minutes to fall asleep");
-    case Outcome::Onset: return QStringLiteral("Symptom onset (hours after 06:00)");
+    case Outcome::Severity: return QCoreApplication::translate("Outcome", "Symptom severity (0-10)");
+    case Outcome::SleepQuality: return QCoreApplication::translate("Outcome", "Sleep quality (1-5)");
+    case Outcome::SleepEfficiency: return QCoreApplication::translate("Outcome", "Sleep efficiency (%)");
+    case Outcome::SleepLatency: return QCoreApplication::translate("Outcome", "Minutes to fall asleep");
+    case Outcome::Onset: return QCoreApplication::translate("Outcome", "Symptom onset (hours after 06:00)");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/sleepmetrics.h"
 
+#include <QCoreApplication>
+
 namespace rls {
 
 int minutesOnNightLine(QTime time)
@@ -23,13 +25,13 @@ QStringList missingForTotalSleep(const SleepDiary &s)
 {
     QStringList out;
     if (!s.triedToSleep)
-        out.append(QStringLiteral("time tried to sleep"));
+        out.append(QCoreApplication::translate("SleepMetrics", "time tried to sleep"));
     if (!s.minutesToFallAsleep)
-        out.append(QStringLiteral("minutes to fall asleep"));
+        out.append(QCoreApplication::translate("SleepMetrics", "minutes to fall asleep"));
     if (!wakeAfterSleepOnset(s))
-        out.append(QStringLiteral("minutes awake"));
+        out.append(QCoreApplication::translate("SleepMetrics", "minutes awake"));
     if (!s.finalAwakening)
-        out.append(QStringLiteral("final awakening"));
+        out.append(QCoreApplication::translate("SleepMetrics", "final awakening"));
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/dose.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -71,29 +72,36 @@ QStringList validatePlan(const TrialPlan &plan)
 {
     QStringList problems;
     if (plan.doseA.substance.trimmed().isEmpty())
-        problems.append(QStringLiteral("Choose the substance the trial tests."));
+        problems.append(QCoreApplication::translate("TrialPlan", "Choose the substance the trial tests."));
     if (!(plan.doseA.amount > 0))
-        problems.append(QStringLiteral("The dose in A must be more than 0."));
+        problems.append(QCoreApplication::translate("TrialPlan", "The dose in A must be more than 0."));
     if (plan.doseB) {
         if (!(plan.doseB->amount > 0))
-            problems.append(QStringLiteral("The lower dose in B must be more than 0, or choose none."));
+            problems.append(
+                QCoreApplication::translate("TrialPlan", "The lower dose in B must be more than 0, or choose none."));
         else if (plan.doseB->amount >= plan.doseA.amount)
-            problems.append(QStringLiteral("The dose in B must be lower than the dose in A."));
+            problems.append(
+                QCoreApplication::translate("TrialPlan", "The dose in B must be lower than the dose in A."));
     }
     if (plan.blockNights < MinBlockNights)
-        problems.append(QStringLiteral("Blocks need at least %1 nights.").arg(MinBlockNights));
+        problems.append(
+            QCoreApplication::translate("TrialPlan", "Blocks need at least %1 nights.").arg(MinBlockNights));
     else if (plan.blockNights > MaxBlockNights)
-        problems.append(QStringLiteral("Blocks can have at most %1 nights.").arg(MaxBlockNights));
+        problems.append(
+            QCoreApplication::translate("TrialPlan", "Blocks can have at most %1 nights.").arg(MaxBlockNights));
     if (plan.pairs < MinPairs || plan.pairs > MaxPairs)
-        problems.append(QStringLiteral("A trial needs %1 to %2 AB pairs.").arg(MinPairs).arg(MaxPairs));
+        problems.append(
+            QCoreApplication::translate("TrialPlan", "A trial needs %1 to %2 AB pairs.").arg(MinPairs).arg(MaxPairs));
     if (plan.washoutNights < 0 || plan.washoutNights >= plan.blockNights)
-        problems.append(QStringLiteral("Wash-out nights must be fewer than the nights of a block."));
+        problems.append(
+            QCoreApplication::translate("TrialPlan", "Wash-out nights must be fewer than the nights of a block."));
     if (!plan.start.isValid())
-        problems.append(QStringLiteral("Choose the first night of the trial."));
+        problems.append(QCoreApplication::translate("TrialPlan", "Choose the first night of the trial."));
     if (plan.order.size() != plan.pairs)
-        problems.append(QStringLiteral("The order of the blocks has not been drawn."));
+        problems.append(QCoreApplication::translate("TrialPlan", "The order of the blocks has not been drawn."));
     if (plan.secondary.contains(plan.primary))
-        problems.append(QStringLiteral("The primary outcome cannot also be a secondary one."));
+        problems.append(
+            QCoreApplication::translate("TrialPlan", "The primary outcome cannot also be a secondary one."));
     return problems;
 }
 
@@ -246,13 +254,13 @@ QString conditionLabel(const TrialPlan &plan, Condition condition)
     const auto dose = plannedDose(plan, condition);
     const QString letter = condition == Condition::A ? QStringLiteral("A") : QStringLiteral("B");
     if (!dose)
-        return QStringLiteral("%1: no %2").arg(letter, plan.substance().toLower());
+        return QCoreApplication::translate("TrialPlan", "%1: no %2").arg(letter, plan.substance().toLower());
     QString text = QStringLiteral("%1: %2").arg(letter, dose->substance.toLower());
     if (!dose->form.isEmpty())
         text += u' ' + dose->form;
     text += QStringLiteral(" %1 %2").arg(QLocale::c().toString(dose->amount, 'g', 6), dose->unit);
     if (dose->time)
-        text += QStringLiteral(" at %1").arg(dose->time->toString(u"HH:mm"));
+        text += QCoreApplication::translate("TrialPlan", " at %1").arg(dose->time->toString(u"HH:mm"));
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "model/dose.h"
 #include "model/sleepmetrics.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -22,13 +23,14 @@ void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low
     const QString &what)
 {
     if (value && (*value < low || *value > high))
-        out.append({field, QStringLiteral("%1 must be between %2 and %3.").arg(what).arg(low).arg(high)});
+        out.append({field,
+            QCoreApplication::translate("Validation", "%1 must be between %2 and %3.").arg(what).arg(low).arg(high)});
 }
 
 void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field, const QString &what)
 {
     if (time && !time->isValid())
-        out.append({field, QStringLiteral("%1 is not a valid clock time.").arg(what)});
+        out.append({field, QCoreApplication::translate("Validation", "%1 is not a valid clock time.").arg(what)});
 }
 
 // The sleep times must follow each other on the night's line (noon to noon).
@@ -40,10 +42,10 @@ void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
         const char *what;
     };
     const Step steps[] = {
-        {s.inBed, "sleep.inBed", "going to bed"},
-        {s.triedToSleep, "sleep.triedToSleep", "trying to sleep"},
-        {s.finalAwakening, "sleep.finalAwakening", "the final awakening"},
-        {s.outOfBed, "sleep.outOfBed", "getting out of bed"},
+        {s.inBed, "sleep.inBed", QT_TRANSLATE_NOOP("Validation", "going to bed")},
+        {s.triedToSleep, "sleep.triedToSleep", QT_TRANSLATE_NOOP("Validation", "trying to sleep")},
+        {s.finalAwakening, "sleep.finalAwakening", QT_TRANSLATE_NOOP("Validation", "the final awakening")},
+        {s.outOfBed, "sleep.outOfBed", QT_TRANSLATE_NOOP("Validation", "getting out of bed")},
     };
     const Step *previous = nullptr;
     for (const Step &step : steps) {
@@ -51,9 +53,10 @@ void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
             continue;
         if (previous && minutesOnNightLine(*step.time) < minutesOnNightLine(*previous->time)) {
             out.append({QString::fromLatin1(step.field),
-                QStringLiteral("The time of %1 (%2) is before %3 (%4).")
-                    .arg(QString::fromLatin1(step.what), step.time->toString(u"HH:mm"),
-                        QString::fromLatin1(previous->what), previous->time->toString(u"HH:mm"))});
+                QCoreApplication::translate("Validation", "The time of %1 (%2) is before %3 (%4).")
+                    .arg(QCoreApplication::translate("Validation", step.what), step.time->toString(u"HH:mm"),
+                        QCoreApplication::translate("Validation", previous->what),
+                        previous->time->toString(u"HH:mm"))});
         }
         previous = &step;
     }
@@ -62,8 +65,9 @@ void checkSleepOrder(QList<FieldError> &out, const SleepDiary &s)
         const int asleepOrAwake = s.minutesToFallAsleep.value_or(0) + s.minutesAwake.value_or(0);
         if (span >= 0 && asleepOrAwake > span)
             out.append({QStringLiteral("sleep.minutesAwake"),
-                QStringLiteral("Minutes to fall asleep plus minutes awake (%1) are more than the "
-                               "time from trying to sleep to the final awakening (%2).")
+                QCoreApplication::translate("Validation",
+                    "Minutes to fall asleep plus minutes awake (%1) are more than the "
+                    "time from trying to sleep to the final awakening (%2).")
                     .arg(asleepOrAwake)
                     .arg(span)});
     }
@@ -75,66 +79,82 @@ QList<FieldError> validateNight(const Night &night)
 {
     QList<FieldError> out;
     if (!night.date.isValid())
-        out.append({QStringLiteral("date"), QStringLiteral("The night needs a valid date.")});
+        out.append(
+            {QStringLiteral("date"), QCoreApplication::translate("Validation", "The night needs a valid date.")});
 
     const Symptoms &sy = night.symptoms;
-    checkRange(out, sy.severity, 0, 10, QStringLiteral("severity"), QStringLiteral("Symptom severity"));
-    checkTime(out, sy.onset, QStringLiteral("onset"), QStringLiteral("Symptom onset"));
-    checkRange(out, sy.irlsTotal, 0, 40, QStringLiteral("irlsTotal"), QStringLiteral("The IRLS total"));
+    checkRange(out, sy.severity, 0, 10, QStringLiteral("severity"),
+        QCoreApplication::translate("Validation", "Symptom severity"));
+    checkTime(out, sy.onset, QStringLiteral("onset"), QCoreApplication::translate("Validation", "Symptom onset"));
+    checkRange(out, sy.irlsTotal, 0, 40, QStringLiteral("irlsTotal"),
+        QCoreApplication::translate("Validation", "The IRLS total"));
     constexpr unsigned allSensations = 0x3f;
     if (sy.sensations.toInt() & ~allSensations)
-        out.append({QStringLiteral("sensations"), QStringLiteral("Unknown sensation.")});
+        out.append({QStringLiteral("sensations"), QCoreApplication::translate("Validation", "Unknown sensation.")});
     constexpr unsigned allAreas = 0x7;
     if (sy.bodyAreas.toInt() & ~allAreas)
-        out.append({QStringLiteral("bodyAreas"), QStringLiteral("Unknown body area.")});
+        out.append({QStringLiteral("bodyAreas"), QCoreApplication::translate("Validation", "Unknown body area.")});
 
     const SleepDiary &s = night.sleep;
-    checkTime(out, s.inBed, QStringLiteral("sleep.inBed"), QStringLiteral("Time into bed"));
-    checkTime(out, s.triedToSleep, QStringLiteral("sleep.triedToSleep"), QStringLiteral("Time tried to sleep"));
-    checkTime(out, s.finalAwakening, QStringLiteral("sleep.finalAwakening"), QStringLiteral("Final awakening"));
-    checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"), QStringLiteral("Time out of bed"));
+    checkTime(out, s.inBed, QStringLiteral("sleep.inBed"), QCoreApplication::translate("Validation", "Time into bed"));
+    checkTime(out, s.triedToSleep, QStringLiteral("sleep.triedToSleep"),
+        QCoreApplication::translate("Validation", "Time tried to sleep"));
+    checkTime(out, s.finalAwakening, QStringLiteral("sleep.finalAwakening"),
+        QCoreApplication::translate("Validation", "Final awakening"));
+    checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"),
+        QCoreApplication::translate("Validation", "Time out of bed"));
     checkRange(out, s.minutesToFallAsleep, 0, 24 * 60, QStringLiteral("sleep.minutesToFallAsleep"),
-        QStringLiteral("Minutes to fall asleep"));
-    checkRange(out, s.awakenings, 0, 100, QStringLiteral("sleep.awakenings"), QStringLiteral("Number of awakenings"));
+        QCoreApplication::translate("Validation", "Minutes to fall asleep"));
+    checkRange(out, s.awakenings, 0, 100, QStringLiteral("sleep.awakenings"),
+        QCoreApplication::translate("Validation", "Number of awakenings"));
     checkRange(out, s.minutesAwake, 0, 24 * 60, QStringLiteral("sleep.minutesAwake"),
-        QStringLiteral("Minutes awake during the night"));
-    checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"), QStringLiteral("Sleep quality"));
+        QCoreApplication::translate("Validation", "Minutes awake during the night"));
+    checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"),
+        QCoreApplication::translate("Validation", "Sleep quality"));
     checkSleepOrder(out, s);
 
     for (qsizetype i = 0; i < night.intakes.size(); ++i) {
         const Intake &in = night.intakes.at(i);
         const auto key = [i](const char16_t *field) { return intakeFieldKey(i, QString::fromUtf16(field)); };
-        const QString who = in.substance.trimmed().isEmpty() ? QStringLiteral("An intake") : in.substance;
+        const QString who
+            = in.substance.trimmed().isEmpty() ? QCoreApplication::translate("Validation", "An intake") : in.substance;
         if (in.substance.trimmed().isEmpty())
-            out.append({key(u"substance"), QStringLiteral("Intake %1 needs a substance.").arg(i + 1)});
+            out.append({key(u"substance"),
+                QCoreApplication::translate("Validation", "Intake %1 needs a substance.").arg(i + 1)});
         // 0 is a recorded "none" (no alcohol that day): a real value, as a 0 is everywhere.
         if (std::isnan(in.amount))
-            out.append({key(u"amount"), QStringLiteral("%1: the amount is missing.").arg(who)});
+            out.append(
+                {key(u"amount"), QCoreApplication::translate("Validation", "%1: the amount is missing.").arg(who)});
         else if (in.amount < 0)
-            out.append({key(u"amount"), QStringLiteral("%1: the amount cannot be below 0.").arg(who)});
+            out.append({key(u"amount"),
+                QCoreApplication::translate("Validation", "%1: the amount cannot be below 0.").arg(who)});
         else if (in.amount > MaxIntakeAmount)
             out.append({key(u"amount"),
-                QStringLiteral("%1: the amount %2 is too large; please check it.").arg(who, plainNumber(in.amount))});
+                QCoreApplication::translate("Validation", "%1: the amount %2 is too large; please check it.")
+                    .arg(who, plainNumber(in.amount))});
         if (in.unit.trimmed().isEmpty())
-            out.append({key(u"unit"), QStringLiteral("%1: the amount needs a unit.").arg(who)});
-        checkTime(out, in.time, key(u"time"), QStringLiteral("%1: the time").arg(who));
+            out.append(
+                {key(u"unit"), QCoreApplication::translate("Validation", "%1: the amount needs a unit.").arg(who)});
+        checkTime(out, in.time, key(u"time"), QCoreApplication::translate("Validation", "%1: the time").arg(who));
         if (in.labelMg) {
             const auto elementalMg = toMilligrams(in.amount, in.unit);
             if (!std::isfinite(*in.labelMg) || *in.labelMg <= 0 || *in.labelMg > MaxIntakeAmount)
                 out.append({key(u"labelMg"),
-                    QStringLiteral("%1: the weight from the label must be more than 0 and at most %2 mg.")
+                    QCoreApplication::translate(
+                        "Validation", "%1: the weight from the label must be more than 0 and at most %2 mg.")
                         .arg(who)
                         .arg(MaxIntakeAmount)});
             else if (elementalMg && *elementalMg > *in.labelMg)
                 out.append({key(u"labelMg"),
-                    QStringLiteral("%1: the amount (%2 mg) is more than the label's weight (%3 mg). The amount "
-                                   "is the magnesium or iron alone, a share of the compound on the label.")
+                    QCoreApplication::translate("Validation",
+                        "%1: the amount (%2 mg) is more than the label's weight (%3 mg). The amount "
+                        "is the magnesium or iron alone, a share of the compound on the label.")
                         .arg(who, plainNumber(*elementalMg), plainNumber(*in.labelMg))});
         }
     }
     for (const QString &tag : night.tags) {
         if (tag.trimmed().isEmpty())
-            out.append({QStringLiteral("tags"), QStringLiteral("A tag cannot be empty.")});
+            out.append({QStringLiteral("tags"), QCoreApplication::translate("Validation", "A tag cannot be empty.")});
         else if (const QString why = tagProblem(tag); !why.isEmpty())
             out.append({QStringLiteral("tags"), why});
     }
@@ -145,13 +165,16 @@ QList<FieldError> validateLabResult(const LabResult &lab)
 {
     QList<FieldError> out;
     if (!lab.date.isValid())
-        out.append({QStringLiteral("date"), QStringLiteral("The lab result needs a valid date.")});
+        out.append(
+            {QStringLiteral("date"), QCoreApplication::translate("Validation", "The lab result needs a valid date.")});
     if (lab.test.trimmed().isEmpty())
-        out.append({QStringLiteral("test"), QStringLiteral("The lab result needs the name of the test.")});
+        out.append({QStringLiteral("test"),
+            QCoreApplication::translate("Validation", "The lab result needs the name of the test.")});
     if (!std::isfinite(lab.value) || lab.value < 0)
-        out.append({QStringLiteral("value"), QStringLiteral("The lab value must be a number of 0 or more.")});
+        out.append({QStringLiteral("value"),
+            QCoreApplication::translate("Validation", "The lab value must be a number of 0 or more.")});
     if (lab.unit.trimmed().isEmpty())
-        out.append({QStringLiteral("unit"), QStringLiteral("The lab value needs a unit.")});
+        out.append({QStringLiteral("unit"), QCoreApplication::translate("Validation", "The lab value needs a unit.")});
     return out;
 }
 
@@ -159,16 +182,19 @@ QList<FieldError> validateSubstance(const Substance &substance)
 {
     QList<FieldError> out;
     if (substance.name.trimmed().isEmpty())
-        out.append({QStringLiteral("name"), QStringLiteral("The substance needs a name.")});
+        out.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "The substance needs a name.")});
     if (substance.unit.trimmed().isEmpty())
-        out.append({QStringLiteral("unit"), QStringLiteral("The substance needs a unit, e.g. mg.")});
+        out.append({QStringLiteral("unit"),
+            QCoreApplication::translate("Validation", "The substance needs a unit, e.g. mg.")});
     return out;
 }
 
 QString tagProblem(const QString &tag)
 {
     if (tag.contains(u';'))
-        return QStringLiteral("The tag \"%1\" cannot hold \";\": it separates tags in exported files.").arg(tag);
+        return QCoreApplication::translate(
+            "Validation", "The tag \"%1\" cannot hold \";\": it separates tags in exported files.")
+            .arg(tag);
     return {};
 }
 

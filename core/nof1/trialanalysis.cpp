@@ -4,6 +4,7 @@
 #include "analysis/studentt.h"
 #include "model/dose.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -60,11 +61,13 @@ NightAdherence adherenceOf(
     out.adherence = kept ? Adherence::AsPlanned : Adherence::BrokePlan;
     if (!kept) {
         if (out.takenAmount == 0)
-            out.why = QStringLiteral("took none (planned %1)").arg(amountText(planned, plan.doseA.unit));
+            out.why = QCoreApplication::translate("TrialText", "took none (planned %1)")
+                          .arg(amountText(planned, plan.doseA.unit));
         else if (planned == 0)
-            out.why = QStringLiteral("took %1 (planned none)").arg(amountText(out.takenAmount, plan.doseA.unit));
+            out.why = QCoreApplication::translate("TrialText", "took %1 (planned none)")
+                          .arg(amountText(out.takenAmount, plan.doseA.unit));
         else
-            out.why = QStringLiteral("took %1 (planned %2)")
+            out.why = QCoreApplication::translate("TrialText", "took %1 (planned %2)")
                           .arg(amountText(out.takenAmount, plan.doseA.unit), amountText(planned, plan.doseA.unit));
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nof1/trialtext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -10,7 +11,7 @@ namespace {
 
 QString dateText(QDate date, const QLocale &locale)
 {
-    return locale.toString(date, u"d MMM yyyy");
+    return locale.toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 QString number(double value, const QLocale &locale, int decimals = 1)
@@ -22,16 +23,24 @@ QString number(double value, const QLocale &locale, int decimals = 1)
 QString signedWords(double value, const QLocale &locale)
 {
     if (std::abs(value) < 0.05)
-        return QStringLiteral("the same");
-    return QStringLiteral("%1 %2").arg(number(std::abs(value), locale), value < 0 ? u"lower" : u"higher");
+        return QCoreApplication::translate("TrialText", "the same");
+    return (value < 0 ? QCoreApplication::translate("TrialText", "%1 lower")
+                      : QCoreApplication::translate("TrialText", "%1 higher"))
+        .arg(number(std::abs(value), locale));
 }
 
-/// An outcome's label inside a sentence: "symptom severity (0-10)".
-QString inSentence(const QString &label)
+/// An outcome's label inside a sentence: "symptom severity (0-10)" (in German, nouns keep their
+/// capital).
+QString inSentence(Outcome outcome)
 {
-    if (label.size() > 1 && label.at(1).isLower())
-        return label.at(0).toLower() + label.mid(1);
-    return label;
+    switch (outcome) {
+    case Outcome::Severity: return QCoreApplication::translate("TrialText", "symptom severity (0-10)");
+    case Outcome::SleepQuality: return QCoreApplication::translate("TrialText", "sleep quality (1-5)");
+    case Outcome::SleepEfficiency: return QCoreApplication::translate("TrialText", "sleep efficiency (%)");
+    case Outcome::SleepLatency: return QCoreApplication::translate("TrialText", "minutes to fall asleep");
+    case Outcome::Onset: return QCoreApplication::translate("TrialText", "symptom onset (hours after 06:00)");
+    }
+    return outcomeLabel(outcome);
 }
 
 QJsonValue optionalNumber(const std::optional<double> &value)
@@ -98,21 +107,22 @@ QString trialStatusLine(const TrialPlan &plan, QDate date, QDate today, const QL
 {
     const TrialPhase phase = phaseOf(plan, today);
     if (phase == TrialPhase::Paused && !plan.pauses.isEmpty() && date >= plan.pauses.last().from)
-        return QStringLiteral("Trial paused since %1: nights are not part of it until you resume it (Trial page).")
+        return QCoreApplication::translate(
+            "TrialText", "Trial paused since %1: nights are not part of it until you resume it (Trial page).")
             .arg(dateText(plan.pauses.last().from, locale));
     const auto night = trialNightOf(plan, date);
     if (!night) {
         if (phase == TrialPhase::NotStarted && date >= today && date < plan.start)
-            return QStringLiteral("Trial starts on the night of %1 (%2).")
+            return QCoreApplication::translate("TrialText", "Trial starts on the night of %1 (%2).")
                 .arg(dateText(plan.start, locale), conditionLabel(plan, conditionOfBlock(plan, 0)));
         return {};
     }
-    QString line = QStringLiteral("Trial: night %1 of %2, block %3 of %4, %5")
+    QString line = QCoreApplication::translate("TrialText", "Trial: night %1 of %2, block %3 of %4, %5")
                        .arg(locale.toString(night->index + 1), locale.toString(plan.totalNights()),
                            locale.toString(night->block + 1), locale.toString(plan.blockCount()),
                            conditionLabel(plan, night->condition));
     if (night->washout)
-        line += QStringLiteral(" (wash-out: recorded, not analysed)");
+        line += QCoreApplication::translate("TrialText", " (wash-out: recorded, not analysed)");
     return line;
 }
 
@@ -120,31 +130,36 @@ QString trialPhaseSentence(const TrialPlan &plan, const TrialResult &result, QDa
 {
     switch (result.phase) {
     case TrialPhase::NotStarted:
-        return QStringLiteral("Planned: the first night is %1.").arg(dateText(plan.start, locale));
+        return QCoreApplication::translate("TrialText", "Planned: the first night is %1.")
+            .arg(dateText(plan.start, locale));
     case TrialPhase::Running: {
         const auto night = trialNightOf(plan, today);
         if (!night)
-            return QStringLiteral("Running.");
-        return QStringLiteral("Running: night %1 of %2 (block %3 of %4); the last night is planned for %5.")
+            return QCoreApplication::translate("TrialText", "Running.");
+        return QCoreApplication::translate(
+            "TrialText", "Running: night %1 of %2 (block %3 of %4); the last night is planned for %5.")
             .arg(locale.toString(night->index + 1), locale.toString(plan.totalNights()),
                 locale.toString(night->block + 1), locale.toString(plan.blockCount()),
                 dateText(plannedLastNight(plan, today), locale));
     }
     case TrialPhase::Paused:
-        return QStringLiteral("Paused since %1 after %2 of %3 nights; the block goes on where it stopped when you "
-                              "resume.")
+        return QCoreApplication::translate("TrialText",
+            "Paused since %1 after %2 of %3 nights; the block goes on where it stopped when you "
+            "resume.")
             .arg(dateText(plan.pauses.isEmpty() ? today : plan.pauses.last().from, locale),
                 locale.toString(result.nightsRun), locale.toString(plan.totalNights()));
     case TrialPhase::Finished:
-        return QStringLiteral("Finished on %1: all %2 nights have passed.")
+        return QCoreApplication::translate("TrialText", "Finished on %1: all %2 nights have passed.")
             .arg(dateText(plannedLastNight(plan, today), locale), locale.toString(plan.totalNights()));
     case TrialPhase::Stopped:
-        return QStringLiteral("Stopped early on %1 after %2 of %3 nights: analysed as it stands, with fewer pairs "
-                              "than planned.")
+        return QCoreApplication::translate("TrialText",
+            "Stopped early on %1 after %2 of %3 nights: analysed as it stands, with fewer pairs "
+            "than planned.")
             .arg(
                 dateText(plan.endedOn, locale), locale.toString(result.nightsRun), locale.toString(plan.totalNights()));
     case TrialPhase::Abandoned:
-        return QStringLiteral("Abandoned on %1: kept in the diary, not analysed.").arg(dateText(plan.endedOn, locale));
+        return QCoreApplication::translate("TrialText", "Abandoned on %1: kept in the diary, not analysed.")
+            .arg(dateText(plan.endedOn, locale));
     }
     return {};
 }
@@ -152,40 +167,44 @@ QString trialPhaseSentence(const TrialPlan &plan, const TrialResult &result, QDa
 QString effectSentence(const TrialPlan &plan, const OutcomeAnalysis &analysis, const QLocale &locale)
 {
     Q_UNUSED(plan)
-    const QString outcome = inSentence(outcomeLabel(analysis.outcome));
+    const QString outcome = inSentence(analysis.outcome);
     if (!analysis.effect)
-        return QStringLiteral("No pair is complete yet: %1 can be compared once both blocks of a pair have nights "
-                              "after their wash-out.")
+        return QCoreApplication::translate("TrialText",
+            "No pair is complete yet: %1 can be compared once both blocks of a pair have nights "
+            "after their wash-out.")
             .arg(outcome);
-    QString text = QStringLiteral("On A, %1 was %2 than on B (mean of %3 pair %4")
-                       .arg(outcome, signedWords(*analysis.effect, locale), locale.toString(analysis.completePairs),
-                           analysis.completePairs == 1 ? u"difference"_qs : u"differences"_qs);
+    QString text = (analysis.completePairs == 1
+            ? QCoreApplication::translate("TrialText", "On A, %1 was %2 than on B (mean of %3 pair difference")
+            : QCoreApplication::translate("TrialText", "On A, %1 was %2 than on B (mean of %3 pair differences"))
+                       .arg(outcome, signedWords(*analysis.effect, locale), locale.toString(analysis.completePairs));
     if (analysis.ci95Low && analysis.ci95High)
-        text += QStringLiteral("; 95 % interval %1 to %2")
+        text += QCoreApplication::translate("TrialText", "; 95 % interval %1 to %2")
                     .arg(number(*analysis.ci95Low, locale, 2), number(*analysis.ci95High, locale, 2));
     else
-        text += QStringLiteral("; an interval needs at least 2 complete pairs");
-    text += QStringLiteral(").");
+        text += QCoreApplication::translate("TrialText", "; an interval needs at least 2 complete pairs");
+    text += QCoreApplication::translate("TrialText", ").");
     if (analysis.ci95Low && analysis.ci95High && *analysis.ci95Low <= 0 && *analysis.ci95High >= 0)
-        text += QStringLiteral(" The interval includes no difference at all.");
+        text += QCoreApplication::translate("TrialText", " The interval includes no difference at all.");
     return text;
 }
 
 QString randomisationSentence(const OutcomeAnalysis &analysis, const QLocale &locale)
 {
     if (!analysis.randomisationP || !analysis.smallestPossibleP)
-        return QStringLiteral("The randomisation test needs at least one complete pair.");
+        return QCoreApplication::translate("TrialText", "The randomisation test needs at least one complete pair.");
     const int n = analysis.completePairs;
     const qint64 orders = qint64(1) << n;
-    QString text = QStringLiteral("Randomisation test: p = %1, the share of the %2 block orders the design could "
-                                  "have drawn that give a difference at least this large.")
+    QString text = QCoreApplication::translate("TrialText",
+        "Randomisation test: p = %1, the share of the %2 block orders the design could "
+        "have drawn that give a difference at least this large.")
                        .arg(locale.toString(*analysis.randomisationP, 'g', 3), locale.toString(orders));
-    text += QStringLiteral(" With %1 %2 no result can give a p below %3")
-                .arg(locale.toString(n), n == 1 ? u"pair"_qs : u"pairs"_qs,
-                    locale.toString(*analysis.smallestPossibleP, 'g', 3));
+    text += (n == 1 ? QCoreApplication::translate("TrialText", " With %1 pair no result can give a p below %2")
+                    : QCoreApplication::translate("TrialText", " With %1 pairs no result can give a p below %2"))
+                .arg(locale.toString(n), locale.toString(*analysis.smallestPossibleP, 'g', 3));
     if (*analysis.smallestPossibleP > 0.05)
-        text += QStringLiteral(", so this trial cannot on its own show a difference beyond chance at the usual 0.05 "
-                               "level; more pairs can.");
+        text += QCoreApplication::translate("TrialText",
+            ", so this trial cannot on its own show a difference beyond chance at the usual 0.05 "
+            "level; more pairs can.");
     else
         text += u'.';
     return text;
@@ -199,14 +218,15 @@ QString adherenceSentence(
     Q_UNUSED(plan)
     QString text;
     if (logged == 0)
-        text = QStringLiteral("%1: no night logged yet").arg(letter);
+        text = QCoreApplication::translate("TrialText", "%1: no night logged yet").arg(letter);
     else
-        text = QStringLiteral("%1: %2 of %3 logged nights as planned (%4 %)")
+        text = QCoreApplication::translate("TrialText", "%1: %2 of %3 logged nights as planned (%4 %)")
                    .arg(letter, locale.toString(adherence.asPlanned), locale.toString(logged),
                        locale.toString(std::lround(100.0 * adherence.asPlanned / logged)));
     if (adherence.notLogged > 0)
-        text += QStringLiteral("; %1 %2 not logged")
-                    .arg(locale.toString(adherence.notLogged), adherence.notLogged == 1 ? u"night"_qs : u"nights"_qs);
+        text += (adherence.notLogged == 1 ? QCoreApplication::translate("TrialText", "; %1 night not logged")
+                                          : QCoreApplication::translate("TrialText", "; %1 nights not logged"))
+                    .arg(locale.toString(adherence.notLogged));
     return text + u'.';
 }
 

@@ -7,6 +7,7 @@
 #include "util/logging.h"
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -25,7 +26,8 @@ QString isoList(const QList<QDate> &dates)
 {
     if (dates.size() == 1)
         return dates.first().toString(Qt::ISODate);
-    return QStringLiteral("%1 to %2").arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate));
+    return QCoreApplication::translate("Backups", "%1 to %2")
+        .arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate));
 }
 
 QString nightsWord(qsizetype n)
@@ -38,22 +40,25 @@ QString nightsWord(qsizetype n)
 QString BackupDifference::describe() const
 {
     if (onlyInDiary.isEmpty() && onlyInBackup.isEmpty() && changed.isEmpty())
-        return QStringLiteral("The diary and this backup hold the same nights; restoring it changes nothing.");
+        return QCoreApplication::translate(
+            "Backups", "The diary and this backup hold the same nights; restoring it changes nothing.");
     QStringList parts;
     if (!onlyInDiary.isEmpty())
-        parts.append(QStringLiteral("removes %1 not in the backup (%2)")
+        parts.append(QCoreApplication::translate("Backups", "removes %1 not in the backup (%2)")
                          .arg(nightsWord(onlyInDiary.size()), isoList(onlyInDiary)));
     if (!onlyInBackup.isEmpty())
-        parts.append(QStringLiteral("brings back %1 not in the diary now (%2)")
+        parts.append(QCoreApplication::translate("Backups", "brings back %1 not in the diary now (%2)")
                          .arg(nightsWord(onlyInBackup.size()), isoList(onlyInBackup)));
     if (!changed.isEmpty())
-        parts.append(QStringLiteral("sets %1 back to how they were then (%2)")
+        parts.append(QCoreApplication::translate("Backups", "sets %1 back to how they were then (%2)")
                          .arg(nightsWord(changed.size()), isoList(changed)));
     QString joined = parts.first();
     for (qsizetype i = 1; i < parts.size(); ++i)
-        joined += (i + 1 == parts.size() ? QStringLiteral(" and ") : QStringLiteral(", ")) + parts.at(i);
-    return QStringLiteral("The diary holds %1 and the backup %2. Restoring the backup %3. "
-                          "A backup of the diary as it is now is taken first, so this can be undone.")
+        joined += (i + 1 == parts.size() ? QCoreApplication::translate("Backups", " and ") : QStringLiteral(", "))
+            + parts.at(i);
+    return QCoreApplication::translate("Backups",
+        "The diary holds %1 and the backup %2. Restoring the backup %3. "
+        "A backup of the diary as it is now is taken first, so this can be undone.")
         .arg(nightsWord(diaryNights), nightsWord(backupNights), joined);
 }
 
@@ -74,11 +79,11 @@ QString reasonKey(BackupReason reason)
 QString reasonText(BackupReason reason)
 {
     switch (reason) {
-    case BackupReason::Daily: return QStringLiteral("daily");
-    case BackupReason::Manual: return QStringLiteral("taken by hand");
-    case BackupReason::BeforeUpgrade: return QStringLiteral("before an upgrade");
-    case BackupReason::BeforeImport: return QStringLiteral("before an import");
-    case BackupReason::BeforeRestore: return QStringLiteral("before a restore");
+    case BackupReason::Daily: return QCoreApplication::translate("Backups", "daily");
+    case BackupReason::Manual: return QCoreApplication::translate("Backups", "taken by hand");
+    case BackupReason::BeforeUpgrade: return QCoreApplication::translate("Backups", "before an upgrade");
+    case BackupReason::BeforeImport: return QCoreApplication::translate("Backups", "before an import");
+    case BackupReason::BeforeRestore: return QCoreApplication::translate("Backups", "before a restore");
     }
     return {};
 }
@@ -155,7 +160,9 @@ Result<BackupFile> take(SQLite::Database &db, const QString &diaryPath, BackupRe
     const QString folder = folderFor(diaryPath);
     if (!makePrivateFolder(folder))
         return Error {ErrorKind::Storage,
-            QStringLiteral("Could not make the backups folder %1.").arg(diaryfile::shown(folder)), {}};
+            QCoreApplication::translate("Backups", "Could not make the backups folder %1.")
+                .arg(diaryfile::shown(folder)),
+            {}};
     const QDateTime local = now.toLocalTime();
     const QString stem = QStringLiteral("%1-%2-%3")
                              .arg(QFileInfo(diaryPath).completeBaseName(),
@@ -164,7 +171,8 @@ Result<BackupFile> take(SQLite::Database &db, const QString &diaryPath, BackupRe
     for (int n = 2; !createPrivateEmptyFile(target); ++n) {
         if (n > 99 || !QFileInfo::exists(target))
             return Error {ErrorKind::Storage,
-                QStringLiteral("Could not create the backup %1.").arg(diaryfile::shown(target)), {}};
+                QCoreApplication::translate("Backups", "Could not create the backup %1.").arg(diaryfile::shown(target)),
+                {}};
         target = QDir(folder).filePath(QStringLiteral("%1.%2.sqlite").arg(stem).arg(n));
     }
     const BackupFile made {target,
@@ -175,12 +183,14 @@ Result<BackupFile> take(SQLite::Database &db, const QString &diaryPath, BackupRe
         vacuum.exec();
     } catch (const SQLite::Exception &e) {
         QFile::remove(target);
-        return storageError(e, QStringLiteral("Could not back up the diary to %1").arg(diaryfile::shown(target)));
+        return storageError(e,
+            QCoreApplication::translate("Backups", "Could not back up the diary to %1").arg(diaryfile::shown(target)));
     }
     if (const BackupInfo info = inspect(made, true); info.problem) {
         QFile::remove(target);
         return Error {ErrorKind::Storage,
-            QStringLiteral("The new backup failed its check (%1), so it was removed; the diary was not changed.")
+            QCoreApplication::translate(
+                "Backups", "The new backup failed its check (%1), so it was removed; the diary was not changed.")
                 .arg(*info.problem),
             {}};
     }
@@ -200,15 +210,15 @@ BackupInfo inspect(const BackupFile &file, bool fullCheck)
     try {
         SQLite::Database db(file.path.toStdString(), SQLite::OPEN_READONLY);
         if (auto kind = diaryfile::identify(db, file.path); !kind) {
-            info.problem = QStringLiteral("not an RLS Diary file");
+            info.problem = QCoreApplication::translate("Backups", "not an RLS Diary file");
             return info;
         }
         if (schema::version(db) > schema::CurrentVersion) {
-            info.problem = QStringLiteral("written by a newer version of RLS Diary");
+            info.problem = QCoreApplication::translate("Backups", "written by a newer version of RLS Diary");
             return info;
         }
         if (auto damage = diaryfile::check(db, fullCheck)) {
-            info.problem = QStringLiteral("damaged: %1").arg(*damage);
+            info.problem = QCoreApplication::translate("Backups", "damaged: %1").arg(*damage);
             return info;
         }
         SQLite::Statement q(db, "SELECT count(*), max(date) FROM night");

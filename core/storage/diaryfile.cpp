@@ -6,6 +6,7 @@
 #include "util/logging.h"
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryFile>
 
@@ -38,26 +39,30 @@ std::optional<Error> checkLocation(const QFileInfo &info, bool forWriting)
 {
     const QString where = shown(info.filePath());
     if (!info.absoluteDir().exists())
-        return refused(
-            ErrorKind::FolderMissing, QStringLiteral("The folder for the diary %1 does not exist.").arg(where));
+        return refused(ErrorKind::FolderMissing,
+            QCoreApplication::translate("DiaryFile", "The folder for the diary %1 does not exist.").arg(where));
     if (info.isDir())
-        return refused(ErrorKind::NotADatabase, QStringLiteral("%1 is a folder, not a diary file.").arg(where));
+        return refused(ErrorKind::NotADatabase,
+            QCoreApplication::translate("DiaryFile", "%1 is a folder, not a diary file.").arg(where));
     if (info.exists() && info.size() == 0)
         return refused(ErrorKind::NotADatabase,
-            QStringLiteral("%1 is an empty file, not an RLS Diary; it was left as it was. "
-                           "Choose another file name for a new diary.")
+            QCoreApplication::translate("DiaryFile",
+                "%1 is an empty file, not an RLS Diary; it was left as it was. "
+                "Choose another file name for a new diary.")
                 .arg(where));
     if (!forWriting)
         return std::nullopt;
     if (info.exists() && !info.isWritable())
         return refused(ErrorKind::ReadOnly,
-            QStringLiteral("The diary %1 is read-only, so nothing could be saved. "
-                           "Check the file's permissions, or open it read-only.")
+            QCoreApplication::translate("DiaryFile",
+                "The diary %1 is read-only, so nothing could be saved. "
+                "Check the file's permissions, or open it read-only.")
                 .arg(where));
     if (!QFileInfo(info.absolutePath()).isWritable())
         return refused(ErrorKind::ReadOnly,
-            QStringLiteral("The folder of %1 cannot be written, so the diary cannot be saved there. "
-                           "Open it read-only, or move it to a folder of yours.")
+            QCoreApplication::translate("DiaryFile",
+                "The folder of %1 cannot be written, so the diary cannot be saved there. "
+                "Open it read-only, or move it to a folder of yours.")
                 .arg(where));
     return std::nullopt;
 }
@@ -77,7 +82,8 @@ Result<void> create(const QString &path, bool clearLeftovers)
     QTemporaryFile building(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.new").arg(info.fileName())));
     if (!building.open())
         return refused(ErrorKind::Storage,
-            QStringLiteral("Could not create the diary %1: %2").arg(shown(path), building.errorString()));
+            QCoreApplication::translate("DiaryFile", "Could not create the diary %1: %2")
+                .arg(shown(path), building.errorString()));
     building.close();
     makePrivateFile(building.fileName());
     try {
@@ -87,12 +93,14 @@ Result<void> create(const QString &path, bool clearLeftovers)
         // WAL keeps the last good state readable if the app dies mid-write; the mode is kept in the file.
         db.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not create the diary %1").arg(shown(path)));
+        return storageError(
+            e, QCoreApplication::translate("DiaryFile", "Could not create the diary %1").arg(shown(path)));
     }
     // rename() never replaces a file that appeared meanwhile: a diary is never overwritten.
     if (!building.rename(path))
         return refused(ErrorKind::Storage,
-            QStringLiteral("Could not create the diary %1: %2").arg(shown(path), building.errorString()));
+            QCoreApplication::translate("DiaryFile", "Could not create the diary %1: %2")
+                .arg(shown(path), building.errorString()));
     building.setAutoRemove(false);
     qCInfo(lcStorage) << "created a new diary at" << path;
     return {};
@@ -105,8 +113,9 @@ Result<Kind> identify(SQLite::Database &db, const QString &path)
     if (db.execAndGet("PRAGMA application_id").getInt() == 0 && schema::version(db) >= 1 && hasDiaryTables(db))
         return Kind::DiaryWithoutId;
     return refused(ErrorKind::NotADatabase,
-        QStringLiteral("%1 is not an RLS Diary file: it is another program's database, so it was not opened "
-                       "and nothing in it was changed.")
+        QCoreApplication::translate("DiaryFile",
+            "%1 is not an RLS Diary file: it is another program's database, so it was not opened "
+            "and nothing in it was changed.")
             .arg(shown(path)));
 }
 

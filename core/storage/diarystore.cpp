@@ -10,6 +10,7 @@
 #include "util/logging.h"
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -71,13 +72,15 @@ Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString &path)
             return lock;
         }
         return openError(ErrorKind::InUse,
-            QStringLiteral("The diary %1 is open in another RLS Diary window or command (process %2), "
-                           "and only one may write to it at a time. Use that window, or close it first.")
+            QCoreApplication::translate("DiaryStore",
+                "The diary %1 is open in another RLS Diary window or command (process %2), "
+                "and only one may write to it at a time. Use that window, or close it first.")
                 .arg(diaryfile::shown(path))
                 .arg(pid));
     }
     return openError(ErrorKind::Storage,
-        QStringLiteral("Could not lock the diary %1 for writing (its folder may not be writable).")
+        QCoreApplication::translate(
+            "DiaryStore", "Could not lock the diary %1 for writing (its folder may not be writable).")
             .arg(diaryfile::shown(path)));
 }
 
@@ -134,15 +137,16 @@ QString DiaryStore::defaultPath()
 Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOptions options)
 {
     if (path.trimmed().isEmpty())
-        return openError(ErrorKind::FolderMissing, QStringLiteral("No diary file was given."));
+        return openError(
+            ErrorKind::FolderMissing, QCoreApplication::translate("DiaryStore", "No diary file was given."));
     const QFileInfo info(path);
     const bool writing = options.access == Access::ReadWrite;
     if (auto refused = diaryfile::checkLocation(info, writing))
         return *refused;
     const QString absolute = info.absoluteFilePath();
     if (!info.exists() && (!writing || !options.createIfMissing))
-        return openError(
-            ErrorKind::NotFound, QStringLiteral("There is no diary at %1.").arg(diaryfile::shown(absolute)));
+        return openError(ErrorKind::NotFound,
+            QCoreApplication::translate("DiaryStore", "There is no diary at %1.").arg(diaryfile::shown(absolute)));
 
     std::unique_ptr<QLockFile> lock;
     if (writing && options.writerLock) {
@@ -156,11 +160,13 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
             return made.error();
     }
 
-    const QString context = QStringLiteral("Could not open the diary %1").arg(diaryfile::shown(absolute));
+    const QString context
+        = QCoreApplication::translate("DiaryStore", "Could not open the diary %1").arg(diaryfile::shown(absolute));
     try {
         auto db = connect(absolute, options);
         if (writing && sqlite3_db_readonly(db->getHandle(), "main") == 1)
-            return openError(ErrorKind::ReadOnly, context + QStringLiteral(": the file is read-only."));
+            return openError(
+                ErrorKind::ReadOnly, context + QCoreApplication::translate("DiaryStore", ": the file is read-only."));
         // Nothing writes before the file is known to be a diary of a version this build reads.
         const auto kind = diaryfile::identify(*db, absolute);
         if (!kind)
@@ -169,9 +175,10 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
         if (version > schema::CurrentVersion)
             return openError(ErrorKind::TooNew,
                 context
-                    + QStringLiteral(": it was written by a newer version of RLS Diary "
-                                     "(diary format %1; this version reads up to %2). "
-                                     "Please update RLS Diary; the file was not changed.")
+                    + QCoreApplication::translate("DiaryStore",
+                        ": it was written by a newer version of RLS Diary "
+                        "(diary format %1; this version reads up to %2). "
+                        "Please update RLS Diary; the file was not changed.")
                           .arg(version)
                           .arg(schema::CurrentVersion));
 
@@ -186,9 +193,10 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
             if (version < schema::CurrentVersion)
                 return openError(ErrorKind::TooNew,
                     context
-                        + QStringLiteral(": it was written by an older version of RLS Diary (diary format %1) "
-                                         "and can only be read after it is upgraded, which writes to it. "
-                                         "Open it for writing once; a backup is taken first.")
+                        + QCoreApplication::translate("DiaryStore",
+                            ": it was written by an older version of RLS Diary (diary format %1) "
+                            "and can only be read after it is upgraded, which writes to it. "
+                            "Open it for writing once; a backup is taken first.")
                               .arg(version));
             return store;
         }
@@ -234,11 +242,13 @@ Result<void> DiaryStore::prepareForWriting(int version, bool markAsDiary)
 std::optional<Error> DiaryStore::refuseWrites() const
 {
     if (m_options.access == Access::ReadOnly)
-        return Error {ErrorKind::ReadOnly, QStringLiteral("The diary is open read-only, so nothing was saved."), {}};
+        return Error {ErrorKind::ReadOnly,
+            QCoreApplication::translate("DiaryStore", "The diary is open read-only, so nothing was saved."), {}};
     if (m_damage)
         return Error {ErrorKind::Corrupt,
-            QStringLiteral("The diary is damaged (%1), so nothing is written into it. Restore a backup "
-                           "(File > Backups..., or rls-diary restore).")
+            QCoreApplication::translate("DiaryStore",
+                "The diary is damaged (%1), so nothing is written into it. Restore a backup "
+                "(File > Backups..., or rls-diary restore).")
                 .arg(*m_damage),
             {}};
     return std::nullopt;
@@ -258,13 +268,19 @@ std::optional<Error> DiaryStore::findConflict(const QList<Night> &nights)
         const QString at = storedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QString what;
         if (!stored)
-            what = QStringLiteral("The night of %1 was deleted elsewhere after it was loaded here").arg(date);
+            what = QCoreApplication::translate(
+                "DiaryStore", "The night of %1 was deleted elsewhere after it was loaded here")
+                       .arg(date);
         else if (!night.updatedAt.isValid())
-            what = QStringLiteral("The night of %1 was logged elsewhere (at %2) while it was open here").arg(date, at);
-        else
-            what = QStringLiteral("The night of %1 was changed elsewhere (at %2) after it was loaded here")
+            what = QCoreApplication::translate(
+                "DiaryStore", "The night of %1 was logged elsewhere (at %2) while it was open here")
                        .arg(date, at);
-        return Error {ErrorKind::Conflict, what + QStringLiteral(": reload it, or keep yours. Nothing was saved."), {}};
+        else
+            what = QCoreApplication::translate(
+                "DiaryStore", "The night of %1 was changed elsewhere (at %2) after it was loaded here")
+                       .arg(date, at);
+        return Error {ErrorKind::Conflict,
+            what + QCoreApplication::translate("DiaryStore", ": reload it, or keep yours. Nothing was saved."), {}};
     }
     return std::nullopt;
 }
@@ -295,7 +311,8 @@ Result<void> DiaryStore::apply(
         if (const QList<FieldError> problems = validateNight(night); !problems.isEmpty()) {
             Error e = invalid(problems);
             if (save.size() > 1)
-                e.message = QStringLiteral("The night of %1: %2").arg(night.date.toString(Qt::ISODate), e.message);
+                e.message = QCoreApplication::translate("DiaryStore", "The night of %1: %2")
+                                .arg(night.date.toString(Qt::ISODate), e.message);
             return e;
         }
     }
@@ -323,12 +340,13 @@ Result<void> DiaryStore::apply(
             if (auto written = writer.write(save.at(i), stamps, now); !written)
                 return written.error(); // the transaction rolls back as it goes out of scope
             if (progress && !progress(i + 1))
-                return Error {ErrorKind::Cancelled, QStringLiteral("Cancelled; nothing was saved."), {}};
+                return Error {ErrorKind::Cancelled,
+                    QCoreApplication::translate("DiaryStore", "Cancelled; nothing was saved."), {}};
         }
         tx.commit();
         return {};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not save the night"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not save the night"));
     }
 }
 
@@ -346,7 +364,8 @@ Result<std::optional<Night>> DiaryStore::loadNight(QDate date)
 Result<QList<Night>> DiaryStore::loadRange(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid())
-        return Error {ErrorKind::Invalid, QStringLiteral("The date range needs a valid start and end."), {}};
+        return Error {ErrorKind::Invalid,
+            QCoreApplication::translate("DiaryStore", "The date range needs a valid start and end."), {}};
     return readNights(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
 
@@ -411,7 +430,7 @@ Result<QList<Night>> DiaryStore::readNights(const QString &from, const QString &
             nights[byDate.value(toQString(tags.getColumn(0)))].tags.append(toQString(tags.getColumn(1)));
         return nights;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the diary"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the diary"));
     }
 }
 
@@ -427,7 +446,7 @@ Result<bool> DiaryStore::deleteNight(QDate date)
         tx.commit();
         return deleted;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not delete the night"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not delete the night"));
     }
 }
 
@@ -438,7 +457,7 @@ Result<DiarySummary> DiaryStore::summary()
         q.executeStep();
         return DiarySummary {q.getColumn(0).getInt(), columns::toDate(q.getColumn(1)), columns::toDate(q.getColumn(2))};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the diary"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the diary"));
     }
 }
 
@@ -455,7 +474,7 @@ Result<QList<NightBrief>> DiaryStore::briefs()
                 q.getColumn(3).getInt() != 0});
         return out;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the diary"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the diary"));
     }
 }
 

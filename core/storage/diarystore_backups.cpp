@@ -7,6 +7,7 @@
 #include "util/logging.h"
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -56,7 +57,8 @@ Result<BackupFile> DiaryStore::backUp(BackupReason reason)
 {
     if (m_damage)
         return Error {ErrorKind::Corrupt,
-            QStringLiteral("The diary is damaged (%1), so no backup was taken: it would be damaged too.")
+            QCoreApplication::translate(
+                "DiaryStore", "The diary is damaged (%1), so no backup was taken: it would be damaged too.")
                 .arg(*m_damage),
             {}};
     return backups::take(*m_db, m_path, reason, m_options.now());
@@ -102,18 +104,21 @@ Result<BackupDifference> DiaryStore::compareWithBackup(const QString &backupPath
         d.changed = sorted(d.changed);
         return d;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not compare the diary with %1").arg(diaryfile::shown(backupPath)));
+        return storageError(e,
+            QCoreApplication::translate("DiaryStore", "Could not compare the diary with %1")
+                .arg(diaryfile::shown(backupPath)));
     }
 }
 
 Result<BackupFile> DiaryStore::restoreBackup(const QString &backupPath)
 {
     if (m_options.access == Access::ReadOnly)
-        return Error {ErrorKind::ReadOnly, QStringLiteral("The diary is open read-only, so nothing was restored."), {}};
+        return Error {ErrorKind::ReadOnly,
+            QCoreApplication::translate("DiaryStore", "The diary is open read-only, so nothing was restored."), {}};
     const BackupInfo info = backups::inspect({backupPath, {}, BackupReason::Manual}, true);
     if (info.problem)
         return Error {ErrorKind::Invalid,
-            QStringLiteral("%1 cannot be restored: %2. The diary was not changed.")
+            QCoreApplication::translate("DiaryStore", "%1 cannot be restored: %2. The diary was not changed.")
                 .arg(diaryfile::shown(backupPath), *info.problem),
             {}};
 
@@ -130,7 +135,9 @@ Result<BackupFile> DiaryStore::restoreBackup(const QString &backupPath)
             before = BackupFile {aside, local, BackupReason::BeforeRestore};
         else
             before = Error {ErrorKind::Storage,
-                QStringLiteral("Could not keep a copy of the damaged diary, so nothing was restored."), {}};
+                QCoreApplication::translate(
+                    "DiaryStore", "Could not keep a copy of the damaged diary, so nothing was restored."),
+                {}};
     }
     if (!before)
         return before.error();
@@ -142,12 +149,14 @@ Result<BackupFile> DiaryStore::restoreBackup(const QString &backupPath)
         SQLite::Backup copy(*m_db, source);
         copy.executeStep();
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not restore %1").arg(diaryfile::shown(backupPath)));
+        return storageError(
+            e, QCoreApplication::translate("DiaryStore", "Could not restore %1").arg(diaryfile::shown(backupPath)));
     }
     m_damage = diaryfile::check(*m_db);
     if (m_damage)
         return Error {ErrorKind::Corrupt,
-            QStringLiteral("The restored diary does not pass SQLite's check (%1). The diary as it was is in %2.")
+            QCoreApplication::translate(
+                "DiaryStore", "The restored diary does not pass SQLite's check (%1). The diary as it was is in %2.")
                 .arg(*m_damage, diaryfile::shown(before->path)),
             {}};
     try {
@@ -156,7 +165,9 @@ Result<BackupFile> DiaryStore::restoreBackup(const QString &backupPath)
         if (auto ready = prepareForWriting(version, unmarked); !ready)
             return ready.error();
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not finish restoring %1").arg(diaryfile::shown(backupPath)));
+        return storageError(e,
+            QCoreApplication::translate("DiaryStore", "Could not finish restoring %1")
+                .arg(diaryfile::shown(backupPath)));
     }
     qCInfo(lcStorage) << "restored" << backupPath << "into" << m_path;
     return before;

@@ -6,6 +6,7 @@
 #include "storage/columns.h"
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <SQLiteCpp/Database.h>
@@ -40,7 +41,7 @@ Result<QList<Substance>> DiaryStore::substances()
         }
         return out;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the list of substances"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the list of substances"));
     }
 }
 
@@ -55,7 +56,7 @@ Result<Substance> DiaryStore::addSubstance(const Substance &substance)
             tx.commit();
         return added;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not add the substance"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not add the substance"));
     }
 }
 
@@ -67,7 +68,8 @@ Result<Substance> DiaryStore::insertSubstance(const Substance &substance)
     taken.bind(1, text(substance.name.trimmed()));
     if (taken.executeStep())
         return invalid({{QStringLiteral("name"),
-            QStringLiteral("\"%1\" is already in the list of substances.").arg(substance.name.trimmed())}});
+            QCoreApplication::translate("DiaryStore", "\"%1\" is already in the list of substances.")
+                .arg(substance.name.trimmed())}});
     SQLite::Statement add(*m_db, "INSERT INTO substance (name, kind, flags, unit) VALUES (?, ?, ?, ?)");
     add.bind(1, text(substance.name.trimmed()));
     add.bind(2, text(kindKey(substance.kind)));
@@ -98,14 +100,14 @@ Result<QStringList> DiaryStore::tags()
             out.append(toQString(q.getColumn(0)));
         return out;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the tags"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the tags"));
     }
 }
 
 Result<void> DiaryStore::addTag(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return invalid({{QStringLiteral("tag"), QStringLiteral("A tag cannot be empty.")}});
+        return invalid({{QStringLiteral("tag"), QCoreApplication::translate("DiaryStore", "A tag cannot be empty.")}});
     if (const QString why = tagProblem(name); !why.isEmpty())
         return invalid({{QStringLiteral("tag"), why}});
     if (auto refused = refuseWrites())
@@ -117,7 +119,7 @@ Result<void> DiaryStore::addTag(const QString &name)
         add.exec();
         return {};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not add the tag"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not add the tag"));
     }
 }
 
@@ -131,7 +133,7 @@ Result<QList<LabResult>> DiaryStore::labResults()
                 q.getColumn(3).getDouble(), toQString(q.getColumn(4))});
         return out;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the lab results"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the lab results"));
     }
 }
 
@@ -154,7 +156,7 @@ Result<LabResult> DiaryStore::addLabResult(const LabResult &lab)
         added.unit = lab.unit.trimmed();
         return added;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not add the lab result"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not add the lab result"));
     }
 }
 
@@ -172,10 +174,11 @@ Result<void> DiaryStore::updateLabResult(const LabResult &lab)
         up.bind(4, text(lab.unit.trimmed()));
         up.bind(5, static_cast<int64_t>(lab.id));
         if (up.exec() == 0)
-            return Error {ErrorKind::NotFound, QStringLiteral("That lab result no longer exists."), {}};
+            return Error {ErrorKind::NotFound,
+                QCoreApplication::translate("DiaryStore", "That lab result no longer exists."), {}};
         return {};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not change the lab result"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not change the lab result"));
     }
 }
 
@@ -188,7 +191,7 @@ Result<bool> DiaryStore::deleteLabResult(qint64 id)
         del.bind(1, static_cast<int64_t>(id));
         return del.exec() > 0;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not delete the lab result"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not delete the lab result"));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "storage/columns.h"
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <SQLiteCpp/Database.h>
@@ -60,12 +61,13 @@ std::optional<Error> checkState(const TrialPlan &plan)
     for (qsizetype i = 0; i < plan.pauses.size(); ++i) {
         const TrialPause &p = plan.pauses.at(i);
         if (!p.from.isValid() || (p.until.isValid() && p.until <= p.from))
-            problems.append(QStringLiteral("A pause must end after it starts."));
+            problems.append(QCoreApplication::translate("DiaryStore", "A pause must end after it starts."));
         if (!p.until.isValid() && i + 1 < plan.pauses.size())
-            problems.append(QStringLiteral("Only the last pause may still be open."));
+            problems.append(QCoreApplication::translate("DiaryStore", "Only the last pause may still be open."));
     }
     if ((plan.state == TrialState::Stopped || plan.state == TrialState::Abandoned) && !plan.endedOn.isValid())
-        problems.append(QStringLiteral("A stopped or abandoned trial needs the date it ended."));
+        problems.append(
+            QCoreApplication::translate("DiaryStore", "A stopped or abandoned trial needs the date it ended."));
     if (problems.isEmpty())
         return std::nullopt;
     return invalid({{QStringLiteral("trial"), problems.join(u' ')}});
@@ -117,7 +119,7 @@ Result<QList<TrialPlan>> DiaryStore::trials()
         }
         return out;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not read the personal trials"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the personal trials"));
     }
 }
 
@@ -134,8 +136,9 @@ Result<TrialPlan> DiaryStore::addTrial(const TrialPlan &plan, QDate today)
             return existing.error();
         if (ongoingTrial(existing.value(), today))
             return invalid({{QStringLiteral("trial"),
-                QStringLiteral("Another personal trial is still running; stop or abandon it before planning a new "
-                               "one.")}});
+                QCoreApplication::translate("DiaryStore",
+                    "Another personal trial is still running; stop or abandon it before planning a new "
+                    "one.")}});
         TrialPlan added = plan;
         added.createdAt = m_options.now();
         SQLite::Statement add(*m_db,
@@ -176,7 +179,7 @@ Result<TrialPlan> DiaryStore::addTrial(const TrialPlan &plan, QDate today)
         tx.commit();
         return added;
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not store the personal trial"));
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not store the personal trial"));
     }
 }
 
@@ -196,12 +199,14 @@ Result<void> DiaryStore::updateTrialState(const TrialPlan &plan)
             update.bind(2);
         update.bind(3, static_cast<int64_t>(plan.id));
         if (update.exec() != 1)
-            return Error {ErrorKind::NotFound, QStringLiteral("The personal trial is no longer in the diary."), {}};
+            return Error {ErrorKind::NotFound,
+                QCoreApplication::translate("DiaryStore", "The personal trial is no longer in the diary."), {}};
         writePauses(*m_db, plan);
         tx.commit();
         return {};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not save where the personal trial stands"));
+        return storageError(
+            e, QCoreApplication::translate("DiaryStore", "Could not save where the personal trial stands"));
     }
 }
 

@@ -3,6 +3,8 @@
 
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
@@ -247,7 +249,8 @@ Result<void> migrate(SQLite::Database &db, int from)
         tx.commit();
         return {};
     } catch (const SQLite::Exception &e) {
-        return storageError(e, QStringLiteral("Could not upgrade the diary to version %1").arg(CurrentVersion));
+        return storageError(e,
+            QCoreApplication::translate("DiaryStore", "Could not upgrade the diary to version %1").arg(CurrentVersion));
     }
 }
 

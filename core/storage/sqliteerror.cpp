@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace rls {
@@ -12,29 +14,42 @@ Error storageError(const SQLite::Exception &e, const QString &context)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorKind::Locked,
-            QStringLiteral("%1: the diary is locked by another program. Close it and try again.").arg(context), {}};
+            QCoreApplication::translate(
+                "SqliteError", "%1: the diary is locked by another program. Close it and try again.")
+                .arg(context),
+            {}};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return {ErrorKind::ReadOnly,
-            QStringLiteral("%1: the diary file cannot be written (it is read-only).").arg(context), {}};
+            QCoreApplication::translate("SqliteError", "%1: the diary file cannot be written (it is read-only).")
+                .arg(context),
+            {}};
     case SQLITE_NOTADB:
         return {ErrorKind::NotADatabase,
-            QStringLiteral("%1: the file is not an RLS Diary database; it was left as it was.").arg(context), {}};
+            QCoreApplication::translate(
+                "SqliteError", "%1: the file is not an RLS Diary database; it was left as it was.")
+                .arg(context),
+            {}};
     case SQLITE_CORRUPT:
         return {ErrorKind::Corrupt,
-            QStringLiteral("%1: the diary file is damaged (%2). Restore a backup: File > Backups..., "
-                           "or rls-diary restore.")
+            QCoreApplication::translate("SqliteError",
+                "%1: the diary file is damaged (%2). Restore a backup: File > Backups..., "
+                "or rls-diary restore.")
                 .arg(context, detail),
             {}};
-    case SQLITE_FULL: return {ErrorKind::Storage, QStringLiteral("%1: the disk is full.").arg(context), {}};
+    case SQLITE_FULL:
+        return {
+            ErrorKind::Storage, QCoreApplication::translate("SqliteError", "%1: the disk is full.").arg(context), {}};
     case SQLITE_IOERR:
         return {ErrorKind::Storage,
-            QStringLiteral("%1: the diary file could not be written or read (%2). The disk may be full or "
-                           "failing, or the file larger than this system allows.")
+            QCoreApplication::translate("SqliteError",
+                "%1: the diary file could not be written or read (%2). The disk may be full or "
+                "failing, or the file larger than this system allows.")
                 .arg(context, detail),
             {}};
     case SQLITE_CANTOPEN:
-        return {ErrorKind::Storage, QStringLiteral("%1: the diary file cannot be opened.").arg(context), {}};
+        return {ErrorKind::Storage,
+            QCoreApplication::translate("SqliteError", "%1: the diary file cannot be opened.").arg(context), {}};
     default: return {ErrorKind::Storage, QStringLiteral("%1: %2").arg(context, detail), {}};
     }
 }

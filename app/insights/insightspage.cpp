@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,10 +29,10 @@ namespace {
 QString unitOf(Outcome o)
 {
     switch (o) {
-    case Outcome::SleepEfficiency: return QStringLiteral("percentage points");
-    case Outcome::SleepLatency: return QStringLiteral("minutes");
-    case Outcome::Onset: return QStringLiteral("hours");
-    default: return QStringLiteral("points");
+    case Outcome::SleepEfficiency: return QCoreApplication::translate("InsightsPage", "percentage points");
+    case Outcome::SleepLatency: return QCoreApplication::translate("InsightsPage", "minutes");
+    case Outcome::Onset: return QCoreApplication::translate("InsightsPage", "hours");
+    default: return QCoreApplication::translate("InsightsPage", "points");
     }
 }
 

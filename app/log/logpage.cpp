@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +49,10 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_listView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_listView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_listView->setMinimumWidth(
-        fontMetrics().horizontalAdvance(QStringLiteral("Tonight, Wed 30 Sep 2026  Severity")) + 48);
+        fontMetrics().horizontalAdvance(
+            //: Only measured: the list is made wide enough for this text (a date in the list and a heading).
+            tr("Tonight, Wed 30 Sep 2026  Severity"))
+        + 48);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -297,7 +301,7 @@ void LogPage::refreshList()
 void LogPage::updateHeader()
 {
     const QLocale locale;
-    const QString date = locale.toString(m_date, u"dddd d MMMM yyyy");
+    const QString date = locale.toString(m_date, QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy"));
     m_title->setText(m_date == tonightDate() ? tr("Tonight, %1").arg(date) : tr("Night of %1").arg(date));
     const Night shown = m_form->night();
     if (shown.createdAt.isValid()) {
@@ -356,7 +360,8 @@ bool LogPage::save()
     // The write tells every page, this one included: onNightsChanged reads the list and the form
     // again, the form as the diary now holds it (the catalog's spelling, trimmed text).
     const QScopedValueRollback writing(m_writingForm, true);
-    const QString text = tr("Save night of %1").arg(QLocale().toString(m_date, u"d MMM"));
+    const QString text
+        = tr("Save night of %1").arg(QLocale().toString(m_date, QCoreApplication::translate("DateFormat", "d MMM")));
     auto command = ChangeNightsCommand::write(m_context, before, after, text, Guard::IfUnchanged);
     if (!command && command.error().kind == ErrorKind::Conflict) {
         const auto answer = MessageBox::choose(this, tr("Changed elsewhere"),
@@ -394,7 +399,7 @@ void LogPage::deleteNight()
     // Deleting the night throws away what was typed on it, so the form follows the diary.
     const QScopedValueRollback writing(m_writingForm, true);
     auto command = ChangeNightsCommand::write(m_context, {{m_date, stored.value()}}, {{m_date, std::nullopt}},
-        tr("Delete night of %1").arg(QLocale().toString(m_date, u"d MMM")));
+        tr("Delete night of %1").arg(QLocale().toString(m_date, QCoreApplication::translate("DateFormat", "d MMM"))));
     if (!command) {
         reportError(command.error());
         return;
@@ -408,7 +413,8 @@ bool LogPage::confirmLeave()
     if (!m_form->isDirty())
         return true;
     const auto answer = MessageBox::warning(this, tr("Unsaved changes"),
-        tr("The night of %1 has changes that are not saved yet.").arg(QLocale().toString(m_date, u"dddd d MMMM")),
+        tr("The night of %1 has changes that are not saved yet.")
+            .arg(QLocale().toString(m_date, QCoreApplication::translate("DateFormat", "dddd d MMMM"))),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

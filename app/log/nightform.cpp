@@ -15,6 +15,7 @@
 #include "storage/diarystore.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
@@ -179,16 +180,18 @@ void NightForm::load(const Night &night, const std::optional<Night> &previous)
         m_flagged->setChecked(night.flaggedForDoctor);
     }
     const QLocale locale;
+    const QString dayFormat = QCoreApplication::translate("DateFormat", "ddd d MMM");
     if (previous) {
-        m_sleep->setTitle(m_sleep->sleep().isEmpty()
-                ? tr("How did you sleep last night? (%1)").arg(locale.toString(previous->date, u"ddd d MMM"))
-                : tr("Last night's sleep (%1)").arg(locale.toString(previous->date, u"ddd d MMM")));
+        const QString day = locale.toString(previous->date, dayFormat);
+        m_sleep->setTitle(m_sleep->sleep().isEmpty() ? tr("How did you sleep last night? (%1)").arg(day)
+                                                     : tr("Last night's sleep (%1)").arg(day));
     } else {
         m_sleep->setTitle(
             tr("Sleep that night (%1 → %2)")
-                .arg(locale.toString(night.date, u"ddd d MMM"), locale.toString(night.date.addDays(1), u"ddd d MMM")));
+                .arg(locale.toString(night.date, dayFormat), locale.toString(night.date.addDays(1), dayFormat)));
     }
-    m_intakes->setTitle(tr("Taken on %1").arg(locale.toString(night.date, u"dddd d MMMM")));
+    const QString taken = locale.toString(night.date, QCoreApplication::translate("DateFormat", "dddd d MMMM"));
+    m_intakes->setTitle(tr("Taken on %1").arg(taken));
     clearErrors();
     updateGuidance();
 }
@@ -270,7 +273,8 @@ void NightForm::copyYesterdaysIntakes()
         return;
     }
     if (!loaded->has_value() || loaded->value().intakes.isEmpty()) {
-        emit message(tr("Nothing was logged as taken on %1.").arg(QLocale().toString(yesterday, u"dddd d MMMM")));
+        emit message(tr("Nothing was logged as taken on %1.")
+                         .arg(QLocale().toString(yesterday, QCoreApplication::translate("DateFormat", "dddd d MMMM"))));
         return;
     }
     m_intakes->addIntakes(loaded->value().intakes);

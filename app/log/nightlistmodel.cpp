@@ -3,6 +3,7 @@
 
 #include "log/severitypicker.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -84,8 +85,9 @@ QVariant NightListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (index.column() == 1)
             return n.severity ? QString::number(*n.severity) : QStringLiteral("–");
-        const QString date = n.date == m_tonight ? tr("Tonight, %1").arg(locale.toString(n.date, u"ddd d MMM"))
-                                                 : locale.toString(n.date, u"ddd d MMM yyyy");
+        const QString date = n.date == m_tonight
+            ? tr("Tonight, %1").arg(locale.toString(n.date, QCoreApplication::translate("DateFormat", "ddd d MMM")))
+            : locale.toString(n.date, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy"));
         return n.flaggedForDoctor ? tr("%1 · doctor").arg(date) : date;
     }
     case Qt::TextAlignmentRole: return index.column() == 1 ? QVariant::fromValue(Qt::AlignCenter) : QVariant();

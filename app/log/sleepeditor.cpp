@@ -6,6 +6,7 @@
 #include "model/sleepmetrics.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,7 +15,9 @@ namespace rls {
 
 QString formatDuration(int minutes)
 {
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("SleepEditor", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 SleepEditor::SleepEditor(QWidget *parent)

@@ -58,7 +58,7 @@ ReportDialog::ReportDialog(DiaryContext &context, Purpose purpose, QWidget *pare
     }
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(QCoreApplication::translate("DateFormat", "d MMM yyyy"));
         edit->setDateRange(QDate(1900, 1, 1), std::max(today, last));
     }
     m_to->setDate(last);
@@ -71,7 +71,7 @@ ReportDialog::ReportDialog(DiaryContext &context, Purpose purpose, QWidget *pare
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(context.preferences().reportPaper)));
 
     m_name->setPlaceholderText(tr("Optional, printed at the top"));
-    m_birthDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_birthDate->setDisplayFormat(QCoreApplication::translate("DateFormat", "d MMM yyyy"));
     m_birthDate->setCalendarPopup(true);
     m_birthDate->setDateRange(QDate(1900, 1, 1), today);
     m_birthDate->setDate(QDate(1960, 1, 1));

@@ -36,16 +36,13 @@ QString chartPlaceholder(ReportChart kind)
     return QStringLiteral("@@chart-%1@@").arg(static_cast<int>(kind));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportDocument", text);
-}
-
 // ReadOnly: the file or its folder could not be written (the command line's exit code 3).
 Error saveError(const QString &path, const QString &why)
 {
-    return Error {
-        ErrorKind::ReadOnly, tr("Could not save the report as %1: %2").arg(QDir::toNativeSeparators(path), why), {}};
+    return Error {ErrorKind::ReadOnly,
+        QCoreApplication::translate("ReportDocument", "Could not save the report as %1: %2")
+            .arg(QDir::toNativeSeparators(path), why),
+        {}};
 }
 
 // Point sizes: the text a doctor reads at arm's length, the tables a little smaller.
@@ -176,7 +173,7 @@ Result<int> ReportDocument::savePdf(const QString &path, const QPageSize &pageSi
         pages = paint(writer);
     }
     if (pages == 0)
-        return saveError(path, tr("the PDF could not be started."));
+        return saveError(path, QCoreApplication::translate("ReportDocument", "the PDF could not be started."));
     if (auto saved = writeFileAtomically(path, pdf); !saved)
         return saveError(path, saved.error().message + u'.');
     return pages;

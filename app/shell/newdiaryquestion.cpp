@@ -4,6 +4,7 @@
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,9 +16,10 @@ bool mayStartDiaryAt(const QString &path, QWidget *parent)
     if (info.exists() || info.absoluteFilePath() == QFileInfo(DiaryStore::defaultPath()).absoluteFilePath())
         return true;
     const auto answer = MessageBox::choose(parent, QStringLiteral("RLS Diary"),
-        QStringLiteral("There is no diary at %1. Start a new diary there?")
+        QCoreApplication::translate("NewDiaryQuestion", "There is no diary at %1. Start a new diary there?")
             .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
-        {{QMessageBox::Yes, QStringLiteral("&Create")}, {QMessageBox::Close, QStringLiteral("&Quit")}},
+        {{QMessageBox::Yes, QCoreApplication::translate("NewDiaryQuestion", "&Create")},
+            {QMessageBox::Close, QCoreApplication::translate("NewDiaryQuestion", "&Quit")}},
         QMessageBox::Yes);
     return answer == QMessageBox::Yes;
 }

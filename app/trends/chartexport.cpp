@@ -13,15 +13,12 @@
 namespace rls {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartExport", text);
-}
-
 Error saveError(const QString &path, const QString &why)
 {
-    return Error {
-        ErrorKind::Storage, tr("Could not save the chart as %1: %2").arg(QDir::toNativeSeparators(path), why), {}};
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate("ChartExport", "Could not save the chart as %1: %2")
+            .arg(QDir::toNativeSeparators(path), why),
+        {}};
 }
 
 // Puts the chart in print colours with a heading for as long as it lives, then restores it.
@@ -59,7 +56,7 @@ private:
 Result<void> saveChartPng(TrendPlot &plot, const QString &path, const ChartHeading &heading, QSize size, double scale)
 {
     if (size.isEmpty() || scale <= 0)
-        return saveError(path, tr("the picture size is empty."));
+        return saveError(path, QCoreApplication::translate("ChartExport", "the picture size is empty."));
     QByteArray png;
     {
         const PrintLook look(plot, heading);
@@ -67,7 +64,7 @@ Result<void> saveChartPng(TrendPlot &plot, const QString &path, const ChartHeadi
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (pixmap.isNull() || !pixmap.save(&buffer, "PNG"))
-            return saveError(path, tr("the picture could not be drawn."));
+            return saveError(path, QCoreApplication::translate("ChartExport", "the picture could not be drawn."));
     }
     if (auto saved = writeFileAtomically(path, png); !saved)
         return saveError(path, saved.error().message + u'.');
@@ -91,7 +88,7 @@ Result<void> saveChartPdf(TrendPlot &plot, const QString &path, const ChartHeadi
         writer.setResolution(96);
         QCPPainter painter(&writer);
         if (!painter.isActive())
-            return saveError(path, tr("the PDF could not be started."));
+            return saveError(path, QCoreApplication::translate("ChartExport", "the PDF could not be started."));
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());

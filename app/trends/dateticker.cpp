@@ -3,6 +3,8 @@
 
 #include "analysis/daykey.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 
@@ -79,7 +81,9 @@ QStringList DateTicker::labels(const QList<QDate> &dates, Step step, const QLoca
         switch (step.unit) {
         case Unit::Day:
         case Unit::Week:
-            out.append(locale.toString(d, newYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM")));
+            out.append(locale.toString(d,
+                newYear ? QCoreApplication::translate("DateFormat", "d MMM yyyy")
+                        : QCoreApplication::translate("DateFormat", "d MMM")));
             break;
         case Unit::Month:
             out.append(

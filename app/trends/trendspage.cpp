@@ -11,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
@@ -330,7 +331,7 @@ ChartHeading TrendsPage::exportHeading() const
 {
     const TrendPlot &plot = *m_plot;
     const QLocale locale;
-    const QString format = QStringLiteral("d MMMM yyyy");
+    const QString format = QCoreApplication::translate("DateFormat", "d MMMM yyyy");
     ChartHeading heading;
     heading.title = QCoreApplication::translate("TrendsPage", "RLS Diary: trends from %1 to %2")
                         .arg(locale.toString(plot.visibleFrom(), format), locale.toString(plot.visibleTo(), format));

@@ -12,19 +12,14 @@
 namespace rls {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrendTooltip", text);
-}
-
 QString qualityWord(int quality)
 {
     switch (quality) {
-    case 1: return tr("very poor");
-    case 2: return tr("poor");
-    case 3: return tr("fair");
-    case 4: return tr("good");
-    case 5: return tr("very good");
+    case 1: return QCoreApplication::translate("TrendTooltip", "very poor");
+    case 2: return QCoreApplication::translate("TrendTooltip", "poor");
+    case 3: return QCoreApplication::translate("TrendTooltip", "fair");
+    case 4: return QCoreApplication::translate("TrendTooltip", "good");
+    case 5: return QCoreApplication::translate("TrendTooltip", "very good");
     default: return {};
     }
 }
@@ -57,14 +52,14 @@ QStringList doseLines(const Night &night)
         }
         // A recorded 0 (no alcohol that day) is "none" in a person's words.
         QString line = total == 0
-            ? tr("%1: none").arg(doses.front()->substance.toHtmlEscaped())
+            ? QCoreApplication::translate("TrendTooltip", "%1: none").arg(doses.front()->substance.toHtmlEscaped())
             : QStringLiteral("%1: %2 %3")
                   .arg(doses.front()->substance.toHtmlEscaped(), number(total, total == std::floor(total) ? 0 : 1),
                       doses.front()->unit.toHtmlEscaped());
         if (!forms.isEmpty())
             line += QStringLiteral(" (%1)").arg(forms.join(QStringLiteral(", ")).toHtmlEscaped());
         if (doses.size() > 1)
-            line += tr(" in %1 doses").arg(doses.size());
+            line += QCoreApplication::translate("TrendTooltip", " in %1 doses").arg(doses.size());
         lines.append(line);
     }
     return lines;
@@ -73,21 +68,25 @@ QStringList doseLines(const Night &night)
 QStringList nightLines(const TrendSeries &series, const Night &night, qsizetype row)
 {
     QStringList lines;
-    lines.append(night.symptoms.severity ? tr("Severity: <b>%1</b> of 10").arg(*night.symptoms.severity)
-                                         : tr("Severity: not logged"));
+    lines.append(night.symptoms.severity
+            ? QCoreApplication::translate("TrendTooltip", "Severity: <b>%1</b> of 10").arg(*night.symptoms.severity)
+            : QCoreApplication::translate("TrendTooltip", "Severity: not logged"));
     if (row >= 0 && row < series.severityRollingMean.size() && std::isfinite(series.severityRollingMean.at(row)))
-        lines.append(tr("7-night mean: %1").arg(number(series.severityRollingMean.at(row), 1)));
+        lines.append(QCoreApplication::translate("TrendTooltip", "7-night mean: %1")
+                         .arg(number(series.severityRollingMean.at(row), 1)));
     if (night.sleep.quality)
-        lines.append(
-            tr("Sleep quality: %1 of 5 (%2)").arg(*night.sleep.quality).arg(qualityWord(*night.sleep.quality)));
+        lines.append(QCoreApplication::translate("TrendTooltip", "Sleep quality: %1 of 5 (%2)")
+                         .arg(*night.sleep.quality)
+                         .arg(qualityWord(*night.sleep.quality)));
     const SleepMetrics metrics = computeSleepMetrics(night.sleep);
     if (metrics.efficiencyPercent && metrics.totalSleepMinutes)
-        lines.append(tr("Sleep efficiency: %1% (%2 h %3 min asleep)")
+        lines.append(QCoreApplication::translate("TrendTooltip", "Sleep efficiency: %1% (%2 h %3 min asleep)")
                          .arg(number(*metrics.efficiencyPercent))
                          .arg(*metrics.totalSleepMinutes / 60)
                          .arg(*metrics.totalSleepMinutes % 60));
     const QStringList doses = doseLines(night);
-    lines.append(doses.isEmpty() ? tr("No doses logged") : doses.join(QStringLiteral("<br>")));
+    lines.append(doses.isEmpty() ? QCoreApplication::translate("TrendTooltip", "No doses logged")
+                                 : doses.join(QStringLiteral("<br>")));
     return lines;
 }
 
@@ -98,15 +97,16 @@ QString meansLine(const TrendRows &rows, QDate date, bool monthly)
         if (date < rows.first.at(i) || date > rows.last.at(i))
             continue;
         const QLocale locale;
-        const QString span = monthly ? locale.toString(rows.first.at(i), QStringLiteral("MMMM yyyy"))
-                                     : tr("Week %1 to %2")
-                                           .arg(locale.toString(rows.first.at(i), QStringLiteral("d MMM")),
-                                               locale.toString(rows.last.at(i), QStringLiteral("d MMM")));
+        const QString span = monthly
+            ? locale.toString(rows.first.at(i), QStringLiteral("MMMM yyyy"))
+            : QCoreApplication::translate("TrendTooltip", "Week %1 to %2")
+                  .arg(locale.toString(rows.first.at(i), QCoreApplication::translate("DateFormat", "d MMM")),
+                      locale.toString(rows.last.at(i), QCoreApplication::translate("DateFormat", "d MMM")));
         const double severity = rows[Measure::Severity].at(i);
         const double quality = rows[Measure::SleepQuality].at(i);
-        return tr("%1: mean severity %2, sleep quality %3 (%4 nights logged)")
-            .arg(span, std::isfinite(severity) ? number(severity, 1) : tr("–"),
-                std::isfinite(quality) ? number(quality, 1) : tr("–"))
+        return QCoreApplication::translate("TrendTooltip", "%1: mean severity %2, sleep quality %3 (%4 nights logged)")
+            .arg(span, std::isfinite(severity) ? number(severity, 1) : QCoreApplication::translate("TrendTooltip", "–"),
+                std::isfinite(quality) ? number(quality, 1) : QCoreApplication::translate("TrendTooltip", "–"))
             .arg(rows.nightsLogged.at(i));
     }
     return {};
@@ -122,9 +122,10 @@ QString trendTooltip(const TrendSeries &series, const QList<Night> &nights, QDat
         = std::lower_bound(nights.cbegin(), nights.cend(), date, [](const Night &n, QDate d) { return n.date < d; });
     if (it != nights.cend() && it->date == date) {
         lines += nightLines(series, *it, series.from.daysTo(date));
-        lines.append(QStringLiteral("<i>%1</i>").arg(tr("Double-click to open this night.")));
+        lines.append(QStringLiteral("<i>%1</i>")
+                         .arg(QCoreApplication::translate("TrendTooltip", "Double-click to open this night.")));
     } else {
-        lines.append(tr("Nothing logged for this night."));
+        lines.append(QCoreApplication::translate("TrendTooltip", "Nothing logged for this night."));
     }
     if (weekly || monthly) {
         const QString means = meansLine(monthly ? series.months : series.weeks, date, monthly);

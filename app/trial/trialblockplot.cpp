@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialblockplot.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 
 #include <algorithm>
@@ -244,14 +245,14 @@ void TrialBlockPlot::rebuild()
         const QString letter = letterOf(block.condition);
         QString label = QStringLiteral("%1 %2").arg(loc.toString(b + 1), letter);
         if (blocks <= MaxDatedBlocks && block.first.isValid())
-            label += u'\n' + loc.toString(block.first, QStringLiteral("d MMM"));
+            label += u'\n' + loc.toString(block.first, QCoreApplication::translate("DateFormat", "d MMM"));
         ticks->addTick(key, label);
 
         QString about = tr("Block %1, %2").arg(loc.toString(b + 1), letter);
         if (block.first.isValid() && block.nights > 0)
             about += tr(", %1 to %2")
-                         .arg(loc.toString(block.first, QStringLiteral("d MMM yyyy")),
-                             loc.toString(block.last, QStringLiteral("d MMM yyyy")));
+                         .arg(loc.toString(block.first, QCoreApplication::translate("DateFormat", "d MMM yyyy")),
+                             loc.toString(block.last, QCoreApplication::translate("DateFormat", "d MMM yyyy")));
         if (block.mean) {
             (block.condition == Condition::A ? keysA : keysB).append(key);
             (block.condition == Condition::A ? meansA : meansB).append(*block.mean);

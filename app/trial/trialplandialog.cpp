@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -200,7 +201,7 @@ QWidget *TrialPlanDialog::buildBlocks()
     m_start = new QDateEdit(box);
     m_start->setObjectName(QStringLiteral("trialStart"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_start->setDisplayFormat(QCoreApplication::translate("DateFormat", "ddd d MMM yyyy"));
     m_start->setMinimumDate(m_today);
     m_order = new QLabel(box);
     m_order->setObjectName(QStringLiteral("trialOrder"));
@@ -394,8 +395,9 @@ void TrialPlanDialog::updatePreview()
     m_summary->setText(tr("Order %1: %2 nights, the first on %3 and the last on %4 (seed %5).")
                            .arg(orderText(p.order))
                            .arg(p.totalNights())
-                           .arg(locale.toString(p.start, QStringLiteral("ddd d MMM yyyy")),
-                               locale.toString(plannedLastNight(p, m_today), QStringLiteral("ddd d MMM yyyy")),
+                           .arg(locale.toString(p.start, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy")),
+                               locale.toString(plannedLastNight(p, m_today),
+                                   QCoreApplication::translate("DateFormat", "ddd d MMM yyyy")),
                                QString::number(p.seed)));
 }
 

@@ -31,7 +31,8 @@ QString planningClosedReason(const DiaryContext &context)
             "A trial of %1 is under way until %2. One trial at a time: a new one can be planned once it has "
             "finished, or after it is stopped or abandoned on the Trial page.")
             .arg(ongoing->substance().toLower(),
-                QLocale().toString(plannedLastNight(*ongoing, today), QStringLiteral("d MMM yyyy")));
+                QLocale().toString(
+                    plannedLastNight(*ongoing, today), QCoreApplication::translate("DateFormat", "d MMM yyyy")));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "trial/trialblockplot.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -251,12 +252,12 @@ void TrialResultView::fillBlocks(const OutcomeAnalysis &analysis)
     for (int row = 0; row < analysis.blocks.size(); ++row) {
         const BlockResult &b = analysis.blocks.at(row);
         // A block not run yet has its planned first night and nothing more.
-        const QString planned = locale.toString(b.first, QStringLiteral("d MMM yyyy"));
+        const QString planned = locale.toString(b.first, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
         const QString dates = b.nights == 0
             ? (m_result.phase == TrialPhase::Stopped ? tr("from %1, not run").arg(planned)
                                                      : tr("from %1, not run yet").arg(planned))
-            : tr("%1 – %2").arg(locale.toString(b.first, QStringLiteral("d MMM")),
-                locale.toString(b.last, QStringLiteral("d MMM yyyy")));
+            : tr("%1 – %2").arg(locale.toString(b.first, QCoreApplication::translate("DateFormat", "d MMM")),
+                locale.toString(b.last, QCoreApplication::translate("DateFormat", "d MMM yyyy")));
         m_blocks->setItem(row, 0, cell(QString::number(b.block + 1), b.block + 1));
         m_blocks->setItem(row, 1, cell(letter(b.condition)));
         m_blocks->setItem(row, 2, cell(dates));
@@ -280,7 +281,8 @@ void TrialResultView::fillAdherence()
             continue;
         const int row = m_broken->rowCount();
         m_broken->insertRow(row);
-        m_broken->setItem(row, 0, cell(locale.toString(n.date, QStringLiteral("ddd d MMM yyyy")), n.date));
+        m_broken->setItem(
+            row, 0, cell(locale.toString(n.date, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy")), n.date));
         m_broken->setItem(row, 1, cell(n.washout ? tr("%1 (wash-out)").arg(letter(n.condition)) : letter(n.condition)));
         m_broken->item(row, 1)->setToolTip(conditionLabel(m_plan, n.condition));
         m_broken->setItem(row, 2, cell(n.why));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialstrip.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
@@ -271,13 +272,15 @@ void TrialStrip::paintDates(QPainter &painter, qreal top) const
     painter.setPen(palette().color(QPalette::WindowText));
     const QFontMetricsF fm(painter.font());
     top += m_marker ? 8 : 2;
-    const QString lastText = locale.toString(m_spans.last().last, QStringLiteral("d MMM yyyy"));
+    const QString lastText
+        = locale.toString(m_spans.last().last, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
     const qreal lastLeft = width() - fm.horizontalAdvance(lastText);
     painter.drawText(QRectF(lastLeft, top, fm.horizontalAdvance(lastText) + 1, fm.height()), lastText);
     qreal previousRight = -1e9;
     for (const BlockSpan &span : m_spans) {
-        const QString text
-            = locale.toString(span.first, span.block == 0 ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+        const QString text = locale.toString(span.first,
+            span.block == 0 ? QCoreApplication::translate("DateFormat", "d MMM yyyy")
+                            : QCoreApplication::translate("DateFormat", "d MMM"));
         const qreal x = blockRect(span.block, width()).left();
         const qreal w = fm.horizontalAdvance(text);
         if (x < previousRight + 8 || x + w > lastLeft - 8)
@@ -369,8 +372,8 @@ QString TrialStrip::blockTooltip(int block) const
                        .arg(block + 1)
                        .arg(m_plan->blockCount())
                        .arg(conditionLabel(*m_plan, span.condition),
-                           locale.toString(span.first, QStringLiteral("ddd d MMM yyyy")),
-                           locale.toString(span.last, QStringLiteral("ddd d MMM yyyy")));
+                           locale.toString(span.first, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy")),
+                           locale.toString(span.last, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy")));
     if (m_plan->washoutNights > 0)
         text += u'\n'
             + (m_plan->washoutNights == 1

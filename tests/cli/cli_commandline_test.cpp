@@ -228,3 +228,20 @@ TEST_F(CliCommandLine, aCommandAfterTheDatabaseOption_isStillTheCommand)
     EXPECT_TRUE(typo.err.contains(QStringLiteral("Did you mean \"export\"?"))) << typo.err.toStdString();
     EXPECT_EQ(entries(home()), QStringList {}); // no window: no settings written
 }
+
+// `--language de` is a window option with a value: "de" was taken for a mistyped command. A
+// command after it still runs, and in English, whatever the window's language (issue 14).
+TEST_F(CliCommandLine, aCommandAfterTheLanguageOption_isStillTheCommand_andSpeaksEnglish)
+{
+    const QString diary = demoDiary();
+    const Outcome summary = rlsDiary(QStringList {QStringLiteral("--language"), QStringLiteral("de"),
+                                         QStringLiteral("--database"), diary, QStringLiteral("summary")},
+        home());
+    EXPECT_EQ(summary.code, 0) << summary.err.toStdString();
+    EXPECT_TRUE(summary.out.contains("nights logged")) << summary.out.toStdString();
+    const Outcome help = rlsDiary(args({"--language", "de", "--help"}), home());
+    EXPECT_EQ(help.code, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains("--language")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("Open the diary file")) << help.out.toStdString(); // English
+    EXPECT_EQ(entries(home()), QStringList {});
+}

@@ -87,7 +87,7 @@ void TrendPlot::buildLayout()
     plotLayout()->setRowStretchFactors({0.01, 3.0, 0.5, 0.9, 1.8});
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(8); // one row: the names are short
+    legend->setWrap(8); // as many as fit in a row: fitLegend
     legend->setBorderPen(Qt::NoPen);
     legend->setIconSize(22, 12);
     legend->setMargins(QMargins(4, 2, 4, 2));
@@ -239,6 +239,12 @@ void TrendPlot::changeEvent(QEvent *event)
         applyScreenColours();
         replot(rpQueuedReplot);
     }
+}
+
+void TrendPlot::resizeEvent(QResizeEvent *event)
+{
+    fitLegend();
+    QCustomPlot::resizeEvent(event);
 }
 
 void TrendPlot::setVisibleDates(QDate from, QDate to)

@@ -70,6 +70,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildLayout();
@@ -79,6 +80,7 @@ private:
     void showOnset();
     void showIntakeMarkers(const TrendRows &rows);
     void updateLegend();
+    void fitLegend();
     void syncRange(const QCPRange &range);
     void adaptToSpan();
     double spanInDays() const;

@@ -207,6 +207,38 @@ void TrendPlot::updateLegend()
         if (shown)
             plottable->addToLegend();
     }
+    fitLegend();
+}
+
+// As many entries in a row as fit the chart's width, the rest on the next, so that no name is
+// cut short (German names are long); the legend is a grid, so a column is as wide as its widest.
+void TrendPlot::fitLegend()
+{
+    QList<int> widths; // the grid's cells in order; a wrapped grid's last row has empty ones
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i))
+            widths.append(item->minimumOuterSizeHint().width());
+    }
+    const int count = int(widths.size());
+    if (count == 0)
+        return;
+    const int available = width() - legend->margins().left() - legend->margins().right();
+    int perRow = count;
+    for (; perRow > 1; --perRow) {
+        int total = 0;
+        for (int column = 0; column < perRow; ++column) {
+            int widest = 0;
+            for (int i = column; i < count; i += perRow)
+                widest = std::max(widest, widths.at(i));
+            total += widest + legend->columnSpacing();
+        }
+        if (total <= available)
+            break;
+    }
+    if (legend->wrap() != perRow) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
 }
 
 void TrendPlot::showIntakeMarkers(const TrendRows &rows)

@@ -6,6 +6,7 @@
 #include "guidance/guidance.h"
 #include "insights/forestplot.h"
 #include "insights/labplot.h"
+#include "model/catalog.h"
 #include "model/nightdate.h"
 #include "model/trialplan.h"
 #include "session/diarycontext.h"
@@ -266,7 +267,7 @@ void InsightsPage::updatePlanTrial()
         closed = trials.error().message;
     else if (ongoing)
         closed = tr("A trial of %1 is under way: one trial at a time. See the Trial page.")
-                     .arg(ongoing->substance().toLower());
+                     .arg(inSentence(ongoing->substance()));
     m_planTrial->setEnabled(closed.isEmpty());
     m_planTrial->setToolTip(closed.isEmpty()
             ? tr("These comparisons show what goes together. A personal trial, with blocks of nights on and off "

@@ -7,6 +7,7 @@
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
+#include "model/catalog.h"
 #include "model/dose.h"
 #include "model/nightdate.h"
 #include "model/validation.h"
@@ -148,7 +149,7 @@ void NightForm::updateRegimen()
     m_intakes->setRegimen(trialRegimen(usual, *m_trial, m_baseline.date),
         tr("Personal trial, block %1 (%2): your usual %3 is replaced by the block's plan.")
             .arg(place->block + 1)
-            .arg(conditionLabel(*m_trial, place->condition), m_trial->substance().toLower()));
+            .arg(conditionLabel(*m_trial, place->condition), inSentence(m_trial->substance())));
 }
 
 void NightForm::refreshChoices()

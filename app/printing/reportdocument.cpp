@@ -263,7 +263,8 @@ int ReportDocument::paint(QPagedPaintDevice &device)
         painter.drawLine(QPointF(0, top), QPointF(body.width(), top));
         painter.setFont(small);
         painter.setPen(QColor(0x30, 0x30, 0x30));
-        const QString pageText = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages);
+        const QString pageText
+            = QCoreApplication::translate("ReportDocument", "Page %1 of %2").arg(page + 1).arg(pages);
         const double pageWidth = QFontMetricsF(small, &device).horizontalAdvance(pageText) + 8;
         painter.drawText(QRectF(0, top + 2, body.width() - pageWidth, 2 * footerLine),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text.footer);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialblockplot.h"
 
+#include "model/catalog.h"
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -326,7 +327,8 @@ void TrialBlockPlot::rebuild()
 
     QString outcome = outcomeLabel(analysis.outcome);
     if (!outcome.isEmpty())
-        outcome[0] = outcome.at(0).toLower(); // "symptom severity (0-10)" inside the sentence
+        if (lowercaseInSentences())
+            outcome[0] = outcome.at(0).toLower(); // "symptom severity (0-10)" inside the sentence
     setAccessibleName(tr("Block means of %1, wash-out nights left out").arg(outcome));
     setAccessibleDescription(described.join(QStringLiteral("; ")) + u'.');
     replot(rpQueuedReplot);

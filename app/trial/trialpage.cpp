@@ -2,6 +2,7 @@
 #include "trial/trialpage.h"
 
 #include "findings/insights.h"
+#include "model/catalog.h"
 #include "nof1/trialtext.h"
 #include "session/diarycontext.h"
 #include "shared/errormarks.h"
@@ -230,7 +231,7 @@ void TrialPage::showTrial()
     const TrialPlan &plan = *m_plan;
     const QLocale locale;
     m_stack->setCurrentWidget(m_trialView);
-    m_title->setText(tr("Personal trial of %1").arg(plan.substance().toLower()));
+    m_title->setText(tr("Personal trial of %1").arg(inSentence(plan.substance())));
     m_phase->setText(trialPhaseSentence(plan, m_result, m_today));
     m_conditions->setText(conditionsText());
     m_strip->setPlan(plan, m_today);
@@ -249,7 +250,7 @@ QString TrialPage::conditionsText() const
     const TrialPlan &plan = *m_plan;
     QStringList secondary;
     for (Outcome o : plan.secondary)
-        secondary.append(outcomeLabel(o).toLower());
+        secondary.append(inSentence(outcomeLabel(o)));
     QString design = tr("%1 blocks of %2 nights in the order %3 (drawn at random, seed %4)")
                          .arg(plan.blockCount())
                          .arg(plan.blockNights)
@@ -257,7 +258,7 @@ QString TrialPage::conditionsText() const
     if (plan.washoutNights > 0)
         design += plan.washoutNights == 1 ? tr(", the first night of each a wash-out")
                                           : tr(", the first %1 nights of each a wash-out").arg(plan.washoutNights);
-    QString outcomes = tr("Primary outcome: %1").arg(outcomeLabel(plan.primary).toLower());
+    QString outcomes = tr("Primary outcome: %1").arg(inSentence(outcomeLabel(plan.primary)));
     if (!secondary.isEmpty())
         outcomes += tr("; secondary: %1").arg(secondary.join(QStringLiteral(", ")));
     return QStringLiteral("<b>%1</b> &nbsp;·&nbsp; <b>%2</b><br>%3. %4.")

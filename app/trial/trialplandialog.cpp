@@ -3,6 +3,7 @@
 
 #include "doses/timefield.h"
 #include "findings/insights.h"
+#include "model/catalog.h"
 #include "model/elemental.h"
 #include "session/diarycontext.h"
 #include "storage/diarystore.h"
@@ -277,7 +278,7 @@ void TrialPlanDialog::substanceChanged()
     const QString unitText = isElemental(kind) ? tr("%1 elemental").arg(unit) : unit;
     m_unitA->setText(unitText);
     m_unitB->setText(unitText);
-    m_bNone->setText(tr("&None: no %1").arg(name.toLower()));
+    m_bNone->setText(tr("&None: no %1").arg(inSentence(name)));
     const int decimals = kind == SubstanceKind::Medication || kind == SubstanceKind::Other ? 3 : 1;
     m_doseA->setDecimals(decimals);
     m_doseB->setDecimals(decimals);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialplanning.h"
 
+#include "model/catalog.h"
 #include "model/nightdate.h"
 #include "model/trialplan.h"
 #include "session/diarycontext.h"
@@ -30,7 +31,7 @@ QString planningClosedReason(const DiaryContext &context)
         return QCoreApplication::translate("rls::TrialPlanning",
             "A trial of %1 is under way until %2. One trial at a time: a new one can be planned once it has "
             "finished, or after it is stopped or abandoned on the Trial page.")
-            .arg(ongoing->substance().toLower(),
+            .arg(inSentence(ongoing->substance()),
                 QLocale().toString(
                     plannedLastNight(*ongoing, today), QCoreApplication::translate("DateFormat", "d MMM yyyy")));
     }

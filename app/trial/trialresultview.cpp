@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialresultview.h"
 
+#include "model/catalog.h"
 #include "nof1/trialtext.h"
 #include "trial/trialblockplot.h"
 
@@ -224,7 +225,7 @@ void TrialResultView::showOutcome(int index)
             ? tr("The primary outcome, declared before the trial: the question it answers.")
             : tr("A secondary outcome, declared before the trial: read it beside %1, the question the trial "
                  "answers.")
-                  .arg(outcomeLabel(m_result.primary.outcome).toLower()));
+                  .arg(inSentence(outcomeLabel(m_result.primary.outcome))));
     m_effect->setText(effectSentence(m_plan, analysis));
     m_randomisation->setText(randomisationSentence(analysis));
     m_plot->setAnalysis(m_plan, analysis);

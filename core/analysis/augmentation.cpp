@@ -4,6 +4,7 @@
 #include "model/dose.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -117,9 +118,11 @@ QStringList medicinesIn(const QList<Night> &nights, QDate from, const QList<Subs
     return names;
 }
 
-QString hoursText(double hours)
+// "4.8" whatever the computer's settings; "4,8" in German (the reports' locale, reportLocale in
+// core/report, which this layer may not include).
+QString oneDecimal(double value)
 {
-    return QString::number(hours, 'f', 1);
+    return QLocale(QCoreApplication::translate("ReportText", "C")).toString(value, 'f', 1);
 }
 
 QString noteFor(const AugmentationStatus &s)
@@ -128,7 +131,7 @@ QString noteFor(const AugmentationStatus &s)
     if (s.hoursEarlier && *s.hoursEarlier >= EarlierHours)
         changes.append(QCoreApplication::translate(
             "Augmentation", "your symptoms now start about %1 hours earlier (median %2, was %3)")
-                           .arg(hoursText(*s.hoursEarlier),
+                           .arg(oneDecimal(*s.hoursEarlier),
                                clockOnOnsetLine(*s.recentMedianOnset).toString(QStringLiteral("HH:mm")),
                                clockOnOnsetLine(*s.firstMedianOnset).toString(QStringLiteral("HH:mm"))));
     if (s.armsAppeared || s.trunkAppeared) {
@@ -143,9 +146,8 @@ QString noteFor(const AugmentationStatus &s)
     const bool earlier = s.hoursEarlier && *s.hoursEarlier >= EarlierHours;
     if (s.firstMeanSeverity && s.recentMeanSeverity
         && *s.recentMeanSeverity - *s.firstMeanSeverity >= (earlier ? IntensityRise : SeverityRise))
-        changes.append(
-            QCoreApplication::translate("Augmentation", "your average severity went from %1 to %2")
-                .arg(QString::number(*s.firstMeanSeverity, 'f', 1), QString::number(*s.recentMeanSeverity, 'f', 1)));
+        changes.append(QCoreApplication::translate("Augmentation", "your average severity went from %1 to %2")
+                           .arg(oneDecimal(*s.firstMeanSeverity), oneDecimal(*s.recentMeanSeverity)));
     return QCoreApplication::translate("Augmentation",
         "Compared with your first four weeks on %1, %2. On a dopaminergic medicine, symptoms that "
         "start earlier, spread or grow stronger can be a sign of augmentation, and that is worth "

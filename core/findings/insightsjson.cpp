@@ -49,8 +49,9 @@ QJsonArray comparisonsJson(const QList<Insight> &insights)
 QString augmentationSentence(const AugmentationStatus &s)
 {
     const QString medicines = s.medicines.join(QStringLiteral(", "));
-    // "5 Dec 2026" in any language setting: a short date such as 12/5/26 reads two ways.
-    const QLocale locale(QLocale::English);
+    // "5 Dec 2026" (German "5. Dez. 2026") whatever the computer's settings: a short date such as
+    // 12/5/26 reads two ways. The locale is the reports' (reportLocale in core/report).
+    const QLocale locale(QCoreApplication::translate("ReportText", "C"));
     switch (s.state) {
     case AugmentationState::NotOnMedicine:
         return QCoreApplication::translate("Insights",
@@ -69,7 +70,8 @@ QString augmentationSentence(const AugmentationStatus &s)
         return QCoreApplication::translate("Insights",
             "Augmentation watch: on %1 since %2; symptoms start at a median %3 now against %4 in "
             "the first 4 weeks on it. Nothing to mention.")
-            .arg(medicines, locale.toString(s.stretchStart, QStringLiteral("d MMM yyyy")), recent, first);
+            .arg(medicines, locale.toString(s.stretchStart, QCoreApplication::translate("DateFormat", "d MMM yyyy")),
+                recent, first);
     }
     case AugmentationState::Signal: return s.note;
     }

@@ -87,7 +87,7 @@ QString sizeText(qint64 bytes)
         return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
     if (bytes % 1024 == 0)
         return QStringLiteral("%1 KB").arg(bytes / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
+    return QCoreApplication::translate("CsvReader", "%1 bytes").arg(bytes);
 }
 
 // The line (1 is the first) that the byte at `offset` is on, counting line ends as the

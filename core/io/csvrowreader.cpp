@@ -183,8 +183,8 @@ bool CsvRowReader::checkWidth(const CsvRecord &row, QList<RowProblem> &problems)
         problems.append({row.line, {},
             QCoreApplication::translate(
                 "CsvImport", "This row has %1 but the header has %2; a separator or a quote may be missing.")
-                .arg(
-                    row.cells.size() == 1 ? QStringLiteral("1 cell") : QStringLiteral("%1 cells").arg(row.cells.size()))
+                .arg(row.cells.size() == 1 ? QCoreApplication::translate("CsvImport", "1 cell")
+                                           : QCoreApplication::translate("CsvImport", "%1 cells").arg(row.cells.size()))
                 .arg(width)});
         return false;
     }

@@ -40,6 +40,17 @@ QString kindLabel(SubstanceKind kind)
     return {};
 }
 
+bool lowercaseInSentences()
+{
+    //: Answer "no" where nouns keep their capital inside a sentence (German), "yes" where not (English).
+    return QCoreApplication::translate("Catalog", "yes", "lowercase names inside a sentence") == u"yes";
+}
+
+QString inSentence(const QString &text)
+{
+    return lowercaseInSentences() ? text.toLower() : text;
+}
+
 QList<SubstanceKind> allKinds()
 {
     return {SubstanceKind::Magnesium, SubstanceKind::Iron, SubstanceKind::Caffeine, SubstanceKind::Alcohol,

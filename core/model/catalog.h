@@ -28,6 +28,12 @@ QString kindKey(SubstanceKind kind);
 std::optional<SubstanceKind> kindFromKey(const QString &key);
 /// Words for a person ("Magnesium", "Medication", ...).
 QString kindLabel(SubstanceKind kind);
+
+/// Whether the window's language writes a name inside a sentence in lowercase: English does ("no
+/// magnesium", "personal trial of iron"), German keeps a noun's capital ("kein Magnesium").
+bool lowercaseInSentences();
+/// `text` as it goes inside a sentence: lowercase where lowercaseInSentences(), else as it is.
+QString inSentence(const QString &text);
 /// Every kind, in the order a list offers them.
 QList<SubstanceKind> allKinds();
 

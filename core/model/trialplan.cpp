@@ -254,8 +254,8 @@ QString conditionLabel(const TrialPlan &plan, Condition condition)
     const auto dose = plannedDose(plan, condition);
     const QString letter = condition == Condition::A ? QStringLiteral("A") : QStringLiteral("B");
     if (!dose)
-        return QCoreApplication::translate("TrialPlan", "%1: no %2").arg(letter, plan.substance().toLower());
-    QString text = QStringLiteral("%1: %2").arg(letter, dose->substance.toLower());
+        return QCoreApplication::translate("TrialPlan", "%1: no %2").arg(letter, inSentence(plan.substance()));
+    QString text = QStringLiteral("%1: %2").arg(letter, inSentence(dose->substance));
     if (!dose->form.isEmpty())
         text += u' ' + dose->form;
     text += QStringLiteral(" %1 %2").arg(QLocale::c().toString(dose->amount, 'g', 6), dose->unit);

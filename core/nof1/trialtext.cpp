@@ -31,7 +31,7 @@ QString signedWords(double value, const QLocale &locale)
 
 /// An outcome's label inside a sentence: "symptom severity (0-10)" (in German, nouns keep their
 /// capital).
-QString inSentence(Outcome outcome)
+QString outcomeInSentence(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Severity: return QCoreApplication::translate("TrialText", "symptom severity (0-10)");
@@ -167,7 +167,7 @@ QString trialPhaseSentence(const TrialPlan &plan, const TrialResult &result, QDa
 QString effectSentence(const TrialPlan &plan, const OutcomeAnalysis &analysis, const QLocale &locale)
 {
     Q_UNUSED(plan)
-    const QString outcome = inSentence(analysis.outcome);
+    const QString outcome = outcomeInSentence(analysis.outcome);
     if (!analysis.effect)
         return QCoreApplication::translate("TrialText",
             "No pair is complete yet: %1 can be compared once both blocks of a pair have nights "

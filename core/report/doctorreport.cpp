@@ -317,7 +317,7 @@ void insightsOf(DoctorReport &r, const QList<Night> &nights, const QList<Substan
     options.regimenSubstances = o.regimenSubstances;
     options.regimenSubstances.removeDuplicates();
     options.magnesiumDoseMg = o.magnesiumDoseMg;
-    options.numbers = QLocale::c(); // "4.3" like every other figure of the report, whatever the language
+    options.numbers = reportLocale(); // "4.3" (German "4,3") like every other figure of the report
     r.insights = computeInsights(nights, catalog, Outcome::Severity, options);
     r.insightsCaveat = insightsCaveat();
 }

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -192,7 +193,13 @@ struct ReportText {
     QString footer; ///< "Recorded by the patient with RLS Diary <version> on <date>; not a diagnosis."
 };
 
-/// Formats the report. Dates are written unambiguously (e.g. "5 Dec 2026") in English.
+/// Formats the report in the window's language, English without a translation; dates are written
+/// unambiguously (e.g. "5 Dec 2026", German "5. Dez. 2026"), numbers with reportLocale().
 ReportText reportText(const DoctorReport &report);
+
+/// The locale of the reports' dates and numbers: C ("5 Dec 2026", "4.3") unless a translation
+/// names another (German: "5. Dez. 2026", "4,3"); never the computer's own setting, so a report
+/// reads the same on every machine. No group separators: "1234", not "1,234".
+QLocale reportLocale();
 
 } // namespace rls

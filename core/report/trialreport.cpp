@@ -3,9 +3,11 @@
 // far as it applies to a trial a person runs on themselves: every figure comes from TrialResult.
 #include "report/trialreport.h"
 
+#include "model/catalog.h"
 #include "nof1/trialtext.h"
 #include "storage/diarystore.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -16,16 +18,10 @@ namespace {
 
 const QString Dash = QStringLiteral("–");
 
-// English whatever the computer's language: the sentences of core/trial/trialtext.h are written
-// with this locale too, so "5 Dec 2026" and "4.3" read the same in every line of the page.
-QLocale english()
-{
-    return QLocale::c();
-}
-
 QString dateText(QDate date)
 {
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy")) : Dash;
+    return date.isValid() ? reportLocale().toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"))
+                          : Dash;
 }
 
 // "4 Jan to 31 Jan 2027", or with both years when they differ.
@@ -34,9 +30,9 @@ QString rangeText(QDate first, QDate last)
     if (!first.isValid() || !last.isValid())
         return Dash;
     if (first.year() == last.year())
-        return QStringLiteral("%1 to %2")
-            .arg(QLocale(QLocale::English).toString(first, QStringLiteral("d MMM")), dateText(last));
-    return QStringLiteral("%1 to %2").arg(dateText(first), dateText(last));
+        return QCoreApplication::translate("TrialReport", "%1 to %2")
+            .arg(reportLocale().toString(first, QCoreApplication::translate("DateFormat", "d MMM")), dateText(last));
+    return QCoreApplication::translate("TrialReport", "%1 to %2").arg(dateText(first), dateText(last));
 }
 
 QString fixed(const std::optional<double> &v, int decimals = 1)
@@ -46,25 +42,33 @@ QString fixed(const std::optional<double> &v, int decimals = 1)
     // -0.0 would print as "-0.0".
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(*v * scale) / scale;
-    return QString::number(rounded == 0 ? 0.0 : rounded, 'f', decimals);
+    return reportLocale().toString(rounded == 0 ? 0.0 : rounded, 'f', decimals);
 }
 
 QString nightsText(qint64 n)
 {
-    return n == 1 ? QStringLiteral("1 night") : QStringLiteral("%1 nights").arg(n);
+    return n == 1 ? QCoreApplication::translate("TrialReport", "1 night")
+                  : QCoreApplication::translate("TrialReport", "%1 nights").arg(n);
 }
 
-// "symptom severity (0-10)": outcomeLabel begins with a capital for a heading of its own.
-QString inSentence(const QString &label)
+// "symptom severity (0-10)" inside a sentence or after a colon (German keeps its capitals).
+QString outcomeInSentence(Outcome outcome)
 {
-    return label.isEmpty() ? label : label.at(0).toLower() + label.mid(1);
+    switch (outcome) {
+    case Outcome::Severity: return QCoreApplication::translate("TrialReport", "symptom severity (0-10)");
+    case Outcome::SleepQuality: return QCoreApplication::translate("TrialReport", "sleep quality (1-5)");
+    case Outcome::SleepEfficiency: return QCoreApplication::translate("TrialReport", "sleep efficiency (%)");
+    case Outcome::SleepLatency: return QCoreApplication::translate("TrialReport", "minutes to fall asleep");
+    case Outcome::Onset: return QCoreApplication::translate("TrialReport", "symptom onset (hours after 06:00)");
+    }
+    return outcomeLabel(outcome);
 }
 
 QString outcomeList(const QList<Outcome> &outcomes)
 {
     QStringList labels;
     for (Outcome o : outcomes)
-        labels.append(inSentence(outcomeLabel(o)));
+        labels.append(outcomeInSentence(o));
     return labels.join(QStringLiteral("; "));
 }
 
@@ -78,43 +82,49 @@ QString sentenceOf(const QString &text)
 ReportSection designSection(const TrialPlan &plan)
 {
     ReportSection s;
-    s.heading = QStringLiteral("Design");
-    s.paragraphs.append(
-        QStringLiteral("N-of-1 trial in one person: %1 pairs of %2-night blocks, each pair one block on "
-                       "A and one on B in random order (AB or BA).")
-            .arg(plan.pairs)
-            .arg(plan.blockNights));
+    s.heading = QCoreApplication::translate("TrialReport", "Design");
+    s.paragraphs.append(QCoreApplication::translate("TrialReport",
+        "N-of-1 trial in one person: %1 pairs of %2-night blocks, each pair one block on "
+        "A and one on B in random order (AB or BA).")
+                            .arg(plan.pairs)
+                            .arg(plan.blockNights));
     s.paragraphs.append(
         QStringLiteral("%1. %2.").arg(conditionLabel(plan, Condition::A), conditionLabel(plan, Condition::B)));
     const QString confirmed = plan.createdAt.isValid()
-        ? QStringLiteral(" when the plan was confirmed on %1").arg(dateText(plan.createdAt.toLocalTime().date()))
+        ? QCoreApplication::translate("TrialReport", " when the plan was confirmed on %1")
+              .arg(dateText(plan.createdAt.toLocalTime().date()))
         : QString();
-    QString random = QStringLiteral("Randomised: the app drew the order (%1)%2, from the seed stored with the plan "
-                                    "(%3, SplitMix64)")
+    QString random = QCoreApplication::translate("TrialReport",
+        "Randomised: the app drew the order (%1)%2, from the seed stored with the plan "
+        "(%3, SplitMix64)")
                          .arg(orderText(plan.order), confirmed, QString::number(plan.seed));
     const QList<PairOrder> redrawn = randomisedOrder(plan.seed, plan.pairs);
     if (redrawn == plan.order)
-        random += QStringLiteral(", which always draws the same order.");
+        random += QCoreApplication::translate("TrialReport", ", which always draws the same order.");
     else
-        random += QStringLiteral("; that seed draws %1, not the order stored.").arg(orderText(redrawn));
+        random += QCoreApplication::translate("TrialReport", "; that seed draws %1, not the order stored.")
+                      .arg(orderText(redrawn));
     s.paragraphs.append(random);
-    s.paragraphs.append(QStringLiteral("Not blinded: the person knew each night's condition. Wash-out: the first %1 "
-                                       "of each block recorded, not analysed.")
+    s.paragraphs.append(QCoreApplication::translate("TrialReport",
+        "Not blinded: the person knew each night's condition. Wash-out: the first %1 "
+        "of each block recorded, not analysed.")
                             .arg(nightsText(plan.washoutNights)));
     for (const TrialPause &pause : plan.pauses) {
         if (pause.until.isValid()) {
-            s.paragraphs.append(
-                QStringLiteral("Paused from %1 to %2 (%3 outside the trial); the block went on after it.")
-                    .arg(dateText(pause.from), dateText(pause.until.addDays(-1)),
-                        nightsText(pause.from.daysTo(pause.until))));
+            s.paragraphs.append(QCoreApplication::translate(
+                "TrialReport", "Paused from %1 to %2 (%3 outside the trial); the block went on after it.")
+                                    .arg(dateText(pause.from), dateText(pause.until.addDays(-1)),
+                                        nightsText(pause.from.daysTo(pause.until))));
         } else {
-            s.paragraphs.append(QStringLiteral("Paused since %1.").arg(dateText(pause.from)));
+            s.paragraphs.append(
+                QCoreApplication::translate("TrialReport", "Paused since %1.").arg(dateText(pause.from)));
         }
     }
-    QString outcomes
-        = QStringLiteral("Outcomes declared before the start: primary %1").arg(inSentence(outcomeLabel(plan.primary)));
-    outcomes += plan.secondary.isEmpty() ? QStringLiteral("; no secondary outcome.")
-                                         : QStringLiteral("; secondary %1.").arg(outcomeList(plan.secondary));
+    QString outcomes = QCoreApplication::translate("TrialReport", "Outcomes declared before the start: primary %1")
+                           .arg(outcomeInSentence(plan.primary));
+    outcomes += plan.secondary.isEmpty()
+        ? QCoreApplication::translate("TrialReport", "; no secondary outcome.")
+        : QCoreApplication::translate("TrialReport", "; secondary %1.").arg(outcomeList(plan.secondary));
     s.paragraphs.append(outcomes);
     return s;
 }
@@ -122,12 +132,14 @@ ReportSection designSection(const TrialPlan &plan)
 ReportSection adherenceSection(const TrialPlan &plan, const TrialResult &result)
 {
     ReportSection s;
-    s.heading = QStringLiteral("Adherence");
-    s.paragraphs.append(QStringLiteral("%1 %2").arg(adherenceSentence(plan, Condition::A, result.adherenceA, english()),
-        adherenceSentence(plan, Condition::B, result.adherenceB, english())));
-    s.notes.append(QStringLiteral("As planned: the night's %1 within 10% of the plan (none on a condition without "
-                                  "it). %2 of %3 trial nights so far logged.")
-                       .arg(plan.substance().toLower())
+    s.heading = QCoreApplication::translate("TrialReport", "Adherence");
+    s.paragraphs.append(
+        QStringLiteral("%1 %2").arg(adherenceSentence(plan, Condition::A, result.adherenceA, reportLocale()),
+            adherenceSentence(plan, Condition::B, result.adherenceB, reportLocale())));
+    s.notes.append(QCoreApplication::translate("TrialReport",
+        "As planned: the night's %1 within 10% of the plan (none on a condition without "
+        "it). %2 of %3 trial nights so far logged.")
+                       .arg(inSentence(plan.substance()))
                        .arg(result.nightsLogged)
                        .arg(result.nightsRun));
     return s;
@@ -138,8 +150,11 @@ ReportSection adherenceSection(const TrialPlan &plan, const TrialResult &result)
 ReportTable pairTable(const TrialPlan &plan, const OutcomeAnalysis &analysis)
 {
     ReportTable t;
-    t.header = {QStringLiteral("Pair"), QStringLiteral("Nights"), QStringLiteral("Order"), QStringLiteral("A mean"),
-        QStringLiteral("A nights"), QStringLiteral("B mean"), QStringLiteral("B nights"), QStringLiteral("A - B")};
+    t.header = {QCoreApplication::translate("TrialReport", "Pair"),
+        QCoreApplication::translate("TrialReport", "Nights"), QCoreApplication::translate("TrialReport", "Order"),
+        QCoreApplication::translate("TrialReport", "A mean"), QCoreApplication::translate("TrialReport", "A nights"),
+        QCoreApplication::translate("TrialReport", "B mean"), QCoreApplication::translate("TrialReport", "B nights"),
+        QStringLiteral("A - B")};
     t.numericColumns = {0, 3, 4, 5, 6, 7};
     int notRunFrom = -1;
     QStringList notRunOrders;
@@ -148,7 +163,8 @@ ReportTable pairTable(const TrialPlan &plan, const OutcomeAnalysis &analysis)
             return;
         const QString pairs = notRunFrom == lastPair ? QString::number(notRunFrom + 1)
                                                      : QStringLiteral("%1-%2").arg(notRunFrom + 1).arg(lastPair + 1);
-        t.rows.append({pairs, QStringLiteral("not run"), notRunOrders.join(u' '), Dash, Dash, Dash, Dash, Dash});
+        t.rows.append({pairs, QCoreApplication::translate("TrialReport", "not run"), notRunOrders.join(u' '), Dash,
+            Dash, Dash, Dash, Dash});
         notRunFrom = -1;
         notRunOrders.clear();
     };
@@ -187,29 +203,33 @@ ReportSection primarySection(const TrialPlan &plan, const TrialResult &result)
 {
     ReportSection s;
     const OutcomeAnalysis &primary = result.primary;
-    s.heading = QStringLiteral("Result: %1").arg(inSentence(outcomeLabel(primary.outcome)));
+    s.heading = QCoreApplication::translate("TrialReport", "Result: %1").arg(outcomeInSentence(primary.outcome));
     if (plan.state == TrialState::Abandoned) {
         s.paragraphs.append(
-            QStringLiteral("Abandoned on %1: kept in the diary, not analysed.").arg(dateText(plan.endedOn)));
+            QCoreApplication::translate("TrialReport", "Abandoned on %1: kept in the diary, not analysed.")
+                .arg(dateText(plan.endedOn)));
         return s;
     }
-    s.paragraphs.append(effectSentence(plan, primary, english()));
-    s.paragraphs.append(randomisationSentence(primary, english()));
+    s.paragraphs.append(effectSentence(plan, primary, reportLocale()));
+    s.paragraphs.append(randomisationSentence(primary, reportLocale()));
     if (result.stoppedEarly) {
-        s.paragraphs.append(QStringLiteral("Stopped early: the figures cover %1 complete of %2 planned pairs.")
+        s.paragraphs.append(QCoreApplication::translate(
+            "TrialReport", "Stopped early: the figures cover %1 complete of %2 planned pairs.")
                                 .arg(primary.completePairs)
                                 .arg(plan.pairs));
     }
     s.table = pairTable(plan, primary);
-    s.notes.append(QStringLiteral("Means of the nights after the wash-out that have a value. Interval: t on the pair "
-                                  "differences, pairs - 1 degrees of freedom."));
+    s.notes.append(QCoreApplication::translate("TrialReport",
+        "Means of the nights after the wash-out that have a value. Interval: t on the pair "
+        "differences, pairs - 1 degrees of freedom."));
     return s;
 }
 
 ReportSection chartSection(const TrialResult &result)
 {
     ReportSection s;
-    s.heading = QStringLiteral("Block means: %1").arg(inSentence(outcomeLabel(result.primary.outcome)));
+    s.heading
+        = QCoreApplication::translate("TrialReport", "Block means: %1").arg(outcomeInSentence(result.primary.outcome));
     s.chart = ReportChart::TrialBlocks;
     return s;
 }
@@ -219,19 +239,22 @@ ReportSection chartSection(const TrialResult &result)
 ReportSection secondarySection(const TrialResult &result)
 {
     ReportSection s;
-    s.heading = QStringLiteral("Secondary outcomes");
-    s.table.header = {QStringLiteral("Outcome"), QStringLiteral("Pairs"), QStringLiteral("A - B"),
-        QStringLiteral("95 % interval"), QStringLiteral("Randomisation p")};
+    s.heading = QCoreApplication::translate("TrialReport", "Secondary outcomes");
+    s.table.header
+        = {QCoreApplication::translate("TrialReport", "Outcome"), QCoreApplication::translate("TrialReport", "Pairs"),
+            QStringLiteral("A - B"), QCoreApplication::translate("TrialReport", "95 % interval"),
+            QCoreApplication::translate("TrialReport", "Randomisation p")};
     s.table.numericColumns = {1, 2, 3, 4};
     for (const OutcomeAnalysis &a : result.secondary) {
         const QString interval = a.ci95Low && a.ci95High
-            ? QStringLiteral("%1 to %2").arg(fixed(a.ci95Low, 2), fixed(a.ci95High, 2))
+            ? QCoreApplication::translate("TrialReport", "%1 to %2").arg(fixed(a.ci95Low, 2), fixed(a.ci95High, 2))
             : Dash;
         s.table.rows.append({outcomeLabel(a.outcome), QString::number(a.completePairs), fixed(a.effect), interval,
             fixed(a.randomisationP, 3)});
     }
-    s.notes.append(QStringLiteral("A - B: the mean of the complete pairs' differences, as for the primary outcome; "
-                                  "not adjusted for looking at several outcomes."));
+    s.notes.append(QCoreApplication::translate("TrialReport",
+        "A - B: the mean of the complete pairs' differences, as for the primary outcome; "
+        "not adjusted for looking at several outcomes."));
     return s;
 }
 
@@ -239,13 +262,16 @@ QString harmCell(int nights, int logged)
 {
     if (logged == 0)
         return Dash;
-    return QStringLiteral("%1 of %2 (%3%)").arg(nights).arg(logged).arg(std::lround(100.0 * nights / logged));
+    return QCoreApplication::translate("TrialReport", "%1 of %2 (%3%)")
+        .arg(nights)
+        .arg(logged)
+        .arg(std::lround(100.0 * nights / logged));
 }
 
 ReportSection harmsSection(const TrialResult &result)
 {
     ReportSection s;
-    s.heading = QStringLiteral("Side effects");
+    s.heading = QCoreApplication::translate("TrialReport", "Side effects");
     bool any = false;
     QStringList tags;
     for (const HarmCount &h : result.harms) {
@@ -254,28 +280,33 @@ ReportSection harmsSection(const TrialResult &result)
     }
     if (!any) {
         s.paragraphs.append(tags.isEmpty()
-                ? QStringLiteral("No side effects were counted.")
-                : QStringLiteral("No logged night of the trial was tagged %1.").arg(tags.join(QStringLiteral(", "))));
+                ? QCoreApplication::translate("TrialReport", "No side effects were counted.")
+                : QCoreApplication::translate("TrialReport", "No logged night of the trial was tagged %1.")
+                      .arg(tags.join(QStringLiteral(", "))));
         return s;
     }
-    s.table.header = {QStringLiteral("Tagged"), QStringLiteral("Nights on A"), QStringLiteral("Nights on B")};
+    s.table.header = {QCoreApplication::translate("TrialReport", "Tagged"),
+        QCoreApplication::translate("TrialReport", "Nights on A"),
+        QCoreApplication::translate("TrialReport", "Nights on B")};
     s.table.numericColumns = {1, 2};
     for (const HarmCount &h : result.harms)
         s.table.rows.append({h.tag, harmCell(h.nightsA, result.loggedA), harmCell(h.nightsB, result.loggedB)});
-    s.notes.append(QStringLiteral("Nights tagged with each side effect, of the logged nights of each condition "
-                                  "(wash-out included)."));
+    s.notes.append(QCoreApplication::translate("TrialReport",
+        "Nights tagged with each side effect, of the logged nights of each condition "
+        "(wash-out included)."));
     return s;
 }
 
 ReportSection limitsSection()
 {
     ReportSection s;
-    s.heading = QStringLiteral("Limits");
-    s.paragraphs.append(
-        QStringLiteral("One person's trial: it speaks for this person, these doses and these weeks. Not "
-                       "a diagnosis: discuss it with your doctor before changing any treatment."));
-    s.notes.append(QStringLiteral("After CENT 2015 (CONSORT for N-of-1 trials, BMJ 2015;350:h1738), as far as it "
-                                  "applies to a self-run trial."));
+    s.heading = QCoreApplication::translate("TrialReport", "Limits");
+    s.paragraphs.append(QCoreApplication::translate("TrialReport",
+        "One person's trial: it speaks for this person, these doses and these weeks. Not "
+        "a diagnosis: discuss it with your doctor before changing any treatment."));
+    s.notes.append(QCoreApplication::translate("TrialReport",
+        "After CENT 2015 (CONSORT for N-of-1 trials, BMJ 2015;350:h1738), as far as it "
+        "applies to a self-run trial."));
     return s;
 }
 
@@ -296,11 +327,12 @@ Result<TrialResult> readTrialResult(DiaryStore &store, const TrialPlan &plan, QD
 ReportText trialReportText(const TrialPlan &plan, const TrialResult &result, QDate today, const QString &appVersion)
 {
     ReportText t;
-    t.title = QStringLiteral("Personal trial report");
+    t.title = QCoreApplication::translate("TrialReport", "Personal trial report");
     // Where the trial stands comes first: stopped early or abandoned changes how all else reads.
-    t.period = QStringLiteral("Trial of %1, nights of %2 (%3 planned). %4")
-                   .arg(plan.substance().toLower(), rangeText(plan.start, plannedLastNight(plan, today)),
-                       nightsText(plan.totalNights()), sentenceOf(trialPhaseSentence(plan, result, today, english())));
+    t.period
+        = QCoreApplication::translate("TrialReport", "Trial of %1, nights of %2 (%3 planned). %4")
+              .arg(inSentence(plan.substance()), rangeText(plan.start, plannedLastNight(plan, today)),
+                  nightsText(plan.totalNights()), sentenceOf(trialPhaseSentence(plan, result, today, reportLocale())));
     t.sections.append(designSection(plan));
     t.sections.append(adherenceSection(plan, result));
     t.sections.append(primarySection(plan, result));
@@ -311,7 +343,8 @@ ReportText trialReportText(const TrialPlan &plan, const TrialResult &result, QDa
     }
     t.sections.append(harmsSection(result));
     t.sections.append(limitsSection());
-    t.footer = QStringLiteral("Recorded by the patient with RLS Diary %1 on %2; not a diagnosis.")
+    t.footer = QCoreApplication::translate(
+        "TrialReport", "Recorded by the patient with RLS Diary %1 on %2; not a diagnosis.")
                    .arg(appVersion.trimmed().isEmpty() ? Dash : appVersion.trimmed(), dateText(today));
     return t;
 }

@@ -32,7 +32,8 @@ QString isoList(const QList<QDate> &dates)
 
 QString nightsWord(qsizetype n)
 {
-    return n == 1 ? QStringLiteral("1 night") : QStringLiteral("%1 nights").arg(n);
+    return n == 1 ? QCoreApplication::translate("Backups", "1 night")
+                  : QCoreApplication::translate("Backups", "%1 nights").arg(n);
 }
 
 } // namespace

@@ -47,6 +47,14 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
+        <source>1 night</source>
+        <translation>1 Nacht</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
         <source>The diary and this backup hold the same nights; restoring it changes nothing.</source>
         <translation>Das Tagebuch und diese Sicherung enthalten dieselben Nächte; das Wiederherstellen ändert nichts.</translation>
     </message>
@@ -144,6 +152,12 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>lowercase names inside a sentence</comment>
+        <extracomment>Answer &quot;no&quot; where nouns keep their capital inside a sentence (German), &quot;yes&quot; where not (English).</extracomment>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -561,6 +575,14 @@
         <translation>Diese Zeile hat %1, die Kopfzeile aber %2; vielleicht fehlt ein Trennzeichen oder ein Anführungszeichen.</translation>
     </message>
     <message>
+        <source>1 cell</source>
+        <translation>1 Zelle</translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation>%1 Zellen</translation>
+    </message>
+    <message>
         <source>The date is missing.</source>
         <translation>Das Datum fehlt.</translation>
     </message>
@@ -730,6 +752,10 @@
     <message>
         <source>choose the file&apos;s encoding (UTF-8, UTF-16 or Windows-1252)</source>
         <translation>wählen Sie die Kodierung der Datei (UTF-8, UTF-16 oder Windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>The file is not valid UTF-16 text; %1.</source>
@@ -1804,6 +1830,310 @@ Ihr Tagebuch wurde nicht verändert.</translation>
         <source>the PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>C</source>
+        <extracomment>The locale of the report&apos;s dates and numbers: C for English, de_DE for German.</extracomment>
+        <translation>de_DE</translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation>1 Nacht</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>No period chosen.</source>
+        <translation>Kein Zeitraum gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 nights logged (%5%); longest gap %6.</source>
+        <translation>%1 bis %2: %3 von %4 Nächten eingetragen (%5 %); längste Lücke %6.</translation>
+    </message>
+    <message>
+        <source>Severity 0 none to 10 worst imaginable; sleep quality 1 very poor to 5 very good; a night is dated by the evening it starts.</source>
+        <translation>Stärke 0 keine bis 10 schlimmste vorstellbare; Schlafqualität 1 sehr schlecht bis 5 sehr gut; eine Nacht trägt das Datum des Abends, an dem sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Symptom severity</source>
+        <translation>Symptomstärke</translation>
+    </message>
+    <message>
+        <source>No night rated in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Nacht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 rated: mean %2, median %3; %4 at 7 or more.</source>
+        <translation>%1 bewertet: Mittelwert %2, Median %3; %4 bei 7 oder mehr.</translation>
+    </message>
+    <message>
+        <source>First 4 weeks: mean %1 (%2); last 4 weeks: mean %3 (%4).</source>
+        <translation>Erste 4 Wochen: Mittelwert %1 (%2); letzte 4 Wochen: Mittelwert %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Shorter than 8 weeks: no first and last 4 weeks to compare.</source>
+        <translation>Kürzer als 8 Wochen: keine ersten und letzten 4 Wochen zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>IRLS</source>
+        <translation>IRLS</translation>
+    </message>
+    <message>
+        <source>Total scored by a clinician, 0-40: 1-10 mild, 11-20 moderate, 21-30 severe, 31-40 very severe.</source>
+        <translation>Summe, ärztlich erhoben, 0–40: 1–10 leicht, 11–20 mittelgradig, 21–30 schwer, 31–40 sehr schwer.</translation>
+    </message>
+    <message>
+        <source>Sleep (Consensus Sleep Diary)</source>
+        <translation>Schlaf (Consensus Sleep Diary)</translation>
+    </message>
+    <message>
+        <source>No sleep logged in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Schlaf eingetragen.</translation>
+    </message>
+    <message>
+        <source>TIB h:mm</source>
+        <translation>TIB h:mm</translation>
+    </message>
+    <message>
+        <source>TST h:mm</source>
+        <translation>TST h:mm</translation>
+    </message>
+    <message>
+        <source>SE %</source>
+        <translation>SE %</translation>
+    </message>
+    <message>
+        <source>SOL min</source>
+        <translation>SOL min</translation>
+    </message>
+    <message>
+        <source>WASO min</source>
+        <translation>WASO min</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>Quality 1-5</source>
+        <translation>Qualität 1–5</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Means over the nights with each measure. TIB = out of bed - into bed; TST = final awakening - tried to sleep - SOL - WASO; SE = TST / TIB x 100 (Carney et al., Sleep 2012).</source>
+        <translation>Mittelwerte über die Nächte mit der jeweiligen Angabe. TIB (Zeit im Bett) = aufgestanden − zu Bett; TST (Gesamtschlafzeit) = endgültiges Aufwachen − Einschlafversuch − SOL (Einschlaflatenz) − WASO (Wachzeit nach dem Einschlafen); SE (Schlafeffizienz) = TST / TIB × 100 (Carney et al., Sleep 2012).</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substanz</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Typical dose (range)</source>
+        <translation>Übliche Dosis (Spanne)</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>No supplements logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Nahrungsergänzungsmittel eingetragen.</translation>
+    </message>
+    <message>
+        <source>Magnesium and iron in mg of the element. Typical = median daily total on the nights taken; usual time = median time of the timed doses; ongoing = taken in the last 3 nights.</source>
+        <translation>Magnesium und Eisen in mg des Elements. Üblich = Median der Tagessumme in den Nächten mit Einnahme; übliche Uhrzeit = Median der Uhrzeiten der Einnahmen; laufend = in den letzten 3 Nächten genommen.</translation>
+    </message>
+    <message>
+        <source>at or below 75 ng/mL (guideline: iron advised)</source>
+        <translation>bei 75 ng/ml oder darunter (Leitlinie: Eisen empfohlen)</translation>
+    </message>
+    <message>
+        <source>above 75 ng/mL</source>
+        <translation>über 75 ng/ml</translation>
+    </message>
+    <message>
+        <source>below 20% (guideline: iron advised)</source>
+        <translation>unter 20 % (Leitlinie: Eisen empfohlen)</translation>
+    </message>
+    <message>
+        <source>20% or above</source>
+        <translation>20 % oder mehr</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>No lab results in this period or before it.</source>
+        <translation>Keine Laborwerte in diesem Zeitraum oder davor.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Guideline mark</source>
+        <translation>Bezug zur Leitlinie</translation>
+    </message>
+    <message>
+        <source> (before the period)</source>
+        <translation> (vor dem Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Guidelines advise iron when ferritin is at or below 75 ng/mL (= µg/L) or transferrin saturation is below 20% (AASM 2024; AAN 2016); ferritin drawn in the morning, without iron in the 24 h before. The decision is the doctor&apos;s.</source>
+        <translation>Leitlinien empfehlen Eisen, wenn das Ferritin bei 75 ng/ml (= µg/l) oder darunter oder die Transferrinsättigung unter 20 % liegt (AASM 2024; AAN 2016); Ferritin morgens bestimmt, ohne Eisen in den 24 h davor. Die Entscheidung trifft die Ärztin oder der Arzt.</translation>
+    </message>
+    <message>
+        <source>Augmentation watch</source>
+        <translation>Augmentations-Beobachtung</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>What the diary suggests</source>
+        <translation>Was das Tagebuch nahelegt</translation>
+    </message>
+    <message>
+        <source>Not enough nights with and without any factor to compare yet.</source>
+        <translation>Noch nicht genug Nächte mit und ohne einen Faktor für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Too few nights to compare: %1.</source>
+        <translation>Zu wenige Nächte für einen Vergleich: %1.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Mg mg/day</source>
+        <translation>Mg mg/Tag</translation>
+    </message>
+    <message>
+        <source>Fe mg/day</source>
+        <translation>Fe mg/Tag</translation>
+    </message>
+    <message>
+        <source>Caffeine mg/day</source>
+        <translation>Koffein mg/Tag</translation>
+    </message>
+    <message>
+        <source>Alcohol drinks/day</source>
+        <translation>Alkohol Getränke/Tag</translation>
+    </message>
+    <message>
+        <source>Means of the week&apos;s logged nights, shown from 3 logged nights (fewer in a week cut by the period), as on the chart; doses per logged night, a night without one counting as 0. Mg and Fe in mg of the element; alcohol in standard drinks.</source>
+        <translation>Mittelwerte der eingetragenen Nächte der Woche, gezeigt ab 3 eingetragenen Nächten (weniger in einer vom Zeitraum angeschnittenen Woche), wie im Diagramm; Einnahmen pro eingetragener Nacht, eine Nacht ohne zählt als 0. Mg und Fe in mg des Elements; Alkohol in Standardgetränken.</translation>
+    </message>
+    <message>
+        <source>Nights marked for the doctor</source>
+        <translation>Für das Arztgespräch markierte Nächte</translation>
+    </message>
+    <message>
+        <source>No nights were marked for the doctor in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Nächte für das Arztgespräch markiert.</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>RLS diary report</source>
+        <translation>Bericht aus dem RLS-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Geburtsdatum: %1</translation>
+    </message>
+    <message>
+        <source>Nights of %1 to %2 (%3)</source>
+        <translation>Nächte vom %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recorded by the patient with RLS Diary %1 on %2; not a diagnosis.</source>
+        <translation>Von der Patientin oder dem Patienten mit RLS Diary %1 aufgezeichnet am %2; keine Diagnose.</translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -2050,6 +2380,229 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
     <message>
         <source> at %1</source>
         <translation> um %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation>1 Nacht</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <source>symptom severity (0-10)</source>
+        <translation>Symptomstärke (0–10)</translation>
+    </message>
+    <message>
+        <source>sleep quality (1-5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>sleep efficiency (%)</source>
+        <translation>Schlafeffizienz (%)</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep</source>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>symptom onset (hours after 06:00)</source>
+        <translation>Beginn der Beschwerden (Stunden nach 06:00)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>N-of-1 trial in one person: %1 pairs of %2-night blocks, each pair one block on A and one on B in random order (AB or BA).</source>
+        <translation>N-of-1-Studie an einer Person: %1 Paare von Blöcken mit je %2 Nächten, jedes Paar ein Block unter A und einer unter B in zufälliger Reihenfolge (AB oder BA).</translation>
+    </message>
+    <message>
+        <source> when the plan was confirmed on %1</source>
+        <translation> bei der Bestätigung des Plans am %1</translation>
+    </message>
+    <message>
+        <source>Randomised: the app drew the order (%1)%2, from the seed stored with the plan (%3, SplitMix64)</source>
+        <translation>Randomisiert: Die App loste die Reihenfolge (%1)%2 aus dem mit dem Plan gespeicherten Startwert aus (%3, SplitMix64)</translation>
+    </message>
+    <message>
+        <source>, which always draws the same order.</source>
+        <translation>, der immer dieselbe Reihenfolge ergibt.</translation>
+    </message>
+    <message>
+        <source>; that seed draws %1, not the order stored.</source>
+        <translation>; dieser Startwert ergibt %1, nicht die gespeicherte Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Not blinded: the person knew each night&apos;s condition. Wash-out: the first %1 of each block recorded, not analysed.</source>
+        <translation>Nicht verblindet: Die Person kannte die Bedingung jeder Nacht. Auswaschphase: die ersten %1 jedes Blocks eingetragen, nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 (%3 outside the trial); the block went on after it.</source>
+        <translation>Pausiert vom %1 bis %2 (%3 außerhalb des Selbstversuchs); danach ging der Block weiter.</translation>
+    </message>
+    <message>
+        <source>Paused since %1.</source>
+        <translation>Pausiert seit %1.</translation>
+    </message>
+    <message>
+        <source>Outcomes declared before the start: primary %1</source>
+        <translation>Vor dem Beginn festgelegte Zielgrößen: Hauptzielgröße %1</translation>
+    </message>
+    <message>
+        <source>; no secondary outcome.</source>
+        <translation>; keine Nebenzielgröße.</translation>
+    </message>
+    <message>
+        <source>; secondary %1.</source>
+        <translation>; Nebenzielgrößen %1.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Einhaltung</translation>
+    </message>
+    <message>
+        <source>As planned: the night&apos;s %1 within 10% of the plan (none on a condition without it). %2 of %3 trial nights so far logged.</source>
+        <translation>Wie geplant: %1 der Nacht innerhalb von 10 % des Plans (keines bei einer Bedingung ohne). %2 von %3 Nächten des Selbstversuchs bisher eingetragen.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>A mean</source>
+        <translation>Mittel A</translation>
+    </message>
+    <message>
+        <source>A nights</source>
+        <translation>Nächte A</translation>
+    </message>
+    <message>
+        <source>B mean</source>
+        <translation>Mittel B</translation>
+    </message>
+    <message>
+        <source>B nights</source>
+        <translation>Nächte B</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned on %1: kept in the diary, not analysed.</source>
+        <translation>Abgebrochen am %1: bleibt im Tagebuch, wird nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Stopped early: the figures cover %1 complete of %2 planned pairs.</source>
+        <translation>Vorzeitig beendet: Die Zahlen umfassen %1 vollständige von %2 geplanten Paaren.</translation>
+    </message>
+    <message>
+        <source>Means of the nights after the wash-out that have a value. Interval: t on the pair differences, pairs - 1 degrees of freedom.</source>
+        <translation>Mittelwerte der Nächte nach der Auswaschphase, die einen Wert haben. Intervall: t-Verteilung der Paardifferenzen, Paare − 1 Freiheitsgrade.</translation>
+    </message>
+    <message>
+        <source>Block means: %1</source>
+        <translation>Blockmittelwerte: %1</translation>
+    </message>
+    <message>
+        <source>Secondary outcomes</source>
+        <translation>Nebenzielgrößen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Randomisation p</source>
+        <translation>Randomisierungs-p</translation>
+    </message>
+    <message>
+        <source>A - B: the mean of the complete pairs&apos; differences, as for the primary outcome; not adjusted for looking at several outcomes.</source>
+        <translation>A − B: Mittelwert der Differenzen der vollständigen Paare, wie bei der Hauptzielgröße; nicht für die Betrachtung mehrerer Zielgrößen angepasst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>No side effects were counted.</source>
+        <translation>Es wurden keine Nebenwirkungen gezählt.</translation>
+    </message>
+    <message>
+        <source>No logged night of the trial was tagged %1.</source>
+        <translation>Keine eingetragene Nacht des Selbstversuchs trug das Stichwort %1.</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>Nights on A</source>
+        <translation>Nächte unter A</translation>
+    </message>
+    <message>
+        <source>Nights on B</source>
+        <translation>Nächte unter B</translation>
+    </message>
+    <message>
+        <source>Nights tagged with each side effect, of the logged nights of each condition (wash-out included).</source>
+        <translation>Nächte mit dem Stichwort jeder Nebenwirkung, von den eingetragenen Nächten jeder Bedingung (Auswaschphase eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>One person&apos;s trial: it speaks for this person, these doses and these weeks. Not a diagnosis: discuss it with your doctor before changing any treatment.</source>
+        <translation>Der Selbstversuch einer Person: Er gilt für diese Person, diese Dosen und diese Wochen. Keine Diagnose: Besprechen Sie ihn mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie eine Behandlung ändern.</translation>
+    </message>
+    <message>
+        <source>After CENT 2015 (CONSORT for N-of-1 trials, BMJ 2015;350:h1738), as far as it applies to a self-run trial.</source>
+        <translation>Nach CENT 2015 (CONSORT für N-of-1-Studien, BMJ 2015;350:h1738), soweit auf einen selbst durchgeführten Versuch anwendbar.</translation>
+    </message>
+    <message>
+        <source>Personal trial report</source>
+        <translation>Bericht zum Selbstversuch</translation>
+    </message>
+    <message>
+        <source>Trial of %1, nights of %2 (%3 planned). %4</source>
+        <translation>Selbstversuch mit %1, Nächte vom %2 (%3 geplant). %4</translation>
+    </message>
+    <message>
+        <source>Recorded by the patient with RLS Diary %1 on %2; not a diagnosis.</source>
+        <translation>Von der Patientin oder dem Patienten mit RLS Diary %1 aufgezeichnet am %2; keine Diagnose.</translation>
     </message>
 </context>
 <context>

@@ -224,5 +224,6 @@ int main(int argc, char *argv[])
         new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
     window.show();
     window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
+    window.welcomeIfNew(); // a new diary: what the app does, where the diary lives, the usual times
     return QApplication::exec();
 }

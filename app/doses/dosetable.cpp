@@ -38,7 +38,10 @@ DoseTable::DoseTable(QWidget *parent)
     header->setSectionResizeMode(DosesModel::SubstanceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DosesModel::FormColumn, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 + header->sizeHint().height());
+    // Room for six doses (a regimen, a coffee, a glass of wine...) before the table scrolls; the
+    // frame's width is counted, or the sixth row is cut by it.
+    m_view->setMinimumHeight(
+        m_view->verticalHeader()->defaultSectionSize() * 6 + header->sizeHint().height() + 2 * m_view->frameWidth());
 
     m_add->setObjectName(QStringLiteral("addDose"));
     m_add->setToolTip(tr("Add a dose (Ctrl+Shift+A)"));

@@ -73,7 +73,12 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     layout->addLayout(quick);
 
     connect(yesterday, &QPushButton::clicked, this, &IntakesEditor::sameAsYesterdayRequested);
-    connect(m_regimenButton, &QPushButton::clicked, this, [this] { addIntakes(m_regimen); });
+    connect(m_regimenButton, &QPushButton::clicked, this, [this] {
+        if (m_regimen.isEmpty())
+            emit regimenSetupRequested();
+        else
+            addIntakes(m_regimen);
+    });
     connect(m_table->model(), &DosesModel::dosesChanged, this, &IntakesEditor::changed);
     setRegimen({});
 }
@@ -136,14 +141,16 @@ void IntakesEditor::setSubstanceAdder(std::function<Result<Substance>(const Subs
 void IntakesEditor::setRegimen(const Regimen &regimen, const QString &why)
 {
     m_regimen = regimen;
-    m_regimenButton->setEnabled(!regimen.isEmpty());
+    // Without a regimen the button stays pressable and leads to where one is set up, rather
+    // than sitting greyed out with no word on why.
+    m_regimenButton->setText(regimen.isEmpty() ? tr("Set up my re&gimen…") : tr("My re&gimen"));
     QStringList lines;
     for (const Intake &in : regimen)
         lines.append(QStringLiteral("%1 %2 %3 %4 %5")
                          .arg(in.substance, in.form, QLocale().toString(in.amount, 'g', 6), in.unit,
                              in.time ? tr("at %1").arg(in.time->toString(u"HH:mm")) : QString())
                          .simplified());
-    QString tip = regimen.isEmpty() ? tr("Set up your usual doses in Edit ▸ Preferences")
+    QString tip = regimen.isEmpty() ? tr("Your usual doses, added in one key once they are set: opens Preferences")
                                     : tr("Add your usual doses:\n%1").arg(lines.join(u'\n'));
     if (!why.isEmpty())
         tip = why + u'\n' + tip;

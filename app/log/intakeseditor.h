@@ -59,6 +59,8 @@ public:
 signals:
     void changed();
     void sameAsYesterdayRequested();
+    /// "My regimen" was pressed before any regimen was set: the person wants to set it up.
+    void regimenSetupRequested();
 
 private:
     void buildDrinkMenus();

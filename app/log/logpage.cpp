@@ -11,6 +11,7 @@
 #include "storage/diarystore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,10 +51,16 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_listView->setMinimumWidth(
         fontMetrics().horizontalAdvance(QStringLiteral("Tonight, Wed 30 Sep 2026  Severity")) + 48);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Whatever takes the focus (Tab, an Alt letter, Enter moving on) is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_form->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 8, 24);
+    });
 
     m_saveButton = new QPushButton(tr("Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -76,7 +83,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(buildHeader());
-    rightLayout->addWidget(scroll, 1);
+    rightLayout->addWidget(m_scroll, 1);
     rightLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
@@ -103,6 +110,13 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     connect(&context, &DiaryContext::trialsChanged, this, &LogPage::updateHeader);
 
     load(tonightDate());
+}
+
+void LogPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const QSize window = this->window()->size();
+    m_form->setSingleColumn(window.width() < SingleColumnBelow.width() || window.height() < SingleColumnBelow.height());
 }
 
 void LogPage::focusForm()

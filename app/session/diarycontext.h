@@ -55,6 +55,8 @@ public:
     void notifyTrialsChanged() { emit trialsChanged(); }
     /// Asks the window to open the dialog that plans a personal trial.
     void requestPlanTrial() { emit planTrialRequested(); }
+    /// Asks the window to open Edit > Preferences (e.g. "My regimen" before any regimen is set).
+    void requestPreferences() { emit preferencesRequested(); }
     /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
     void requestOpenNight(QDate date) { emit openNightRequested(date); }
     /// Asks the Trends chart to mark `nights` (e.g. those a finding compared), named `label`.
@@ -68,6 +70,7 @@ signals:
     void diaryReplaced();
     void trialsChanged();
     void planTrialRequested();
+    void preferencesRequested();
     void openNightRequested(QDate date);
     void showNightsRequested(const QList<QDate> &nights, const QString &label);
     void preferencesChanged();

@@ -16,6 +16,24 @@ const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kPaper = QStringLiteral("report/paper");
+const QString kUsualInBed = QStringLiteral("sleep/usualInBed");
+const QString kUsualTried = QStringLiteral("sleep/usualTriedToSleep");
+const QString kUsualOutOfBed = QStringLiteral("sleep/usualOutOfBed");
+const QString kWelcome = QStringLiteral("firstRun/welcomeDone");
+
+std::optional<QTime> readTime(const QSettings &s, const QString &key)
+{
+    const QTime t = QTime::fromString(s.value(key).toString(), u"HH:mm");
+    return t.isValid() ? std::optional<QTime>(t) : std::nullopt;
+}
+
+void writeTime(QSettings &s, const QString &key, const std::optional<QTime> &time)
+{
+    if (time)
+        s.setValue(key, time->toString(u"HH:mm"));
+    else
+        s.remove(key);
+}
 } // namespace
 
 QString themeKey(Theme theme)
@@ -83,6 +101,8 @@ Preferences loadPreferences(QSettings &s)
     p.kidneyReminderShown = s.value(kKidney, false).toBool();
     p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
     p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
+    p.usualTimes = {readTime(s, kUsualInBed), readTime(s, kUsualTried), readTime(s, kUsualOutOfBed)};
+    p.welcomeDone = s.value(kWelcome, false).toBool();
     return p;
 }
 
@@ -99,6 +119,10 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kKidney, p.kidneyReminderShown);
     s.setValue(kTheme, themeKey(p.theme));
     s.setValue(kPaper, reportPaperKey(p.reportPaper));
+    writeTime(s, kUsualInBed, p.usualTimes.inBed);
+    writeTime(s, kUsualTried, p.usualTimes.triedToSleep);
+    writeTime(s, kUsualOutOfBed, p.usualTimes.outOfBed);
+    s.setValue(kWelcome, p.welcomeDone);
     s.sync();
 }
 

@@ -29,6 +29,17 @@ enum class ReportPaper { FromLocale, A4, Letter };
 QString reportPaperKey(ReportPaper paper);
 std::optional<ReportPaper> reportPaperFromKey(const QString &key);
 
+/// The times a person usually goes to bed, tries to sleep and gets up: asked on the first run,
+/// changed in Preferences, and shown in an empty sleep section as a suggestion one key accepts.
+struct UsualTimes {
+    std::optional<QTime> inBed;
+    std::optional<QTime> triedToSleep;
+    std::optional<QTime> outOfBed;
+
+    bool isEmpty() const { return !inBed && !triedToSleep && !outOfBed; }
+    bool operator==(const UsualTimes &) const = default;
+};
+
 /// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
 struct Preferences {
     QString diaryPath; ///< empty: the default diary location
@@ -42,6 +53,8 @@ struct Preferences {
     bool kidneyReminderShown = false;
     Theme theme = Theme::System;
     ReportPaper reportPaper = ReportPaper::FromLocale;
+    UsualTimes usualTimes;
+    bool welcomeDone = false; ///< the first run's welcome was finished or skipped
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "doses/timefield.h"
 #include "session/diarycontext.h"
 #include "settings/regimeneditor.h"
 #include "shared/filedialog.h"
+#include "shared/messagebox.h"
 #include "shared/reportpaper.h"
 #include "shared/theme.h"
 #include "storage/diarystore.h"
@@ -136,6 +138,29 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     form->addRow(
         QString(), note(tr("Before this hour, “tonight” means the night that began the previous evening."), group));
     form->addRow(tr("First day of the &week:"), m_firstDay);
+    // The usual night: an empty sleep in the evening form shows these in grey; Enter keeps them.
+    m_usualInBed = new TimeField(group);
+    m_usualInBed->setObjectName(QStringLiteral("usualInBed"));
+    m_usualInBed->setAccessibleName(tr("Usually in bed at"));
+    m_usualTried = new TimeField(group);
+    m_usualTried->setObjectName(QStringLiteral("usualTriedToSleep"));
+    m_usualTried->setAccessibleName(tr("Usually try to sleep at"));
+    m_usualOutOfBed = new TimeField(group);
+    m_usualOutOfBed->setObjectName(QStringLiteral("usualOutOfBed"));
+    m_usualOutOfBed->setAccessibleName(tr("Usually get up at"));
+    auto *usual = new QHBoxLayout;
+    usual->addWidget(new QLabel(tr("bed"), group));
+    usual->addWidget(m_usualInBed);
+    usual->addWidget(new QLabel(tr("try to sleep"), group));
+    usual->addWidget(m_usualTried);
+    usual->addWidget(new QLabel(tr("get up"), group));
+    usual->addWidget(m_usualOutOfBed);
+    usual->addStretch(1);
+    auto *usualLabel = new QLabel(tr("Usual &night:"), group);
+    usualLabel->setBuddy(m_usualInBed);
+    form->addRow(usualLabel, usual);
+    form->addRow(QString(),
+        note(tr("Shown in grey in an empty sleep section; Enter keeps them. Leave a time empty if it varies."), group));
     m_theme = new QComboBox(group);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("As the desktop"), static_cast<int>(Theme::System));
@@ -203,6 +228,9 @@ void SettingsDialog::load(const Preferences &p)
     showDiaryPath();
     m_regimen->setRegimen(p.regimen);
     m_daySplit->setValue(p.daySplitHour);
+    m_usualInBed->setTime(p.usualTimes.inBed);
+    m_usualTried->setTime(p.usualTimes.triedToSleep);
+    m_usualOutOfBed->setTime(p.usualTimes.outOfBed);
     m_firstDay->setCurrentIndex(m_firstDay->findData(static_cast<int>(p.firstDayOfWeek)));
     m_magnesium->button(static_cast<int>(p.magnesiumLimit))->setChecked(true);
     m_caffeine->setTime(p.caffeineAfter);
@@ -247,8 +275,17 @@ void SettingsDialog::accept()
         m_regimen->view()->setFocus();
         return;
     }
+    for (TimeField *f : {m_usualInBed, m_usualTried, m_usualOutOfBed}) {
+        if (!f->isComplete()) {
+            f->setFocus();
+            MessageBox::warning(this, tr("Preferences"),
+                tr("\"%1\" is not a clock time; type the usual times as 22:30, or leave them empty.").arg(f->text()));
+            return;
+        }
+    }
     Preferences p = m_context.preferences();
     p.diaryPath = m_diaryPath;
+    p.usualTimes = {m_usualInBed->time(), m_usualTried->time(), m_usualOutOfBed->time()};
     p.regimen = m_regimen->regimen();
     p.daySplitHour = m_daySplit->value();
     p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(m_firstDay->currentData().toInt());

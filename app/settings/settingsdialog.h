@@ -16,6 +16,7 @@ namespace rls {
 
 class DiaryContext;
 class RegimenEditor;
+class TimeField;
 struct Preferences;
 
 /// Edit > Preferences: the diary file, "My regimen", the day-split hour, the magnesium upper
@@ -47,6 +48,9 @@ private:
     QLabel *m_diaryNote = nullptr;
     RegimenEditor *m_regimen = nullptr;
     QSpinBox *m_daySplit = nullptr;
+    TimeField *m_usualInBed = nullptr;
+    TimeField *m_usualTried = nullptr;
+    TimeField *m_usualOutOfBed = nullptr;
     QComboBox *m_firstDay = nullptr;
     QButtonGroup *m_magnesium = nullptr;
     QTimeEdit *m_caffeine = nullptr;

@@ -13,6 +13,7 @@
 #include "printing/trialreportactions.h"
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
+#include "settings/welcomewizard.h"
 #include "storage/diarystore.h"
 #include "trends/trendspage.h"
 #include "trial/trialactions.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     m_summary->setObjectName(QStringLiteral("nightCountLabel"));
     statusBar()->addPermanentWidget(m_summary);
     connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
+    connect(m_context, &DiaryContext::preferencesRequested, this, &MainWindow::showPreferences);
     updateSummary();
     // The day's backup, once the window is up so that it never delays the start.
     QTimer::singleShot(0, this, [this] {
@@ -141,6 +143,8 @@ void MainWindow::buildMenus()
         tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog::showFor(*this, m_logPage); });
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    QAction *welcome = m_helpMenu->addAction(tr("&Welcome and Usual Times…"), this, [this] { showWelcome(); });
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
     m_helpMenu->addSeparator();
     QAction *about = m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -172,6 +176,24 @@ void MainWindow::saveLayout()
         settings.setValue(QStringLiteral("window/logSplitter"), splitter->saveState());
 }
 
+void MainWindow::welcomeIfNew()
+{
+    if (WelcomeWizard::isDueFor(*m_context))
+        showWelcome();
+}
+
+QWidget *MainWindow::showWelcome()
+{
+    if (m_context->store().isReadOnly())
+        return nullptr;
+    auto *wizard = new WelcomeWizard(*m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Back on the evening's first question once it is closed, whichever way.
+    connect(wizard, &QDialog::finished, this, [this] { m_logPage->focusForm(); });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -201,14 +223,31 @@ void MainWindow::updateSummary()
                 : summary.error().message);
         return;
     }
+    // Counted as the person logs: evenings. The sleep typed each evening belongs to the night
+    // before, so a night holding only sleep is not an evening of its own; the tip says so.
+    const int sleepOnly = summary->nights - summary->evenings;
+    const QLocale locale;
     const QString count = summary->nights == 0 ? tr("No nights logged yet")
-        : summary->nights == 1                 ? tr("1 night logged")
-                                               : tr("%1 nights logged").arg(QLocale().toString(summary->nights));
+        : summary->evenings == 0
+        ? (summary->nights == 1 ? tr("Sleep logged for 1 night")
+                                : tr("Sleep logged for %1 nights").arg(locale.toString(summary->nights)))
+        : summary->evenings == 1 ? tr("1 evening logged")
+                                 : tr("%1 evenings logged").arg(locale.toString(summary->evenings));
+    QString tip = m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
+                                      : tr("Your diary is stored only on this computer.");
+    if (sleepOnly > 0 && summary->evenings > 0) {
+        const QString more = sleepOnly == 1
+            ? tr("1 more night holds only its sleep")
+            : tr("%1 more nights hold only their sleep").arg(locale.toString(sleepOnly));
+        tip = tr("An evening is a night with its symptoms, doses, tags or note. The sleep you enter each evening "
+                 "belongs to the night before, so %1.")
+                  .arg(more)
+            + u'\n' + tip;
+    }
     const QString where = m_context->isDemo() ? tr("demo diary, removed when the app closes")
                                               : QDir::toNativeSeparators(m_context->store().path());
     m_summary->setText(QStringLiteral("%1 · %2").arg(count, where));
-    m_summary->setToolTip(m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
-                                              : tr("Your diary is stored only on this computer."));
+    m_summary->setToolTip(tip);
 }
 
 QWidget *MainWindow::readOnlyBanner()

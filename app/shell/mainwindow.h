@@ -25,6 +25,10 @@ public:
     ~MainWindow() override;
 
     DiaryContext &context() const { return *m_context; }
+    /// On a new diary (see WelcomeWizard::isDueFor) opens the first run's welcome over the window.
+    void welcomeIfNew();
+    /// Help > Welcome: the welcome, the usual times, the regimen and the day split; returns it.
+    QWidget *showWelcome();
 
 protected:
     /// Asks about unsaved changes in the evening form before the window closes.

@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rls {
@@ -20,7 +19,7 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     : QGroupBox(tr("Taken today"), parent)
     , m_table(new DoseTable(this))
     , m_regimenButton(new QPushButton(tr("My re&gimen"), this))
-    , m_alcoholButton(new QToolButton(this))
+    , m_alcoholButton(new QPushButton(tr("A&lcohol"), this))
 {
     setObjectName(QStringLiteral("intakesEditor"));
     m_table->view()->setObjectName(QStringLiteral("intakesTable"));
@@ -40,11 +39,10 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     yesterday->setToolTip(tr("Copy the previous day's intakes into today"));
     m_regimenButton->setObjectName(QStringLiteral("addRegimen"));
 
-    auto *coffee = new QToolButton(this);
+    // Push buttons with a menu: they leave room for the menu's arrow, which a tool button drew
+    // over the last letter of "Coffee or tea" and "Alcohol".
+    auto *coffee = new QPushButton(tr("&Coffee or tea"), this);
     coffee->setObjectName(QStringLiteral("addCaffeine"));
-    coffee->setText(tr("&Coffee or tea"));
-    coffee->setPopupMode(QToolButton::InstantPopup);
-    coffee->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *coffeeMenu = new QMenu(coffee);
     for (const CaffeineDrink &drink : caffeineDrinks()) {
         QAction *a = coffeeMenu->addAction(tr("%1: %2 mg").arg(drink.name).arg(drink.caffeineMg));
@@ -54,8 +52,6 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     coffee->setMenu(coffeeMenu);
     coffee->setToolTip(tr("Adds the drink's caffeine in mg (USDA FoodData typical values) at the time now"));
     m_alcoholButton->setObjectName(QStringLiteral("addAlcohol"));
-    m_alcoholButton->setText(tr("A&lcohol"));
-    m_alcoholButton->setPopupMode(QToolButton::InstantPopup);
     m_alcoholButton->setMenu(new QMenu(m_alcoholButton));
     buildDrinkMenus();
 

@@ -358,7 +358,7 @@ TEST_F(LogPageTest, drinkFromTheMenu_keepsItsNameAndTheTimeNow_andLateCoffeeIsNo
 {
     page();
     m_context->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(16, 42)); });
-    auto *coffee = find<QToolButton>(QStringLiteral("addCaffeine"));
+    auto *coffee = find<QPushButton>(QStringLiteral("addCaffeine"));
     QAction *espresso = nullptr;
     for (QAction *a : coffee->menu()->actions()) {
         if (a->text().startsWith(QStringLiteral("Espresso")))
@@ -377,7 +377,7 @@ TEST_F(LogPageTest, drinkFromTheMenu_keepsItsNameAndTheTimeNow_andLateCoffeeIsNo
         << notes.join(u' ').toStdString();
     // One standard drink is one drink, not "drinks".
     bool singular = false;
-    for (QAction *a : find<QToolButton>(QStringLiteral("addAlcohol"))->menu()->actions())
+    for (QAction *a : find<QPushButton>(QStringLiteral("addAlcohol"))->menu()->actions())
         singular = singular || a->text().endsWith(QStringLiteral(": 1 standard drink"));
     EXPECT_TRUE(singular);
 }

@@ -56,6 +56,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_scroll->setWidget(m_form);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->installEventFilter(this);
     // Whatever takes the focus (Tab, an Alt letter, Enter moving on) is scrolled into view.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_form->isAncestorOf(now))
@@ -115,8 +116,22 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
 void LogPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+bool LogPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The form's room changes with the window and with the splitter beside the night list.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LogPage::updateColumns()
+{
     const QSize window = this->window()->size();
-    m_form->setSingleColumn(window.width() < SingleColumnBelow.width() || window.height() < SingleColumnBelow.height());
+    const bool small = window.width() < SingleColumnBelow.width() || window.height() < SingleColumnBelow.height();
+    m_form->setSingleColumn(small || m_scroll->viewport()->width() < m_form->twoColumnMinimumWidth());
 }
 
 void LogPage::focusForm()

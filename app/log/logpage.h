@@ -54,7 +54,8 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
-    /// Below this window size the form is one column that scrolls, rather than two that cut.
+    /// Below this window size the form is one column that scrolls, rather than two that cut
+    /// (also whenever the two columns would not fit beside the night list).
     static constexpr QSize SingleColumnBelow {900, 800};
 
 signals:
@@ -63,6 +64,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The night of a date as the diary holds it (an empty one when not logged), and on tonight
@@ -73,6 +75,8 @@ private:
     };
 
     void buildActions();
+    /// One column when the window is small or the form's two columns do not fit beside the list.
+    void updateColumns();
     QWidget *buildHeader();
     std::optional<StoredNights> read(QDate date);
     void load(QDate date);

@@ -111,6 +111,13 @@ void NightForm::setSingleColumn(bool single)
     }
 }
 
+int NightForm::twoColumnMinimumWidth() const
+{
+    const QMargins margins = m_grid->contentsMargins();
+    return m_leftColumn->minimumSize().width() + m_rightColumn->minimumSize().width() + m_grid->horizontalSpacing()
+        + margins.left() + margins.right();
+}
+
 void NightForm::focusFirstField()
 {
     m_symptoms->focusSeverity();

@@ -40,6 +40,8 @@ public:
     /// which the page then scrolls; two columns side by side otherwise.
     void setSingleColumn(bool single);
     bool isSingleColumn() const { return m_singleColumn; }
+    /// The narrowest the form can be with its two columns side by side.
+    int twoColumnMinimumWidth() const;
     /// Puts the focus on tonight's first question, the severity, so that typing "7" answers it.
     void focusFirstField();
 

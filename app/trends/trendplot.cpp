@@ -4,10 +4,13 @@
 #include "analysis/augmentation.h"
 
 #include "analysis/daykey.h"
+#include "analysis/trenddescription.h"
 #include "trends/dateticker.h"
 #include "trends/regimenbands.h"
 #include "trends/trendtooltip.h"
 
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 namespace rls {
@@ -53,6 +56,9 @@ TrendPlot::TrendPlot(QWidget *parent)
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phFastPolylines, true);
     setMinimumSize(480, 360);
+    // Tab reaches the chart, so a screen reader reads its description (updateDescription); a
+    // click does not take the focus from the form fields around it.
+    setFocusPolicy(Qt::TabFocus);
     buildLayout();
     buildGraphs();
     m_bands = std::make_unique<RegimenBands>(m_top, BandLayer);
@@ -239,6 +245,42 @@ void TrendPlot::changeEvent(QEvent *event)
         applyScreenColours();
         replot(rpQueuedReplot);
     }
+}
+
+void TrendPlot::paintEvent(QPaintEvent *event)
+{
+    QCustomPlot::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    QStyleOptionFocusRect option;
+    option.initFrom(this);
+    option.rect = rect().adjusted(1, 1, -1, -1);
+    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+}
+
+void TrendPlot::updateDescription()
+{
+    const TrendAveraging averaging = m_monthly ? TrendAveraging::Months
+        : m_weekly                             ? TrendAveraging::Weeks
+                                               : TrendAveraging::Nights;
+    const QDate from = visibleFrom();
+    const QDate to = visibleTo();
+    const TrendFacts facts = trendFacts(m_series, from, to, averaging);
+    const QLocale locale;
+    QString text = trendChartDescription(facts, locale);
+    int marked = 0;
+    for (auto it = m_marked->data()->constBegin(); it != m_marked->data()->constEnd(); ++it) {
+        const QDate night = dateFromKey(it->key);
+        marked += night >= from && night <= to ? 1 : 0;
+    }
+    if (marked == 1)
+        text += u' ' + tr("Marked along the top: %1, 1 night in view.").arg(m_marked->name());
+    else if (marked > 1)
+        text
+            += u' ' + tr("Marked along the top: %1, %2 nights in view.").arg(m_marked->name(), locale.toString(marked));
+    setAccessibleName(trendChartName(facts, locale));
+    setAccessibleDescription(text);
 }
 
 void TrendPlot::setVisibleDates(QDate from, QDate to)

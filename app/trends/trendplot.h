@@ -47,6 +47,11 @@ public:
     QDate visibleFrom() const;
     QDate visibleTo() const;
 
+    /// The chart in words for the nights in view, as its accessible name and description
+    /// (core's trendChartName and trendChartDescription, and the marked nights); kept up to date
+    /// as the range, the averaging or the series change.
+    QString description() const { return accessibleDescription(); }
+
     /// Recolours for the screen (the widget's palette) or for a printed page.
     void applyColours(const ChartColours &colours);
     void applyScreenColours() { applyColours(ChartColours::fromPalette(palette())); }
@@ -70,6 +75,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void buildLayout();
@@ -83,6 +89,7 @@ private:
     void adaptToSpan();
     double spanInDays() const;
     void restyle(bool markers);
+    void updateDescription();
     QDate dateAt(const QPoint &pos) const;
     void showTooltip(QMouseEvent *event);
     void activateNight(QMouseEvent *event);

@@ -45,6 +45,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_listView->setUniformRowHeights(true);
     m_listView->setAllColumnsShowFocus(true);
     m_listView->setAccessibleName(tr("Logged nights"));
+    m_listView->setAccessibleDescription(tr("Each night with its severity; Enter opens the night in the form"));
     m_listView->header()->setStretchLastSection(false);
     m_listView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_listView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -56,6 +57,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_scroll->setWidget(m_form);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // a stop with nothing to show or say; its fields scroll it
     m_scroll->viewport()->installEventFilter(this);
     // Whatever takes the focus (Tab, an Alt letter, Enter moving on) is scrolled into view.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -192,10 +194,12 @@ QWidget *LogPage::buildHeader()
     m_prevButton->setObjectName(QStringLiteral("previousNight"));
     m_prevButton->setArrowType(Qt::LeftArrow);
     m_prevButton->setToolTip(tr("Previous night (Alt+Left)"));
+    m_prevButton->setAccessibleName(tr("Previous night"));
     m_nextButton = new QToolButton(header);
     m_nextButton->setObjectName(QStringLiteral("nextNight"));
     m_nextButton->setArrowType(Qt::RightArrow);
     m_nextButton->setToolTip(tr("Next night (Alt+Right)"));
+    m_nextButton->setAccessibleName(tr("Next night"));
     auto *tonight = new QPushButton(tr("Tonight"), header);
     tonight->setToolTip(tr("Go to tonight (Ctrl+T)"));
     m_title = new QLabel(header);

@@ -28,6 +28,7 @@ TagsEditor::TagsEditor(QWidget *parent)
     setObjectName(QStringLiteral("tagsEditor"));
     m_newTag->setObjectName(QStringLiteral("newTag"));
     m_newTag->setPlaceholderText(tr("New tag, e.g. yoga"));
+    m_newTag->setAccessibleName(tr("New tag"));
     auto *add = new QPushButton(tr("Add tag"), this);
     add->setObjectName(QStringLiteral("addTag"));
     m_addButton = add;

@@ -127,6 +127,8 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     m_daySplit->setRange(0, 23);
     m_daySplit->setSuffix(QStringLiteral(":00"));
     m_daySplit->setAlignment(Qt::AlignRight);
+    m_daySplit->setAccessibleDescription(tr("An hour from 0 to 23. Before this hour, “tonight” means the night "
+                                            "that began the previous evening."));
     m_firstDay = new QComboBox(group);
     m_firstDay->setObjectName(QStringLiteral("firstDayCombo"));
     const QLocale locale;

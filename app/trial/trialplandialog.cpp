@@ -5,6 +5,7 @@
 #include "findings/insights.h"
 #include "model/elemental.h"
 #include "session/diarycontext.h"
+#include "shared/accessiblename.h"
 #include "storage/diarystore.h"
 #include "trial/trialplanning.h"
 #include "trial/trialstrip.h"
@@ -132,6 +133,7 @@ QWidget *TrialPlanDialog::buildConditions()
     m_doseA = new QDoubleSpinBox(box);
     m_doseA->setObjectName(QStringLiteral("trialDoseA"));
     m_doseA->setRange(0, 100000);
+    m_doseA->setAccessibleDescription(tr("The dose on A nights, in the unit shown after it"));
     m_unitA = new QLabel(box);
     m_unitA->setObjectName(QStringLiteral("trialUnitA"));
     m_form = new QComboBox(box);
@@ -166,6 +168,10 @@ QWidget *TrialPlanDialog::buildConditions()
     auto *bColumn = new QVBoxLayout;
     bColumn->addWidget(m_bNone);
     bColumn->addLayout(lowerRow);
+
+    nameForScreenReaders(m_form, tr("Form on A nights"));
+    m_time->setAccessibleName(tr("Time on A nights"));
+    m_doseB->setAccessibleName(tr("Lower dose on B nights"));
 
     auto *form = new QFormLayout(box);
     auto *substanceLabel = new QLabel(tr("&Substance:"), box);

@@ -9,8 +9,6 @@
 #include "trends/regimenbands.h"
 #include "trends/trendtooltip.h"
 
-#include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 namespace rls {
@@ -252,11 +250,11 @@ void TrendPlot::paintEvent(QPaintEvent *event)
     QCustomPlot::paintEvent(event);
     if (!hasFocus())
         return;
+    // A plain frame in the selection colour: the style's focus rectangle tints the whole chart.
     QPainter painter(this);
-    QStyleOptionFocusRect option;
-    option.initFrom(this);
-    option.rect = rect().adjusted(1, 1, -1, -1);
-    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 void TrendPlot::updateDescription()
@@ -268,19 +266,19 @@ void TrendPlot::updateDescription()
     const QDate to = visibleTo();
     const TrendFacts facts = trendFacts(m_series, from, to, averaging);
     const QLocale locale;
-    QString text = trendChartDescription(facts, locale);
+    QStringList lines = trendChartSentences(facts, locale);
     int marked = 0;
     for (auto it = m_marked->data()->constBegin(); it != m_marked->data()->constEnd(); ++it) {
         const QDate night = dateFromKey(it->key);
         marked += night >= from && night <= to ? 1 : 0;
     }
     if (marked == 1)
-        text += u' ' + tr("Marked along the top: %1, 1 night in view.").arg(m_marked->name());
+        lines.append(tr("Marked along the top: %1, 1 night in view.").arg(m_marked->name()));
     else if (marked > 1)
-        text
-            += u' ' + tr("Marked along the top: %1, %2 nights in view.").arg(m_marked->name(), locale.toString(marked));
+        lines.append(tr("Marked along the top: %1, %2 nights in view.").arg(m_marked->name(), locale.toString(marked)));
+    m_description = lines;
     setAccessibleName(trendChartName(facts, locale));
-    setAccessibleDescription(text);
+    setAccessibleDescription(lines.join(u' '));
 }
 
 void TrendPlot::setVisibleDates(QDate from, QDate to)

@@ -7,6 +7,8 @@
 
 #include "shared/qcustomplot_include.h"
 
+#include <QStringList>
+
 #include <array>
 #include <memory>
 
@@ -50,7 +52,8 @@ public:
     /// The chart in words for the nights in view, as its accessible name and description
     /// (core's trendChartName and trendChartDescription, and the marked nights); kept up to date
     /// as the range, the averaging or the series change.
-    QString description() const { return accessibleDescription(); }
+    /// The same sentences one a line, for a person to read.
+    QStringList description() const { return m_description; }
 
     /// Recolours for the screen (the widget's palette) or for a printed page.
     void applyColours(const ChartColours &colours);
@@ -122,6 +125,7 @@ private:
     bool m_syncing = false;
     bool m_dense = false;
     int m_look = -1; ///< markers, density and averaging the graphs are styled for
+    QStringList m_description; ///< the chart in words, a sentence an item
 };
 
 } // namespace rls

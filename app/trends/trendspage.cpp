@@ -129,7 +129,7 @@ QWidget *TrendsPage::buildToolbar()
                             "magnesium periods"));
     connect(describe, &QToolButton::clicked, this, [this] {
         MessageBox::information(this, tr("Trend chart in words"),
-            m_stack->currentWidget() == m_plot ? m_plot->description() : m_message->text());
+            m_stack->currentWidget() == m_plot ? m_plot->description().join(u'\n') : m_message->text());
     });
     row->addWidget(describe);
     auto *png = new QToolButton(bar);

@@ -199,10 +199,10 @@ QString trendChartName(const TrendFacts &facts, const QLocale &locale)
         .arg(dateText(facts.from, locale), dateText(facts.to, locale));
 }
 
-QString trendChartDescription(const TrendFacts &facts, const QLocale &locale)
+QStringList trendChartSentences(const TrendFacts &facts, const QLocale &locale)
 {
     if (!facts.from.isValid())
-        return QCoreApplication::translate("TrendDescription", "No nights are logged yet.");
+        return {QCoreApplication::translate("TrendDescription", "No nights are logged yet.")};
     QStringList sentences;
     const QString shows = facts.averaging == TrendAveraging::Months
         ? QCoreApplication::translate("TrendDescription", "the chart shows monthly means")
@@ -233,7 +233,12 @@ QString trendChartDescription(const TrendFacts &facts, const QLocale &locale)
         : QCoreApplication::translate("TrendDescription", "no alcohol");
     sentences.append(QCoreApplication::translate("TrendDescription", "%1, %2.").arg(caffeine, alcohol));
     sentences.append(regimensSentence(facts.regimens, locale));
-    return sentences.join(u' ');
+    return sentences;
+}
+
+QString trendChartDescription(const TrendFacts &facts, const QLocale &locale)
+{
+    return trendChartSentences(facts, locale).join(u' ');
 }
 
 } // namespace rls

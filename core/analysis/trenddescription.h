@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace rls {
 
@@ -65,6 +66,8 @@ QString trendChartName(const TrendFacts &facts, const QLocale &locale);
 /// The chart in a few sentences: the period and nights logged, severity, sleep quality and
 /// efficiency (first, last, lowest and highest with their night, week or month), the doses
 /// and drinks, and the shaded magnesium periods.
+QStringList trendChartSentences(const TrendFacts &facts, const QLocale &locale);
+/// The sentences in one paragraph, as a screen reader reads them.
 QString trendChartDescription(const TrendFacts &facts, const QLocale &locale);
 
 } // namespace rls

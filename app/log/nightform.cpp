@@ -346,7 +346,8 @@ QWidget *NightForm::makeGuidanceNote(const Guidance &g)
     source->setObjectName(QStringLiteral("guidanceSource"));
     source->setWordWrap(true);
     source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    source->setEnabled(false); // drawn in the palette's softer text colour
+    // Softer than the note, yet text to read: the placeholder colour, not a disabled grey (1.6:1).
+    source->setForegroundRole(QPalette::PlaceholderText);
     source->hide();
     auto *toggle = new QToolButton(note);
     toggle->setObjectName(QStringLiteral("guidanceSourceButton"));

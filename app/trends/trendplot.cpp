@@ -222,9 +222,9 @@ void TrendPlot::applyColours(const ChartColours &c)
     m_strip->axis(QCPAxis::atLeft)->grid()->setPen(QPen(c.grid, 0, Qt::DotLine));
     legend->setBrush(c.background);
     legend->setTextColor(c.text);
-    m_magnesium->setPen(Qt::NoPen);
+    m_magnesium->setPen(QPen(c.magnesiumEdge, 1));
     m_magnesium->setBrush(c.magnesium);
-    m_magnesiumArea->setPen(Qt::NoPen);
+    m_magnesiumArea->setPen(QPen(c.magnesiumEdge, 1));
     m_magnesiumArea->setBrush(c.magnesium);
     m_bands->setColours(c.regimenBand, c.text);
     QColor key = c.regimenBand;

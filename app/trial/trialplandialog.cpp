@@ -6,6 +6,7 @@
 #include "model/elemental.h"
 #include "session/diarycontext.h"
 #include "shared/accessiblename.h"
+#include "shared/errormarks.h"
 #include "storage/diarystore.h"
 #include "trial/trialplanning.h"
 #include "trial/trialstrip.h"
@@ -71,9 +72,8 @@ TrialPlanDialog::TrialPlanDialog(DiaryContext &context, QWidget *parent)
     fixed->setObjectName(QStringLiteral("trialPlanFixed"));
     m_problem = wrapped({}, this);
     m_problem->setObjectName(QStringLiteral("trialPlanProblem"));
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, ErrorMarks::textColour(palette()));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 

@@ -16,6 +16,10 @@ const QString kWeek = QStringLiteral("calendar/firstDayOfWeek");
 const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kPaper = QStringLiteral("report/paper");
+const QString kReminder = QStringLiteral("reminder/enabled");
+const QString kReminderAt = QStringLiteral("reminder/time");
+const QString kReminded = QStringLiteral("reminder/lastNight");
+const QString kTrayExplained = QStringLiteral("reminder/trayExplained");
 } // namespace
 
 QString themeKey(Theme theme)
@@ -83,6 +87,12 @@ Preferences loadPreferences(QSettings &s)
     p.kidneyReminderShown = s.value(kKidney, false).toBool();
     p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
     p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
+    p.eveningReminder = s.value(kReminder, p.eveningReminder).toBool();
+    const QTime reminderAt = QTime::fromString(s.value(kReminderAt).toString(), u"HH:mm");
+    if (reminderAt.isValid())
+        p.reminderAt = reminderAt;
+    p.remindedNight = QDate::fromString(s.value(kReminded).toString(), Qt::ISODate);
+    p.trayExplained = s.value(kTrayExplained, false).toBool();
     return p;
 }
 
@@ -99,6 +109,10 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kKidney, p.kidneyReminderShown);
     s.setValue(kTheme, themeKey(p.theme));
     s.setValue(kPaper, reportPaperKey(p.reportPaper));
+    s.setValue(kReminder, p.eveningReminder);
+    s.setValue(kReminderAt, p.reminderAt.toString(u"HH:mm"));
+    s.setValue(kReminded, p.remindedNight.toString(Qt::ISODate));
+    s.setValue(kTrayExplained, p.trayExplained);
     s.sync();
 }
 

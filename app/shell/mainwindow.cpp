@@ -13,6 +13,8 @@
 #include "printing/trialreportactions.h"
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
+#include "shared/messagebox.h"
+#include "shell/trayicon.h"
 #include "storage/diarystore.h"
 #include "trends/trendspage.h"
 #include "trial/trialactions.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,6 +39,18 @@
 #include <QVBoxLayout>
 
 namespace rls {
+namespace {
+// A logout asks every window to close (X11 session management); a window that only went to the
+// tray would cancel the logout.
+bool loggingOut()
+{
+#ifndef QT_NO_SESSIONMANAGER
+    return qGuiApp->isSavingSession();
+#else
+    return false;
+#endif
+}
+} // namespace
 
 MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -99,6 +114,13 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
             statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
     });
     restoreLayout();
+
+    if (TrayIcon::possibleFor(*m_context)) {
+        m_tray = new TrayIcon(*m_context, this);
+        connect(m_tray, &TrayIcon::logTonightRequested, this, &MainWindow::logTonight);
+        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::showFromTray);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,7 +138,8 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     addCsvActions(m_fileMenu, quit, *m_context, this);
     addReportActions(m_fileMenu, quit, *m_context, this);
@@ -181,14 +204,72 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownBefore = true;
 }
 
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray && m_tray->isActive();
+}
+
+void MainWindow::showFromTray()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::logTonight()
+{
+    showFromTray();
+    m_pages->setCurrentWidget(m_logPage);
+    if (m_logPage->showNight(m_logPage->tonightDate()))
+        m_logPage->focusForm();
+}
+
+bool MainWindow::quit()
+{
+    if (isHidden()) {
+        // In the tray nothing is unsaved (closing asked), unless the window never showed: then
+        // the question comes over the window it is about, not over nothing.
+        if (!m_logPage->isDirty()) {
+            emit closed();
+            return true;
+        }
+        showFromTray();
+    }
+    m_quitting = true;
+    const bool closedNow = close();
+    m_quitting = false;
+    return closedNow;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_logPage->confirmLeave()) {
-        saveLayout();
-        event->accept();
-    } else {
+    // Asked before the window goes anywhere, the tray included: nothing typed waits unseen.
+    if (!m_logPage->confirmLeave()) {
         event->ignore();
+        return;
     }
+    saveLayout();
+    if (!m_quitting && !loggingOut() && keepsRunningInTray()) {
+        explainTray();
+        event->ignore();
+        hide();
+        return;
+    }
+    event->accept();
+    emit closed();
+}
+
+void MainWindow::explainTray()
+{
+    if (m_context->preferences().trayExplained)
+        return;
+    MessageBox::information(this, tr("RLS Diary keeps running"),
+        tr("RLS Diary stays in the tray, so that it can remind you at %1 if the night is not logged yet.\n\n"
+           "To quit, choose Quit in the File menu or in the menu of the tray icon. The reminder can be turned "
+           "off in Edit > Preferences.")
+            .arg(QLocale().toString(m_context->preferences().reminderAt, QLocale::ShortFormat)));
+    m_context->rememberTrayExplained();
 }
 
 void MainWindow::updateSummary()

@@ -20,6 +20,7 @@
 #include "trial/trialactions.h"
 #include "trial/trialpage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -115,6 +116,7 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     });
     restoreLayout();
 
+    qApp->installEventFilter(this); // to see a quit of the whole app: see eventFilter
     if (TrayIcon::possibleFor(*m_context)) {
         m_tray = new TrayIcon(*m_context, this);
         connect(m_tray, &TrayIcon::logTonightRequested, this, &MainWindow::logTonight);
@@ -223,6 +225,18 @@ void MainWindow::logTonight()
     m_pages->setCurrentWidget(m_logPage);
     if (m_logPage->showNight(m_logPage->tonightDate()))
         m_logPage->focusForm();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // QCoreApplication::quit() (QuitOnSignal on SIGTERM, a logout) sends Quit to the application,
+    // which closes every window and ends only when all of them accept.
+    if (watched == qApp && event->type() == QEvent::Quit) {
+        m_quitting = true;
+        // Still here on the next turn of the event loop: the quit was cancelled (unsaved changes).
+        QTimer::singleShot(0, this, [this] { m_quitting = false; });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::quit()

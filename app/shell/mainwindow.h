@@ -47,6 +47,9 @@ signals:
     void closed();
 
 protected:
+    /// Sees the application asked to quit (a signal, a logout), which closes every window: this
+    /// one then closes for good, not into the tray (which would refuse the quit).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     /// Asks about unsaved changes in the evening form before the window closes.
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;

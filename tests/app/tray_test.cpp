@@ -204,6 +204,18 @@ TEST(Tray, quitFromTheTray_whileTheWindowIsHidden_quits)
     EXPECT_EQ(f.closed.count(), 1);
 }
 
+// Qt's quit (QuitOnSignal on SIGTERM, a logout) closes every window first and ends only if all
+// of them close: a window that went to the tray instead kept the app running after a `kill`.
+TEST(Tray, theAppAskedToQuit_closesTheWindowForGood)
+{
+    TrayFixture f;
+    f.window.show();
+    QEvent quit(QEvent::Quit);
+    QCoreApplication::sendEvent(qApp, &quit);
+    EXPECT_EQ(f.closed.count(), 1);
+    EXPECT_FALSE(f.window.isVisible());
+}
+
 TEST(Tray, reminderTurnedOff_theIconGoes_andClosingQuits)
 {
     TrayFixture f;

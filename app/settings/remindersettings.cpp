@@ -8,10 +8,10 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeEdit>
+#include <QVBoxLayout>
 
 namespace rls {
 
@@ -19,24 +19,27 @@ ReminderSettings::ReminderSettings(const DiaryContext &context, QWidget *parent)
     : QGroupBox(tr("Evening reminder"), parent)
 {
     setObjectName(QStringLiteral("reminderGroup"));
-    m_remind = new QCheckBox(tr("Remind me in the e&vening if the night is not logged"), this);
+    m_remind = new QCheckBox(tr("Remind me in the e&vening, at"), this);
     m_remind->setObjectName(QStringLiteral("reminderCheck"));
     m_time = new QTimeEdit(this);
     m_time->setObjectName(QStringLiteral("reminderTimeEdit"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setAccessibleName(tr("Reminder time"));
     m_autostart = new QCheckBox(tr("&Start with the computer, in the tray"), this);
     m_autostart->setObjectName(QStringLiteral("autostartCheck"));
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("reminderNote"));
     m_note->setWordWrap(true);
 
-    auto *form = new QFormLayout(this);
-    form->addRow(m_remind);
-    auto *timeLabel = new QLabel(tr("Reminder &time:"), this);
-    timeLabel->setBuddy(m_time);
-    form->addRow(timeLabel, m_time);
-    form->addRow(m_autostart);
-    form->addRow(m_note);
+    // One line for the reminder and its time, as it reads: remind me in the evening, at 21:00.
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_remind);
+    when->addWidget(m_time);
+    when->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(when);
+    layout->addWidget(m_autostart);
+    layout->addWidget(m_note);
 
     // Why the app cannot remind, where it cannot; else what the reminder does.
     QString why;
@@ -47,9 +50,8 @@ ReminderSettings::ReminderSettings(const DiaryContext &context, QWidget *parent)
     else if (context.store().isReadOnly())
         why = tr("This diary is open read-only, so RLS Diary does not remind you of it.");
     m_possible = why.isEmpty();
-    m_note->setText(m_possible ? tr("A notification from the tray icon at this time, unless something is saved for "
-                                    "tonight. While it is on, closing the window keeps RLS Diary in the tray; "
-                                    "File > Quit ends it.")
+    m_note->setText(m_possible ? tr("Quiet once something is saved for tonight. While it is on, closing the "
+                                    "window keeps RLS Diary in the tray.")
                                : why);
     connect(m_remind, &QCheckBox::toggled, this, &ReminderSettings::updateEnabled);
 }

@@ -37,6 +37,11 @@ public:
     /// Remembers that the one-time kidney reminder was shown. Nothing a page shows depends on
     /// it, so no page is told (which would rebuild every chart).
     void rememberKidneyReminderShown();
+    /// Remembers the night the evening reminder came for, so that it comes once a night, also
+    /// across a restart. Tells no page, like the kidney reminder.
+    void rememberEveningReminderShown(QDate night);
+    /// Remembers that the window said, once, that closing it keeps the app in the tray.
+    void rememberTrayExplained();
 
     /// Local time now; tests replace it to make "tonight" independent of the hour they run.
     QDateTime now() const { return m_clock(); }

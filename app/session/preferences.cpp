@@ -34,6 +34,10 @@ void writeTime(QSettings &s, const QString &key, const std::optional<QTime> &tim
     else
         s.remove(key);
 }
+const QString kReminder = QStringLiteral("reminder/enabled");
+const QString kReminderAt = QStringLiteral("reminder/time");
+const QString kReminded = QStringLiteral("reminder/lastNight");
+const QString kTrayExplained = QStringLiteral("reminder/trayExplained");
 } // namespace
 
 QString themeKey(Theme theme)
@@ -103,6 +107,12 @@ Preferences loadPreferences(QSettings &s)
     p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
     p.usualTimes = {readTime(s, kUsualInBed), readTime(s, kUsualTried), readTime(s, kUsualOutOfBed)};
     p.welcomeDone = s.value(kWelcome, false).toBool();
+    p.eveningReminder = s.value(kReminder, p.eveningReminder).toBool();
+    const QTime reminderAt = QTime::fromString(s.value(kReminderAt).toString(), u"HH:mm");
+    if (reminderAt.isValid())
+        p.reminderAt = reminderAt;
+    p.remindedNight = QDate::fromString(s.value(kReminded).toString(), Qt::ISODate);
+    p.trayExplained = s.value(kTrayExplained, false).toBool();
     return p;
 }
 
@@ -123,6 +133,10 @@ void savePreferences(QSettings &s, const Preferences &p)
     writeTime(s, kUsualTried, p.usualTimes.triedToSleep);
     writeTime(s, kUsualOutOfBed, p.usualTimes.outOfBed);
     s.setValue(kWelcome, p.welcomeDone);
+    s.setValue(kReminder, p.eveningReminder);
+    s.setValue(kReminderAt, p.reminderAt.toString(u"HH:mm"));
+    s.setValue(kReminded, p.remindedNight.toString(Qt::ISODate));
+    s.setValue(kTrayExplained, p.trayExplained);
     s.sync();
 }
 

@@ -5,6 +5,7 @@
 #include "model/drinks.h"
 #include "model/regimen.h"
 
+#include <QDate>
 #include <QString>
 #include <QTime>
 
@@ -55,6 +56,12 @@ struct Preferences {
     ReportPaper reportPaper = ReportPaper::FromLocale;
     UsualTimes usualTimes;
     bool welcomeDone = false; ///< the first run's welcome was finished or skipped
+    /// "Remind me in the evening": a notification from the tray when tonight is not logged by
+    /// `reminderAt`. Only where the desktop has a system tray; see app/shell/trayicon.h.
+    bool eveningReminder = true;
+    QTime reminderAt = QTime(21, 0);
+    QDate remindedNight; ///< the night the reminder last came for: one reminder a night
+    bool trayExplained = false; ///< the one-time note that closing the window keeps the app in the tray
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };

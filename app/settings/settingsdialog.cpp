@@ -4,6 +4,7 @@
 #include "doses/timefield.h"
 #include "session/diarycontext.h"
 #include "settings/regimeneditor.h"
+#include "settings/remindersettings.h"
 #include "shared/filedialog.h"
 #include "shared/messagebox.h"
 #include "shared/reportpaper.h"
@@ -52,7 +53,12 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
     layout->addWidget(buildDiaryGroup());
     layout->addWidget(buildRegimenGroup(), 1);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(buildDaysGroup(), 1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(buildDaysGroup());
+    m_reminder = new ReminderSettings(context, this);
+    left->addWidget(m_reminder);
+    left->addStretch(1);
+    bottom->addLayout(left, 1);
     bottom->addWidget(buildNotesGroup(), 1);
     layout->addLayout(bottom);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -240,6 +246,7 @@ void SettingsDialog::load(const Preferences &p)
     m_drink->setCurrentIndex(m_drink->findData(static_cast<int>(p.standardDrink)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(p.reportPaper)));
+    m_reminder->load(p);
 }
 
 void SettingsDialog::showDiaryPath()
@@ -285,6 +292,13 @@ void SettingsDialog::accept()
             return;
         }
     }
+    // Outside the settings file, and the one part that can fail: last of the checks and first of
+    // the writes, so a failure saves nothing.
+    if (const auto autostart = m_reminder->applyAutostart(); !autostart) {
+        MessageBox::warning(
+            this, tr("Preferences"), tr("%1\n\nNo setting was changed.").arg(autostart.error().message));
+        return;
+    }
     Preferences p = m_context.preferences();
     p.diaryPath = m_diaryPath;
     p.usualTimes = {m_usualInBed->time(), m_usualTried->time(), m_usualOutOfBed->time()};
@@ -297,6 +311,7 @@ void SettingsDialog::accept()
     p.standardDrink = static_cast<StandardDrink>(m_drink->currentData().toInt());
     p.theme = static_cast<Theme>(m_theme->currentData().toInt());
     p.reportPaper = static_cast<ReportPaper>(m_paper->currentData().toInt());
+    m_reminder->apply(p);
     const bool newLook = p.theme != m_context.preferences().theme;
     m_context.setPreferences(p);
     if (newLook)

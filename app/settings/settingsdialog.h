@@ -17,10 +17,11 @@ namespace rls {
 class DiaryContext;
 class RegimenEditor;
 class TimeField;
+class ReminderSettings;
 struct Preferences;
 
 /// Edit > Preferences: the diary file, "My regimen", the day-split hour, the magnesium upper
-/// limit, the caffeine hour, the standard drink and the first day of the week. OK saves them
+/// limit, the caffeine hour, the standard drink, the first day of the week and the evening reminder. OK saves them
 /// through DiaryContext::setPreferences; a regimen row that cannot be saved keeps the dialog open.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -58,6 +59,7 @@ private:
     QComboBox *m_drink = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_paper = nullptr;
+    ReminderSettings *m_reminder = nullptr;
 };
 
 } // namespace rls

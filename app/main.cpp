@@ -72,6 +72,10 @@ struct WindowOptions {
         QStringLiteral("The window's language for this run: system, en or de (the default comes from "
                        "Preferences)."),
         QStringLiteral("code")};
+    QCommandLineOption tray {QStringLiteral("tray"),
+        QStringLiteral("Start in the system tray, the window hidden, for the evening reminder (this is how "
+                       "\"Start with the computer\" starts it). Without a tray, or with the reminder off, "
+                       "the window opens.")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -86,7 +90,7 @@ struct WindowOptions {
                            "See rls-diary COMMAND --help."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, demoNights, theme, readOnly, language});
+        parser.addOptions({database, demo, demoNights, theme, readOnly, language, tray});
     }
 };
 
@@ -153,12 +157,15 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
+    // The window decides when the app ends (MainWindow::closed): closing it may only put it in
+    // the tray, and a message box closing while the window is there must not end the app.
+    QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setApplicationDisplayName(QStringLiteral("RLS Diary"));
     QApplication::setDesktopFileName(QStringLiteral("org.rlsdiary.RLSDiary"));
 
     QCommandLineParser parser;
     options.addTo(parser);
-    const auto &[database, demo, demoNights, theme, readOnly, language] = options;
+    const auto &[database, demo, demoNights, theme, readOnly, language, tray] = options;
     parser.process(app);
 
     // The language first: every box from here on, the questions before the window included,
@@ -201,6 +208,9 @@ int main(int argc, char *argv[])
     };
     auto session = open(parser.isSet(readOnly) ? rls::Access::ReadOnly : rls::Access::ReadWrite);
     if (!session && session.error().kind == rls::ErrorKind::InUse) {
+        // A start with the computer (--tray) while the app already runs: nothing to do.
+        if (parser.isSet(tray))
+            return 0;
         // The diary is open in another window: bring that one to the front instead.
         if (rls::WindowActivation::askRunningWindowToShow(path))
             return 0;
@@ -248,7 +258,12 @@ int main(int argc, char *argv[])
     // it holds the lock so that a restore can write).
     if (!session.value()->store().isReadOnly() || session.value()->store().damage())
         new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
-    window.show();
-    window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
+    QObject::connect(&window, &rls::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // --tray (a start with the computer): only the tray icon, until the reminder or a click.
+    if (!parser.isSet(tray) || !window.keepsRunningInTray()) {
+        window.show();
+        window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
+        window.welcomeIfNew(); // a new diary: what the app does, where the diary lives, the usual times
+    }
     return QApplication::exec();
 }

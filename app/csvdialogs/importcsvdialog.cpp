@@ -4,6 +4,7 @@
 #include "csvdialogs/importpreview.h"
 #include "io/columnchoice.h"
 #include "session/diarycontext.h"
+#include "shared/accessiblename.h"
 #include "storage/diarystore.h"
 
 #include <QButtonGroup>
@@ -105,6 +106,7 @@ QWidget *ImportCsvDialog::buildMappingPage()
 
     m_columns = new QTableWidget(0, 3, page);
     m_columns->setObjectName(QStringLiteral("mappingTable"));
+    m_columns->setAccessibleName(tr("Columns of the file"));
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Diary field")});
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
@@ -116,7 +118,9 @@ QWidget *ImportCsvDialog::buildMappingPage()
     m_dateQuestion = new QLabel(page);
     m_dateQuestion->setWordWrap(true);
     auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(new QLabel(tr("Dates are written as:"), page));
+    auto *dateLabel = new QLabel(tr("Dates are written as:"), page);
+    dateLabel->setBuddy(m_dateFormat);
+    dateRow->addWidget(dateLabel);
     dateRow->addWidget(m_dateFormat);
     dateRow->addWidget(m_dateQuestion, 1);
 
@@ -201,11 +205,11 @@ void ImportCsvDialog::fillColumns()
         m_columns->setItem(rowOf.at(c), 1, sample);
         auto *box = new QComboBox(m_columns);
         box->setObjectName(QStringLiteral("fieldBox%1").arg(c));
-        box->setAccessibleName(tr("Diary field for the column %1").arg(columnName(m_table.header, c)));
         addFieldChoices(box);
         box->setCurrentIndex(box->findData(fieldChoice(guessed.fields.value(c), guessed.unitOf(c))));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportCsvDialog::updateMappingState);
         m_columns->setCellWidget(rowOf.at(c), 2, box);
+        nameForScreenReaders(box, tr("Diary field for the column %1").arg(columnName(m_table.header, c)));
         m_fieldBoxes.append(box);
     }
     m_columns->resizeColumnsToContents();

@@ -4,6 +4,7 @@
 #include "doses/dosesmodel.h"
 #include "doses/timefield.h"
 #include "model/validation.h"
+#include "shared/accessiblename.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -29,6 +30,15 @@ QDoubleSpinBox *numberEditor(QWidget *parent, int decimals, const QString &name)
 } // namespace
 
 QWidget *DoseDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QWidget *editor = makeEditor(parent, option, index);
+    // An open cell says what it edits, as its column's header does ("Amount (Mg, Fe: elemental)").
+    if (editor)
+        nameForScreenReaders(editor, index.model()->headerData(index.column(), Qt::Horizontal).toString().simplified());
+    return editor;
+}
+
+QWidget *DoseDelegate::makeEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const DosesModel *>(index.model());
     switch (index.column()) {

@@ -26,6 +26,8 @@ DoseTable::DoseTable(QWidget *parent)
     , m_message(ErrorMarks::makeLabel(this))
 {
     m_view->setModel(m_model);
+    m_view->setAccessibleDescription(tr("One dose a row: substance, form, label mg, amount, unit and time. The "
+                                        "arrow keys move between cells, typing edits one, Delete removes the dose."));
     m_view->setItemDelegate(new DoseDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,12 +40,17 @@ DoseTable::DoseTable(QWidget *parent)
     header->setSectionResizeMode(DosesModel::SubstanceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DosesModel::FormColumn, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 + header->sizeHint().height());
+    // Room for six doses (a regimen, a coffee, a glass of wine...) before the table scrolls; the
+    // frame's width is counted, or the sixth row is cut by it.
+    m_view->setMinimumHeight(
+        m_view->verticalHeader()->defaultSectionSize() * 6 + header->sizeHint().height() + 2 * m_view->frameWidth());
 
     m_add->setObjectName(QStringLiteral("addDose"));
     m_add->setToolTip(tr("Add a dose (Ctrl+Shift+A)"));
+    m_add->setAccessibleName(tr("Add dose"));
     m_remove->setObjectName(QStringLiteral("removeDose"));
     m_remove->setToolTip(tr("Remove the selected dose (Delete)"));
+    m_remove->setAccessibleName(tr("Remove dose"));
     m_message->setObjectName(QStringLiteral("doseMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *deleteRow = new QAction(tr("Remove dose"), m_view);

@@ -111,6 +111,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     setObjectName(QStringLiteral("userGuide"));
     setWindowTitle(tr("RLS Diary User Guide"));
     m_browser->setObjectName(QStringLiteral("userGuideText"));
+    m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideDialog::follow);
     render();

@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rls {
@@ -20,7 +19,7 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     : QGroupBox(tr("Taken today"), parent)
     , m_table(new DoseTable(this))
     , m_regimenButton(new QPushButton(tr("My re&gimen"), this))
-    , m_alcoholButton(new QToolButton(this))
+    , m_alcoholButton(new QPushButton(tr("A&lcohol"), this))
 {
     setObjectName(QStringLiteral("intakesEditor"));
     m_table->view()->setObjectName(QStringLiteral("intakesTable"));
@@ -40,11 +39,10 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     yesterday->setToolTip(tr("Copy the previous day's intakes into today"));
     m_regimenButton->setObjectName(QStringLiteral("addRegimen"));
 
-    auto *coffee = new QToolButton(this);
+    // Push buttons with a menu: they leave room for the menu's arrow, which a tool button drew
+    // over the last letter of "Coffee or tea" and "Alcohol".
+    auto *coffee = new QPushButton(tr("&Coffee or tea"), this);
     coffee->setObjectName(QStringLiteral("addCaffeine"));
-    coffee->setText(tr("&Coffee or tea"));
-    coffee->setPopupMode(QToolButton::InstantPopup);
-    coffee->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *coffeeMenu = new QMenu(coffee);
     for (const CaffeineDrink &drink : caffeineDrinks()) {
         QAction *a = coffeeMenu->addAction(tr("%1: %2 mg").arg(drink.name).arg(drink.caffeineMg));
@@ -54,8 +52,6 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     coffee->setMenu(coffeeMenu);
     coffee->setToolTip(tr("Adds the drink's caffeine in mg (USDA FoodData typical values) at the time now"));
     m_alcoholButton->setObjectName(QStringLiteral("addAlcohol"));
-    m_alcoholButton->setText(tr("A&lcohol"));
-    m_alcoholButton->setPopupMode(QToolButton::InstantPopup);
     m_alcoholButton->setMenu(new QMenu(m_alcoholButton));
     buildDrinkMenus();
 
@@ -73,7 +69,12 @@ IntakesEditor::IntakesEditor(QWidget *parent)
     layout->addLayout(quick);
 
     connect(yesterday, &QPushButton::clicked, this, &IntakesEditor::sameAsYesterdayRequested);
-    connect(m_regimenButton, &QPushButton::clicked, this, [this] { addIntakes(m_regimen); });
+    connect(m_regimenButton, &QPushButton::clicked, this, [this] {
+        if (m_regimen.isEmpty())
+            emit regimenSetupRequested();
+        else
+            addIntakes(m_regimen);
+    });
     connect(m_table->model(), &DosesModel::dosesChanged, this, &IntakesEditor::changed);
     setRegimen({});
 }
@@ -136,14 +137,16 @@ void IntakesEditor::setSubstanceAdder(std::function<Result<Substance>(const Subs
 void IntakesEditor::setRegimen(const Regimen &regimen, const QString &why)
 {
     m_regimen = regimen;
-    m_regimenButton->setEnabled(!regimen.isEmpty());
+    // Without a regimen the button stays pressable and leads to where one is set up, rather
+    // than sitting greyed out with no word on why.
+    m_regimenButton->setText(regimen.isEmpty() ? tr("Set up my re&gimen…") : tr("My re&gimen"));
     QStringList lines;
     for (const Intake &in : regimen)
         lines.append(QStringLiteral("%1 %2 %3 %4 %5")
                          .arg(in.substance, in.form, QLocale().toString(in.amount, 'g', 6), in.unit,
                              in.time ? tr("at %1").arg(in.time->toString(u"HH:mm")) : QString())
                          .simplified());
-    QString tip = regimen.isEmpty() ? tr("Set up your usual doses in Edit ▸ Preferences")
+    QString tip = regimen.isEmpty() ? tr("Your usual doses, added in one key once they are set: opens Preferences")
                                     : tr("Add your usual doses:\n%1").arg(lines.join(u'\n'));
     if (!why.isEmpty())
         tip = why + u'\n' + tip;

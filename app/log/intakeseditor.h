@@ -14,7 +14,6 @@
 
 class QPushButton;
 class QTableView;
-class QToolButton;
 
 namespace rls {
 
@@ -59,6 +58,8 @@ public:
 signals:
     void changed();
     void sameAsYesterdayRequested();
+    /// "My regimen" was pressed before any regimen was set: the person wants to set it up.
+    void regimenSetupRequested();
 
 private:
     void buildDrinkMenus();
@@ -66,7 +67,7 @@ private:
 
     DoseTable *m_table;
     QPushButton *m_regimenButton;
-    QToolButton *m_alcoholButton;
+    QPushButton *m_alcoholButton;
     Regimen m_regimen;
     StandardDrink m_standardDrink = StandardDrink::US;
     QList<QWidget *> m_tabChain;

@@ -11,6 +11,7 @@
 #include "storage/diarystore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -45,6 +46,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_listView->setUniformRowHeights(true);
     m_listView->setAllColumnsShowFocus(true);
     m_listView->setAccessibleName(tr("Logged nights"));
+    m_listView->setAccessibleDescription(tr("Each night with its severity; Enter opens the night in the form"));
     m_listView->header()->setStretchLastSection(false);
     m_listView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_listView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -54,10 +56,18 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
             tr("Tonight, Wed 30 Sep 2026  Severity"))
         + 48);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // a stop with nothing to show or say; its fields scroll it
+    m_scroll->viewport()->installEventFilter(this);
+    // Whatever takes the focus (Tab, an Alt letter, Enter moving on) is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_form->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 8, 24);
+    });
 
     m_saveButton = new QPushButton(tr("Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -80,7 +90,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(buildHeader());
-    rightLayout->addWidget(scroll, 1);
+    rightLayout->addWidget(m_scroll, 1);
     rightLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
@@ -107,6 +117,27 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     connect(&context, &DiaryContext::trialsChanged, this, &LogPage::updateHeader);
 
     load(tonightDate());
+}
+
+void LogPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+bool LogPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The form's room changes with the window and with the splitter beside the night list.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LogPage::updateColumns()
+{
+    const QSize window = this->window()->size();
+    const bool small = window.width() < SingleColumnBelow.width() || window.height() < SingleColumnBelow.height();
+    m_form->setSingleColumn(small || m_scroll->viewport()->width() < m_form->twoColumnMinimumWidth());
 }
 
 void LogPage::focusForm()
@@ -167,10 +198,12 @@ QWidget *LogPage::buildHeader()
     m_prevButton->setObjectName(QStringLiteral("previousNight"));
     m_prevButton->setArrowType(Qt::LeftArrow);
     m_prevButton->setToolTip(tr("Previous night (Alt+Left)"));
+    m_prevButton->setAccessibleName(tr("Previous night"));
     m_nextButton = new QToolButton(header);
     m_nextButton->setObjectName(QStringLiteral("nextNight"));
     m_nextButton->setArrowType(Qt::RightArrow);
     m_nextButton->setToolTip(tr("Next night (Alt+Right)"));
+    m_nextButton->setAccessibleName(tr("Next night"));
     auto *tonight = new QPushButton(tr("Tonight"), header);
     tonight->setToolTip(tr("Go to tonight (Ctrl+T)"));
     m_title = new QLabel(header);

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
 class QTreeView;
 class QPushButton;
 class QToolButton;
@@ -53,9 +54,17 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
+    /// Below this window size the form is one column that scrolls, rather than two that cut
+    /// (also whenever the two columns would not fit beside the night list).
+    static constexpr QSize SingleColumnBelow {900, 800};
+
 signals:
     void statusMessage(const QString &text);
     void dirtyChanged(bool dirty);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The night of a date as the diary holds it (an empty one when not logged), and on tonight
@@ -66,6 +75,8 @@ private:
     };
 
     void buildActions();
+    /// One column when the window is small or the form's two columns do not fit beside the list.
+    void updateColumns();
     QWidget *buildHeader();
     std::optional<StoredNights> read(QDate date);
     void load(QDate date);
@@ -84,6 +95,7 @@ private:
     bool m_writingForm = false; // while the page writes the form's own nights: they are the diary's now
     bool m_wasDirty = false;
     NightForm *m_form;
+    QScrollArea *m_scroll = nullptr;
     NightListModel *m_list;
     QTreeView *m_listView;
     QUndoStack *m_undo;

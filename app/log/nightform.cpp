@@ -12,6 +12,7 @@
 #include "model/nightdate.h"
 #include "model/validation.h"
 #include "session/diarycontext.h"
+#include "session/preferences.h"
 #include "shared/errormarks.h"
 #include "storage/diarystore.h"
 
@@ -59,28 +60,29 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_flagged->setObjectName(QStringLiteral("flaggedForDoctor"));
     m_flagged->setToolTip(tr("List this night and its note in the doctor's report (Ctrl+D)."));
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_symptoms);
-    left->addWidget(m_sleep);
-    left->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_intakes, 1);
-    right->addWidget(m_guidanceBox);
-    right->addWidget(m_tags);
-    right->addWidget(noteBox, 1);
-    right->addWidget(m_otherErrors);
-    grid->addLayout(left, 0, 0);
-    grid->addLayout(right, 0, 1);
-    grid->setColumnStretch(0, 4);
-    grid->setColumnStretch(1, 5);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_leftColumn = new QVBoxLayout;
+    m_leftColumn->addWidget(m_symptoms);
+    m_leftColumn->addWidget(m_sleep);
+    m_leftColumn->addStretch(1);
+    m_rightColumn = new QVBoxLayout;
+    m_rightColumn->addWidget(m_intakes, 1);
+    m_rightColumn->addWidget(m_guidanceBox);
+    m_rightColumn->addWidget(m_tags);
+    m_rightColumn->addWidget(noteBox, 1);
+    m_rightColumn->addWidget(m_otherErrors);
+    m_grid->addLayout(m_leftColumn, 0, 0);
+    m_grid->addLayout(m_rightColumn, 0, 1);
+    m_grid->setColumnStretch(0, 4);
+    m_grid->setColumnStretch(1, 5);
 
     connect(m_symptoms, &SymptomsEditor::changed, this, &NightForm::changed);
     connect(m_sleep, &SleepEditor::changed, this, &NightForm::changed);
     connect(m_intakes, &IntakesEditor::changed, this, &NightForm::changed);
     connect(m_intakes, &IntakesEditor::changed, this, &NightForm::updateGuidance);
     connect(m_intakes, &IntakesEditor::sameAsYesterdayRequested, this, &NightForm::copyYesterdaysIntakes);
+    connect(m_intakes, &IntakesEditor::regimenSetupRequested, &context, &DiaryContext::requestPreferences);
     connect(m_tags, &TagsEditor::changed, this, &NightForm::changed);
     connect(m_note, &QPlainTextEdit::textChanged, this, &NightForm::changed);
     connect(m_flagged, &QCheckBox::toggled, this, &NightForm::changed);
@@ -94,6 +96,28 @@ NightForm::NightForm(DiaryContext &context, QWidget *parent)
     m_sectionEnds = {m_symptoms->tabChain().constLast(), m_sleep->tabChain().constLast()};
     for (QWidget *end : m_sectionEnds)
         end->installEventFilter(this);
+}
+
+void NightForm::setSingleColumn(bool single)
+{
+    if (single == m_singleColumn)
+        return;
+    m_singleColumn = single;
+    m_grid->removeItem(m_rightColumn);
+    if (single) {
+        m_grid->addLayout(m_rightColumn, 1, 0);
+        m_grid->setColumnStretch(1, 0);
+    } else {
+        m_grid->addLayout(m_rightColumn, 0, 1);
+        m_grid->setColumnStretch(1, 5);
+    }
+}
+
+int NightForm::twoColumnMinimumWidth() const
+{
+    const QMargins margins = m_grid->contentsMargins();
+    return m_leftColumn->minimumSize().width() + m_rightColumn->minimumSize().width() + m_grid->horizontalSpacing()
+        + margins.left() + margins.right();
 }
 
 void NightForm::focusFirstField()
@@ -160,9 +184,24 @@ void NightForm::refreshChoices()
         m_tags->setAvailable(tags.value());
     updateRegimen();
     m_intakes->setStandardDrink(m_context.preferences().standardDrink);
+    updateSleepSuggestion();
     if (m_baseline.date.isValid())
         m_guidance = guidanceSettingsFor(m_baseline.date);
     updateGuidance();
+}
+
+void NightForm::updateSleepSuggestion()
+{
+    // Only an empty sleep section suggests: a night with any sleep typed is the person's own.
+    const SleepDiary shown = m_previousBaseline ? m_previousBaseline->sleep : m_baseline.sleep;
+    SleepDiary usual;
+    if (shown.isEmpty()) {
+        const UsualTimes &times = m_context.preferences().usualTimes;
+        usual.inBed = times.inBed;
+        usual.triedToSleep = times.triedToSleep;
+        usual.outOfBed = times.outOfBed;
+    }
+    m_sleep->suggest(usual);
 }
 
 void NightForm::load(const Night &night, const std::optional<Night> &previous)
@@ -180,6 +219,7 @@ void NightForm::load(const Night &night, const std::optional<Night> &previous)
         m_note->setPlainText(night.note);
         m_flagged->setChecked(night.flaggedForDoctor);
     }
+    updateSleepSuggestion();
     const QLocale locale;
     const QString dayFormat = QCoreApplication::translate("DateFormat", "ddd d MMM");
     if (previous) {
@@ -311,7 +351,8 @@ QWidget *NightForm::makeGuidanceNote(const Guidance &g)
     source->setObjectName(QStringLiteral("guidanceSource"));
     source->setWordWrap(true);
     source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    source->setEnabled(false); // drawn in the palette's softer text colour
+    // Softer than the note, yet text to read: the placeholder colour, not a disabled grey (1.6:1).
+    source->setForegroundRole(QPalette::PlaceholderText);
     source->hide();
     auto *toggle = new QToolButton(note);
     toggle->setObjectName(QStringLiteral("guidanceSourceButton"));

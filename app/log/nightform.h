@@ -11,6 +11,7 @@
 #include <optional>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QVBoxLayout;
@@ -35,6 +36,12 @@ public:
     /// Shows `night` (stored, or empty for a night not logged yet). `previous` is given only on
     /// tonight: the sleep section then edits its sleep.
     void load(const Night &night, const std::optional<Night> &previous);
+    /// One column (symptoms, sleep, then what was taken, tags and the note) for a small window,
+    /// which the page then scrolls; two columns side by side otherwise.
+    void setSingleColumn(bool single);
+    bool isSingleColumn() const { return m_singleColumn; }
+    /// The narrowest the form can be with its two columns side by side.
+    int twoColumnMinimumWidth() const;
     /// Puts the focus on tonight's first question, the severity, so that typing "7" answers it.
     void focusFirstField();
 
@@ -76,6 +83,8 @@ protected:
 
 private:
     void updateGuidance();
+    /// Shows the usual times in an empty sleep section, as a suggestion (see SleepEditor::suggest).
+    void updateSleepSuggestion();
     /// "My regimen" for the shown night: the usual doses, or the trial block's dose in their place.
     void updateRegimen();
     QWidget *makeGuidanceNote(const Guidance &guidance);
@@ -85,6 +94,10 @@ private:
     void updateTabOrder();
 
     DiaryContext &m_context;
+    QGridLayout *m_grid = nullptr;
+    QVBoxLayout *m_leftColumn = nullptr;
+    QVBoxLayout *m_rightColumn = nullptr;
+    bool m_singleColumn = false;
     SymptomsEditor *m_symptoms;
     SleepEditor *m_sleep;
     IntakesEditor *m_intakes;

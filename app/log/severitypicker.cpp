@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/severitypicker.h"
 
+#include "log/severityaccessible.h"
+#include "shared/contrast.h"
+
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QStyle>
@@ -10,7 +14,7 @@
 
 namespace rls {
 namespace {
-constexpr int Cells = 11;
+constexpr int Cells = SeverityPicker::Highest + 1;
 constexpr int Gap = 3;
 } // namespace
 
@@ -19,7 +23,15 @@ SeverityPicker::SeverityPicker(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setAccessibleName(tr("Symptom severity, 0 none to 10 worst imaginable"));
+    // Once for the application: screen readers then see the picker as a slider with a value.
+    static const bool accessibleInstalled = [] {
+        QAccessible::installFactory(&SeverityPickerAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessibleInstalled)
+    setAccessibleName(tr("Symptom severity"));
+    setAccessibleDescription(tr("0 none to 10 worst imaginable. Type a number or use the arrow keys; Delete "
+                                "clears it."));
     setToolTip(tr("0 = no symptoms, 10 = worst imaginable. Type a number, or use the arrow keys; "
                   "Delete clears it."));
 }
@@ -32,6 +44,12 @@ QColor SeverityPicker::colour(int severity)
             QColor(0xf8, 0x86, 0x1c), QColor(0xec, 0x70, 0x14), QColor(0xd9, 0x56, 0x0c), QColor(0xcc, 0x4c, 0x02),
             QColor(0xa6, 0x36, 0x03), QColor(0x83, 0x26, 0x04), QColor(0x66, 0x25, 0x06)};
     return ramp.at(static_cast<size_t>(std::clamp(severity, 0, Cells - 1)));
+}
+
+QColor SeverityPicker::textColour(int severity)
+{
+    // Black or white, whichever reads better: white on 6 was 4.0:1, black is 5.3:1.
+    return readableOn(colour(severity));
 }
 
 int SeverityPicker::cellWidth() const
@@ -64,6 +82,8 @@ void SeverityPicker::setValue(std::optional<int> value)
         return;
     m_value = value;
     update();
+    QAccessibleValueChangeEvent changed(this, m_value ? QVariant(*m_value) : QVariant());
+    QAccessible::updateAccessibility(&changed);
     emit valueChanged();
 }
 
@@ -87,7 +107,7 @@ void SeverityPicker::paintEvent(QPaintEvent *)
         QFont f = font();
         f.setBold(chosen);
         p.setFont(f);
-        p.setPen(chosen ? (s >= 6 ? QColor(Qt::white) : QColor(Qt::black)) : pal.color(QPalette::Text));
+        p.setPen(chosen ? textColour(s) : pal.color(QPalette::Text));
         p.drawText(r, Qt::AlignCenter, QString::number(s));
     }
     if (hasFocus()) {

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 
@@ -31,6 +32,7 @@ SleepEditor::SleepEditor(QWidget *parent)
     , m_outOfBed(new TimeField(this))
     , m_quality(new QComboBox(this))
     , m_metrics(new QLabel(this))
+    , m_suggestionNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("sleepEditor"));
     m_inBed->setObjectName(QStringLiteral("inBed"));
@@ -47,8 +49,15 @@ SleepEditor::SleepEditor(QWidget *parent)
     m_quality->addItems(
         {QStringLiteral("—"), tr("1 very poor"), tr("2 poor"), tr("3 fair"), tr("4 good"), tr("5 very good")});
 
+    m_suggestionNote->setObjectName(QStringLiteral("sleepSuggestionNote"));
+    m_suggestionNote->setWordWrap(true);
+    m_suggestionNote->setText(
+        tr("The grey times are your usual ones, not saved yet: press Enter to keep them, or type over them."));
+    m_suggestionNote->hide();
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_suggestionNote);
     const auto addField = [&](const QString &label, QWidget *field, const QString &key, const QString &tip) {
         field->setToolTip(tip);
         form->addRow(label, field);
@@ -79,8 +88,16 @@ SleepEditor::SleepEditor(QWidget *parent)
            "sleep efficiency = total sleep ÷ time in bed × 100"));
     form->addRow(m_metrics);
 
-    for (TimeField *t : {m_inBed, m_tried, m_final, m_outOfBed})
+    for (TimeField *t : {m_inBed, m_tried, m_final, m_outOfBed}) {
         connect(t, &TimeField::timeChanged, this, &SleepEditor::changed);
+        connect(t, &QLineEdit::textChanged, this, &SleepEditor::updateSuggestion);
+    }
+    // Enter in a time or a number of the sleep keeps the suggested times (the quality's Enter
+    // belongs to the form: it moves on to what was taken).
+    for (QWidget *w : tabChain()) {
+        if (w != m_quality)
+            w->installEventFilter(this);
+    }
     for (OptionalSpinBox *s : {m_latency, m_awakenings, m_awake})
         connect(s, &QSpinBox::valueChanged, this, &SleepEditor::changed);
     connect(m_quality, &QComboBox::currentIndexChanged, this, &SleepEditor::changed);
@@ -117,6 +134,64 @@ void SleepEditor::setSleep(const SleepDiary &s)
         m_quality->setCurrentIndex(s.quality.value_or(0));
     }
     updateMetrics();
+}
+
+QList<std::pair<TimeField *, std::optional<QTime>>> SleepEditor::suggestedFields() const
+{
+    return {{m_inBed, m_usual.inBed}, {m_tried, m_usual.triedToSleep}, {m_outOfBed, m_usual.outOfBed}};
+}
+
+void SleepEditor::suggest(const SleepDiary &usual)
+{
+    m_usual = usual;
+    updateSuggestion();
+}
+
+void SleepEditor::updateSuggestion()
+{
+    bool pending = false;
+    for (const auto &[field, time] : suggestedFields()) {
+        field->setPlaceholderText(time ? time->toString(u"HH:mm") : tr("hh:mm"));
+        pending = pending || (time && field->text().isEmpty());
+    }
+    m_suggestionNote->setVisible(pending);
+}
+
+bool SleepEditor::hasPendingSuggestion() const
+{
+    return !m_suggestionNote->isHidden();
+}
+
+bool SleepEditor::acceptSuggestion()
+{
+    if (!hasPendingSuggestion())
+        return false;
+    for (const auto &[field, time] : suggestedFields()) {
+        if (time && field->text().isEmpty())
+            field->setTime(time);
+    }
+    return true;
+}
+
+bool SleepEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && hasPendingSuggestion()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            acceptSuggestion();
+            // On to the first field still empty: the ones no usual time answers.
+            for (QWidget *w : tabChain()) {
+                const auto *time = qobject_cast<TimeField *>(w);
+                const auto *number = qobject_cast<OptionalSpinBox *>(w);
+                if ((time && time->text().isEmpty()) || (number && !number->optionalValue())) {
+                    w->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 QList<QWidget *> SleepEditor::tabChain() const

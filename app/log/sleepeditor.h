@@ -32,11 +32,27 @@ public:
     /// The fields in the order Tab visits them: the diary's own order.
     QList<QWidget *> tabChain() const;
 
+    /// The person's usual times (in bed, tried to sleep, out of bed; the other fields are
+    /// ignored), shown in grey in the empty time fields as a suggestion: nothing of it is part
+    /// of sleep() until the person presses Enter in a sleep field (acceptSuggestion) or types a
+    /// field's own time. An empty `usual` shows no suggestion.
+    void suggest(const SleepDiary &usual);
+    /// Fills the empty fields with the suggested times; true when there was anything to fill.
+    bool acceptSuggestion();
+    /// True while a suggested time is shown and not yet accepted.
+    bool hasPendingSuggestion() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void changed();
 
 private:
     void updateMetrics();
+    void updateSuggestion();
+    /// The time fields with the usual time each one suggests.
+    QList<std::pair<TimeField *, std::optional<QTime>>> suggestedFields() const;
 
     TimeField *m_inBed;
     TimeField *m_tried;
@@ -47,6 +63,8 @@ private:
     TimeField *m_outOfBed;
     QComboBox *m_quality;
     QLabel *m_metrics;
+    QLabel *m_suggestionNote;
+    SleepDiary m_usual;
     ErrorMarks m_errors;
 };
 

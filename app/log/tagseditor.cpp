@@ -2,9 +2,9 @@
 #include "log/tagseditor.h"
 
 #include "model/validation.h"
+#include "shared/flowlayout.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,22 +13,22 @@
 
 namespace rls {
 namespace {
-constexpr int Columns = 3;
-// Check box texts escape '&' so it is not read as a mnemonic.
+// The tag a box stands for; its text may be shortened to fit (see addBox).
 QString tagOf(const QCheckBox *box)
 {
-    return box->text().replace(QStringLiteral("&&"), QStringLiteral("&"));
+    return box->property("tag").toString();
 }
 } // namespace
 
 TagsEditor::TagsEditor(QWidget *parent)
     : QGroupBox(tr("&Tags"), parent)
-    , m_grid(new QGridLayout)
+    , m_flow(new FlowLayout)
     , m_newTag(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("tagsEditor"));
     m_newTag->setObjectName(QStringLiteral("newTag"));
     m_newTag->setPlaceholderText(tr("New tag, e.g. yoga"));
+    m_newTag->setAccessibleName(tr("New tag"));
     auto *add = new QPushButton(tr("Add tag"), this);
     add->setObjectName(QStringLiteral("addTag"));
     m_addButton = add;
@@ -41,7 +41,7 @@ TagsEditor::TagsEditor(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_grid);
+    layout->addLayout(m_flow);
     layout->addLayout(row);
     layout->addWidget(m_problem);
     connect(m_newTag, &QLineEdit::textChanged, m_problem, &QWidget::hide);
@@ -61,10 +61,17 @@ QCheckBox *TagsEditor::boxFor(const QString &tag) const
 QCheckBox *TagsEditor::addBox(const QString &tag)
 {
     auto *box = new QCheckBox(this);
-    box->setText(QString(tag).replace(u'&', QStringLiteral("&&")));
+    box->setProperty("tag", tag);
+    // A long tag is shortened with "…" (whole in its tooltip and for a screen reader), so that
+    // it never widens the form; the text escapes '&' so it is not read as a mnemonic.
+    const int widest = fontMetrics().averageCharWidth() * 28;
+    const QString shown = fontMetrics().elidedText(tag, Qt::ElideRight, widest);
+    box->setText(QString(shown).replace(u'&', QStringLiteral("&&")));
+    if (shown != tag)
+        box->setToolTip(tag);
+    box->setAccessibleName(tag);
     box->setObjectName(QStringLiteral("tag:%1").arg(tag));
-    const int at = static_cast<int>(m_boxes.size());
-    m_grid->addWidget(box, at / Columns, at % Columns);
+    m_flow->addWidget(box);
     m_boxes.append(box);
     connect(box, &QCheckBox::toggled, this, &TagsEditor::changed);
     emit tagsAdded();

@@ -4,14 +4,15 @@
 #include <QGroupBox>
 
 class QCheckBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 
 namespace rls {
 
+class FlowLayout;
+
 /// The tags of a night as check boxes (exercise, warm bath, stress, side effects, ...), with a
-/// field to add a new one.
+/// field to add a new one. The boxes wrap like words onto as many lines as they need.
 class TagsEditor final : public QGroupBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TagsEditor)
@@ -37,7 +38,7 @@ private:
     QCheckBox *addBox(const QString &tag);
     void addTypedTag();
 
-    QGridLayout *m_grid;
+    FlowLayout *m_flow;
     QLineEdit *m_newTag;
     QWidget *m_addButton;
     QLabel *m_problem = nullptr;

@@ -82,6 +82,7 @@ ReportDialog::ReportDialog(DiaryContext &context, Purpose purpose, QWidget *pare
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("to"), this));
+    m_to->setAccessibleName(tr("Nights to"));
     period->addWidget(m_to);
     period->addStretch(1);
     auto *form = new QFormLayout;

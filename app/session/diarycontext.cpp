@@ -28,4 +28,20 @@ void DiaryContext::rememberKidneyReminderShown()
     savePreferences(m_settings, m_preferences);
 }
 
+void DiaryContext::rememberEveningReminderShown(QDate night)
+{
+    if (m_preferences.remindedNight == night)
+        return;
+    m_preferences.remindedNight = night;
+    savePreferences(m_settings, m_preferences);
+}
+
+void DiaryContext::rememberTrayExplained()
+{
+    if (m_preferences.trayExplained)
+        return;
+    m_preferences.trayExplained = true;
+    savePreferences(m_settings, m_preferences);
+}
+
 } // namespace rls

@@ -37,6 +37,11 @@ public:
     /// Remembers that the one-time kidney reminder was shown. Nothing a page shows depends on
     /// it, so no page is told (which would rebuild every chart).
     void rememberKidneyReminderShown();
+    /// Remembers the night the evening reminder came for, so that it comes once a night, also
+    /// across a restart. Tells no page, like the kidney reminder.
+    void rememberEveningReminderShown(QDate night);
+    /// Remembers that the window said, once, that closing it keeps the app in the tray.
+    void rememberTrayExplained();
 
     /// Local time now; tests replace it to make "tonight" independent of the hour they run.
     QDateTime now() const { return m_clock(); }
@@ -55,6 +60,8 @@ public:
     void notifyTrialsChanged() { emit trialsChanged(); }
     /// Asks the window to open the dialog that plans a personal trial.
     void requestPlanTrial() { emit planTrialRequested(); }
+    /// Asks the window to open Edit > Preferences (e.g. "My regimen" before any regimen is set).
+    void requestPreferences() { emit preferencesRequested(); }
     /// Asks the evening form to show the night of `date` (e.g. a double-click on a chart).
     void requestOpenNight(QDate date) { emit openNightRequested(date); }
     /// Asks the Trends chart to mark `nights` (e.g. those a finding compared), named `label`.
@@ -68,6 +75,7 @@ signals:
     void diaryReplaced();
     void trialsChanged();
     void planTrialRequested();
+    void preferencesRequested();
     void openNightRequested(QDate date);
     void showNightsRequested(const QList<QDate> &nights, const QString &label);
     void preferencesChanged();

@@ -17,6 +17,28 @@ const QString kKidney = QStringLiteral("guidance/kidneyReminderShown");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kPaper = QStringLiteral("report/paper");
 const QString kLanguage = QStringLiteral("appearance/language");
+const QString kUsualInBed = QStringLiteral("sleep/usualInBed");
+const QString kUsualTried = QStringLiteral("sleep/usualTriedToSleep");
+const QString kUsualOutOfBed = QStringLiteral("sleep/usualOutOfBed");
+const QString kWelcome = QStringLiteral("firstRun/welcomeDone");
+
+std::optional<QTime> readTime(const QSettings &s, const QString &key)
+{
+    const QTime t = QTime::fromString(s.value(key).toString(), u"HH:mm");
+    return t.isValid() ? std::optional<QTime>(t) : std::nullopt;
+}
+
+void writeTime(QSettings &s, const QString &key, const std::optional<QTime> &time)
+{
+    if (time)
+        s.setValue(key, time->toString(u"HH:mm"));
+    else
+        s.remove(key);
+}
+const QString kReminder = QStringLiteral("reminder/enabled");
+const QString kReminderAt = QStringLiteral("reminder/time");
+const QString kReminded = QStringLiteral("reminder/lastNight");
+const QString kTrayExplained = QStringLiteral("reminder/trayExplained");
 } // namespace
 
 QString themeKey(Theme theme)
@@ -104,6 +126,14 @@ Preferences loadPreferences(QSettings &s)
     p.theme = themeFromKey(s.value(kTheme).toString()).value_or(Theme::System);
     p.reportPaper = reportPaperFromKey(s.value(kPaper).toString()).value_or(ReportPaper::FromLocale);
     p.language = languageFromKey(s.value(kLanguage).toString()).value_or(Language::System);
+    p.usualTimes = {readTime(s, kUsualInBed), readTime(s, kUsualTried), readTime(s, kUsualOutOfBed)};
+    p.welcomeDone = s.value(kWelcome, false).toBool();
+    p.eveningReminder = s.value(kReminder, p.eveningReminder).toBool();
+    const QTime reminderAt = QTime::fromString(s.value(kReminderAt).toString(), u"HH:mm");
+    if (reminderAt.isValid())
+        p.reminderAt = reminderAt;
+    p.remindedNight = QDate::fromString(s.value(kReminded).toString(), Qt::ISODate);
+    p.trayExplained = s.value(kTrayExplained, false).toBool();
     return p;
 }
 
@@ -121,6 +151,14 @@ void savePreferences(QSettings &s, const Preferences &p)
     s.setValue(kTheme, themeKey(p.theme));
     s.setValue(kPaper, reportPaperKey(p.reportPaper));
     s.setValue(kLanguage, languageKey(p.language));
+    writeTime(s, kUsualInBed, p.usualTimes.inBed);
+    writeTime(s, kUsualTried, p.usualTimes.triedToSleep);
+    writeTime(s, kUsualOutOfBed, p.usualTimes.outOfBed);
+    s.setValue(kWelcome, p.welcomeDone);
+    s.setValue(kReminder, p.eveningReminder);
+    s.setValue(kReminderAt, p.reminderAt.toString(u"HH:mm"));
+    s.setValue(kReminded, p.remindedNight.toString(Qt::ISODate));
+    s.setValue(kTrayExplained, p.trayExplained);
     s.sync();
 }
 

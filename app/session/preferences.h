@@ -5,6 +5,7 @@
 #include "model/drinks.h"
 #include "model/regimen.h"
 
+#include <QDate>
 #include <QString>
 #include <QTime>
 
@@ -36,6 +37,16 @@ enum class Language { System, English, German };
 /// "system", "en" or "de", as written in settings and on the command line.
 QString languageKey(Language language);
 std::optional<Language> languageFromKey(const QString &key);
+/// The times a person usually goes to bed, tries to sleep and gets up: asked on the first run,
+/// changed in Preferences, and shown in an empty sleep section as a suggestion one key accepts.
+struct UsualTimes {
+    std::optional<QTime> inBed;
+    std::optional<QTime> triedToSleep;
+    std::optional<QTime> outOfBed;
+
+    bool isEmpty() const { return !inBed && !triedToSleep && !outOfBed; }
+    bool operator==(const UsualTimes &) const = default;
+};
 
 /// A person's settings, kept with QSettings (on Linux ~/.config/rls-diary/rls-diary.conf).
 struct Preferences {
@@ -51,6 +62,14 @@ struct Preferences {
     Theme theme = Theme::System;
     ReportPaper reportPaper = ReportPaper::FromLocale;
     Language language = Language::System;
+    UsualTimes usualTimes;
+    bool welcomeDone = false; ///< the first run's welcome was finished or skipped
+    /// "Remind me in the evening": a notification from the tray when tonight is not logged by
+    /// `reminderAt`. Only where the desktop has a system tray; see app/shell/trayicon.h.
+    bool eveningReminder = true;
+    QTime reminderAt = QTime(21, 0);
+    QDate remindedNight; ///< the night the reminder last came for: one reminder a night
+    bool trayExplained = false; ///< the one-time note that closing the window keeps the app in the tray
 
     GuidanceSettings guidance() const { return {magnesiumLimit, caffeineAfter, eveningFrom, false}; }
 };

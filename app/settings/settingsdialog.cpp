@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "doses/timefield.h"
 #include "session/diarycontext.h"
 #include "settings/regimeneditor.h"
+#include "settings/remindersettings.h"
 #include "shared/filedialog.h"
+#include "shared/messagebox.h"
 #include "shared/reportpaper.h"
 #include "shared/theme.h"
 #include "storage/diarystore.h"
@@ -50,7 +53,12 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
     layout->addWidget(buildDiaryGroup());
     layout->addWidget(buildRegimenGroup(), 1);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(buildDaysGroup(), 1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(buildDaysGroup());
+    m_reminder = new ReminderSettings(context, this);
+    left->addWidget(m_reminder);
+    left->addStretch(1);
+    bottom->addLayout(left, 1);
     bottom->addWidget(buildNotesGroup(), 1);
     layout->addLayout(bottom);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -125,6 +133,8 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     m_daySplit->setRange(0, 23);
     m_daySplit->setSuffix(QStringLiteral(":00"));
     m_daySplit->setAlignment(Qt::AlignRight);
+    m_daySplit->setAccessibleDescription(tr("An hour from 0 to 23. Before this hour, “tonight” means the night "
+                                            "that began the previous evening."));
     m_firstDay = new QComboBox(group);
     m_firstDay->setObjectName(QStringLiteral("firstDayCombo"));
     const QLocale locale;
@@ -136,6 +146,29 @@ QGroupBox *SettingsDialog::buildDaysGroup()
     form->addRow(
         QString(), note(tr("Before this hour, “tonight” means the night that began the previous evening."), group));
     form->addRow(tr("First day of the &week:"), m_firstDay);
+    // The usual night: an empty sleep in the evening form shows these in grey; Enter keeps them.
+    m_usualInBed = new TimeField(group);
+    m_usualInBed->setObjectName(QStringLiteral("usualInBed"));
+    m_usualInBed->setAccessibleName(tr("Usually in bed at"));
+    m_usualTried = new TimeField(group);
+    m_usualTried->setObjectName(QStringLiteral("usualTriedToSleep"));
+    m_usualTried->setAccessibleName(tr("Usually try to sleep at"));
+    m_usualOutOfBed = new TimeField(group);
+    m_usualOutOfBed->setObjectName(QStringLiteral("usualOutOfBed"));
+    m_usualOutOfBed->setAccessibleName(tr("Usually get up at"));
+    auto *usual = new QHBoxLayout;
+    usual->addWidget(new QLabel(tr("bed"), group));
+    usual->addWidget(m_usualInBed);
+    usual->addWidget(new QLabel(tr("try to sleep"), group));
+    usual->addWidget(m_usualTried);
+    usual->addWidget(new QLabel(tr("get up"), group));
+    usual->addWidget(m_usualOutOfBed);
+    usual->addStretch(1);
+    auto *usualLabel = new QLabel(tr("Usual &night:"), group);
+    usualLabel->setBuddy(m_usualInBed);
+    form->addRow(usualLabel, usual);
+    form->addRow(QString(),
+        note(tr("Shown in grey in an empty sleep section; Enter keeps them. Leave a time empty if it varies."), group));
     m_theme = new QComboBox(group);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("As the desktop"), static_cast<int>(Theme::System));
@@ -211,6 +244,9 @@ void SettingsDialog::load(const Preferences &p)
     showDiaryPath();
     m_regimen->setRegimen(p.regimen);
     m_daySplit->setValue(p.daySplitHour);
+    m_usualInBed->setTime(p.usualTimes.inBed);
+    m_usualTried->setTime(p.usualTimes.triedToSleep);
+    m_usualOutOfBed->setTime(p.usualTimes.outOfBed);
     m_firstDay->setCurrentIndex(m_firstDay->findData(static_cast<int>(p.firstDayOfWeek)));
     m_magnesium->button(static_cast<int>(p.magnesiumLimit))->setChecked(true);
     m_caffeine->setTime(p.caffeineAfter);
@@ -219,6 +255,7 @@ void SettingsDialog::load(const Preferences &p)
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(p.theme)));
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(p.reportPaper)));
     m_language->setCurrentIndex(m_language->findData(static_cast<int>(p.language)));
+    m_reminder->load(p);
 }
 
 void SettingsDialog::showDiaryPath()
@@ -256,8 +293,24 @@ void SettingsDialog::accept()
         m_regimen->view()->setFocus();
         return;
     }
+    for (TimeField *f : {m_usualInBed, m_usualTried, m_usualOutOfBed}) {
+        if (!f->isComplete()) {
+            f->setFocus();
+            MessageBox::warning(this, tr("Preferences"),
+                tr("\"%1\" is not a clock time; type the usual times as 22:30, or leave them empty.").arg(f->text()));
+            return;
+        }
+    }
+    // Outside the settings file, and the one part that can fail: last of the checks and first of
+    // the writes, so a failure saves nothing.
+    if (const auto autostart = m_reminder->applyAutostart(); !autostart) {
+        MessageBox::warning(
+            this, tr("Preferences"), tr("%1\n\nNo setting was changed.").arg(autostart.error().message));
+        return;
+    }
     Preferences p = m_context.preferences();
     p.diaryPath = m_diaryPath;
+    p.usualTimes = {m_usualInBed->time(), m_usualTried->time(), m_usualOutOfBed->time()};
     p.regimen = m_regimen->regimen();
     p.daySplitHour = m_daySplit->value();
     p.firstDayOfWeek = static_cast<Qt::DayOfWeek>(m_firstDay->currentData().toInt());
@@ -268,6 +321,7 @@ void SettingsDialog::accept()
     p.theme = static_cast<Theme>(m_theme->currentData().toInt());
     p.reportPaper = static_cast<ReportPaper>(m_paper->currentData().toInt());
     p.language = static_cast<Language>(m_language->currentData().toInt());
+    m_reminder->apply(p);
     const bool newLook = p.theme != m_context.preferences().theme;
     m_context.setPreferences(p);
     if (newLook)

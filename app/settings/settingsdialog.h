@@ -16,11 +16,13 @@ namespace rls {
 
 class DiaryContext;
 class RegimenEditor;
+class TimeField;
+class ReminderSettings;
 struct Preferences;
 
 /// Edit > Preferences: the diary file, "My regimen", the day-split hour, the magnesium upper
-/// limit, the caffeine hour, the standard drink, the first day of the week, the look and the
-/// language. OK saves them
+/// limit, the caffeine hour, the standard drink, the first day of the week, the look, the
+/// language, the usual night and the evening reminder. OK saves them
 /// through DiaryContext::setPreferences; a regimen row that cannot be saved keeps the dialog open.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -48,6 +50,9 @@ private:
     QLabel *m_diaryNote = nullptr;
     RegimenEditor *m_regimen = nullptr;
     QSpinBox *m_daySplit = nullptr;
+    TimeField *m_usualInBed = nullptr;
+    TimeField *m_usualTried = nullptr;
+    TimeField *m_usualOutOfBed = nullptr;
     QComboBox *m_firstDay = nullptr;
     QButtonGroup *m_magnesium = nullptr;
     QTimeEdit *m_caffeine = nullptr;
@@ -56,6 +61,7 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_language = nullptr;
+    ReminderSettings *m_reminder = nullptr;
 };
 
 } // namespace rls

@@ -2,6 +2,7 @@
 #include "shared/errormarks.h"
 
 #include <QLabel>
+#include <QPalette>
 
 namespace rls {
 
@@ -47,14 +48,19 @@ QWidget *ErrorMarks::firstMarked() const
     return m_first;
 }
 
+QColor ErrorMarks::textColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
 QLabel *ErrorMarks::makeLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setObjectName(QStringLiteral("errorLabel"));
-    const bool dark = parent->palette().color(QPalette::Window).lightness() < 128;
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x00, 0x20));
+    pal.setColor(QPalette::WindowText, textColour(parent->palette()));
     label->setPalette(pal);
     label->hide();
     return label;

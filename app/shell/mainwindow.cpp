@@ -13,15 +13,20 @@
 #include "printing/trialreportactions.h"
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
+#include "settings/welcomewizard.h"
+#include "shared/messagebox.h"
+#include "shell/trayicon.h"
 #include "storage/diarystore.h"
 #include "trends/trendspage.h"
 #include "trial/trialactions.h"
 #include "trial/trialpage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,6 +41,18 @@
 #include <QVBoxLayout>
 
 namespace rls {
+namespace {
+// A logout asks every window to close (X11 session management); a window that only went to the
+// tray would cancel the logout.
+bool loggingOut()
+{
+#ifndef QT_NO_SESSIONMANAGER
+    return qGuiApp->isSavingSession();
+#else
+    return false;
+#endif
+}
+} // namespace
 
 MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -92,6 +109,7 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     m_summary->setObjectName(QStringLiteral("nightCountLabel"));
     statusBar()->addPermanentWidget(m_summary);
     connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
+    connect(m_context, &DiaryContext::preferencesRequested, this, &MainWindow::showPreferences);
     updateSummary();
     // The day's backup, once the window is up so that it never delays the start.
     QTimer::singleShot(0, this, [this] {
@@ -99,6 +117,14 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
             statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
     });
     restoreLayout();
+
+    qApp->installEventFilter(this); // to see a quit of the whole app: see eventFilter
+    if (TrayIcon::possibleFor(*m_context)) {
+        m_tray = new TrayIcon(*m_context, this);
+        connect(m_tray, &TrayIcon::logTonightRequested, this, &MainWindow::logTonight);
+        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::showFromTray);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,7 +142,8 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     addCsvActions(m_fileMenu, quit, *m_context, this);
     addReportActions(m_fileMenu, quit, *m_context, this);
@@ -141,6 +168,8 @@ void MainWindow::buildMenus()
         tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog::showFor(*this, m_logPage); });
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    QAction *welcome = m_helpMenu->addAction(tr("&Welcome and Usual Times…"), this, [this] { showWelcome(); });
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
     m_helpMenu->addSeparator();
     QAction *about = m_helpMenu->addAction(tr("&About RLS Diary"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -172,6 +201,24 @@ void MainWindow::saveLayout()
         settings.setValue(QStringLiteral("window/logSplitter"), splitter->saveState());
 }
 
+void MainWindow::welcomeIfNew()
+{
+    if (WelcomeWizard::isDueFor(*m_context))
+        showWelcome();
+}
+
+QWidget *MainWindow::showWelcome()
+{
+    if (m_context->store().isReadOnly())
+        return nullptr;
+    auto *wizard = new WelcomeWizard(*m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Back on the evening's first question once it is closed, whichever way.
+    connect(wizard, &QDialog::finished, this, [this] { m_logPage->focusForm(); });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -181,14 +228,84 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownBefore = true;
 }
 
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray && m_tray->isActive();
+}
+
+void MainWindow::showFromTray()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::logTonight()
+{
+    showFromTray();
+    m_pages->setCurrentWidget(m_logPage);
+    if (m_logPage->showNight(m_logPage->tonightDate()))
+        m_logPage->focusForm();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // QCoreApplication::quit() (QuitOnSignal on SIGTERM, a logout) sends Quit to the application,
+    // which closes every window and ends only when all of them accept.
+    if (watched == qApp && event->type() == QEvent::Quit) {
+        m_quitting = true;
+        // Still here on the next turn of the event loop: the quit was cancelled (unsaved changes).
+        QTimer::singleShot(0, this, [this] { m_quitting = false; });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::quit()
+{
+    if (isHidden()) {
+        // In the tray nothing is unsaved (closing asked), unless the window never showed: then
+        // the question comes over the window it is about, not over nothing.
+        if (!m_logPage->isDirty()) {
+            emit closed();
+            return true;
+        }
+        showFromTray();
+    }
+    m_quitting = true;
+    const bool closedNow = close();
+    m_quitting = false;
+    return closedNow;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_logPage->confirmLeave()) {
-        saveLayout();
-        event->accept();
-    } else {
+    // Asked before the window goes anywhere, the tray included: nothing typed waits unseen.
+    if (!m_logPage->confirmLeave()) {
         event->ignore();
+        return;
     }
+    saveLayout();
+    if (!m_quitting && !loggingOut() && keepsRunningInTray()) {
+        explainTray();
+        event->ignore();
+        hide();
+        return;
+    }
+    event->accept();
+    emit closed();
+}
+
+void MainWindow::explainTray()
+{
+    if (m_context->preferences().trayExplained)
+        return;
+    MessageBox::information(this, tr("RLS Diary keeps running"),
+        tr("RLS Diary stays in the tray, so that it can remind you at %1 if the night is not logged yet.\n\n"
+           "To quit, choose Quit in the File menu or in the menu of the tray icon. The reminder can be turned "
+           "off in Edit > Preferences.")
+            .arg(QLocale().toString(m_context->preferences().reminderAt, QLocale::ShortFormat)));
+    m_context->rememberTrayExplained();
 }
 
 void MainWindow::updateSummary()
@@ -201,14 +318,31 @@ void MainWindow::updateSummary()
                 : summary.error().message);
         return;
     }
+    // Counted as the person logs: evenings. The sleep typed each evening belongs to the night
+    // before, so a night holding only sleep is not an evening of its own; the tip says so.
+    const int sleepOnly = summary->nights - summary->evenings;
+    const QLocale locale;
     const QString count = summary->nights == 0 ? tr("No nights logged yet")
-        : summary->nights == 1                 ? tr("1 night logged")
-                                               : tr("%1 nights logged").arg(QLocale().toString(summary->nights));
+        : summary->evenings == 0
+        ? (summary->nights == 1 ? tr("Sleep logged for 1 night")
+                                : tr("Sleep logged for %1 nights").arg(locale.toString(summary->nights)))
+        : summary->evenings == 1 ? tr("1 evening logged")
+                                 : tr("%1 evenings logged").arg(locale.toString(summary->evenings));
+    QString tip = m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
+                                      : tr("Your diary is stored only on this computer.");
+    if (sleepOnly > 0 && summary->evenings > 0) {
+        const QString more = sleepOnly == 1
+            ? tr("1 more night holds only its sleep")
+            : tr("%1 more nights hold only their sleep").arg(locale.toString(sleepOnly));
+        tip = tr("An evening is a night with its symptoms, doses, tags or note. The sleep you enter each evening "
+                 "belongs to the night before, so %1.")
+                  .arg(more)
+            + u'\n' + tip;
+    }
     const QString where = m_context->isDemo() ? tr("demo diary, removed when the app closes")
                                               : QDir::toNativeSeparators(m_context->store().path());
     m_summary->setText(QStringLiteral("%1 · %2").arg(count, where));
-    m_summary->setToolTip(m_context->isDemo() ? tr("A generated diary; your own diary is not touched.")
-                                              : tr("Your diary is stored only on this computer."));
+    m_summary->setToolTip(tip);
 }
 
 QWidget *MainWindow::readOnlyBanner()

@@ -12,6 +12,7 @@ namespace rls {
 
 class DiaryContext;
 class LogPage;
+class TrayIcon;
 class DiaryStore;
 
 /// The main window. It assembles pages and menus; it holds no diary logic of its own.
@@ -25,8 +26,34 @@ public:
     ~MainWindow() override;
 
     DiaryContext &context() const { return *m_context; }
+    /// On a new diary (see WelcomeWizard::isDueFor) opens the first run's welcome over the window.
+    void welcomeIfNew();
+    /// Help > Welcome: the welcome, the usual times, the regimen and the day split; returns it.
+    QWidget *showWelcome();
+    /// The tray icon and the evening reminder; null where the diary may have none (no tray on
+    /// the desktop, the demo, a read-only diary).
+    TrayIcon *trayIcon() const { return m_tray; }
+    /// True when closing the window keeps the app running in the tray (the reminder is on).
+    bool keepsRunningInTray() const;
+
+    /// Brings the window up (from the tray, or from behind other windows).
+    void showFromTray();
+    /// Brings the window up on tonight's form with the focus on the severity: the tray's "Log
+    /// tonight" and a click on the reminder. Unsaved changes to another night are asked about.
+    void logTonight();
+    /// File > Quit and the tray's Quit: closes the window (asking about unsaved changes first)
+    /// and ends the app, also when the window would otherwise go to the tray. False when the
+    /// person cancelled.
+    bool quit();
+
+signals:
+    /// The window closed for good (not into the tray): the app ends.
+    void closed();
 
 protected:
+    /// Sees the application asked to quit (a signal, a logout), which closes every window: this
+    /// one then closes for good, not into the tray (which would refuse the quit).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     /// Asks about unsaved changes in the evening form before the window closes.
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -43,10 +70,14 @@ private:
     void showBackups();
     /// What a read-only or damaged diary shows above the pages.
     QWidget *readOnlyBanner();
+    /// Says once that closing the window keeps the app in the tray, and how to quit.
+    void explainTray();
 
     DiaryContext *m_context = nullptr;
     LogPage *m_logPage = nullptr;
     bool m_shownBefore = false;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // File > Quit or the tray's Quit: the window closes for good
     QLabel *m_summary = nullptr;
     QMenu *m_helpMenu = nullptr;
     QTabWidget *m_pages = nullptr;

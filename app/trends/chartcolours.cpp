@@ -21,10 +21,13 @@ ChartColours seriesColours(bool dark)
     c.severity = dark ? QColor(0xF0, 0x7A, 0x2A) : Vermillion; // vermillion, lifted to read on dark grey
     c.magnesium = SkyBlue;
     c.magnesium.setAlpha(dark ? 150 : 170);
+    // On white the sky-blue fill is 1.7:1, under WCAG's 3:1 for graphics: a darker edge, 4.2:1.
+    c.magnesiumEdge = dark ? SkyBlue : QColor(0x2B, 0x83, 0xBA);
     c.regimenBand = SkyBlue;
     c.regimenBand.setAlpha(dark ? 38 : 45);
     c.iron = ReddishPurple;
-    c.caffeine = Orange;
+    // Okabe-Ito orange is 2.2:1 on white; darkened, 3.3:1 (WCAG's 3:1 for graphics).
+    c.caffeine = dark ? Orange : QColor(0xBD, 0x82, 0x00);
     // Okabe-Ito blue is too dark on a dark background; yellow takes its place there.
     c.alcohol = dark ? Yellow : Blue;
     c.sleepQuality = BluishGreen;

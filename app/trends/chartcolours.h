@@ -17,6 +17,7 @@ struct ChartColours {
     QColor grid;
     QColor severity;
     QColor magnesium;
+    QColor magnesiumEdge; ///< the bars' outline: their pale fill alone fades into the plot
     QColor regimenBand;
     QColor iron;
     QColor caffeine;

@@ -4,6 +4,7 @@
 #include "analysis/augmentation.h"
 
 #include "analysis/daykey.h"
+#include "analysis/trenddescription.h"
 #include "trends/dateticker.h"
 #include "trends/regimenbands.h"
 #include "trends/trendtooltip.h"
@@ -53,6 +54,9 @@ TrendPlot::TrendPlot(QWidget *parent)
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phFastPolylines, true);
     setMinimumSize(480, 360);
+    // Tab reaches the chart, so a screen reader reads its description (updateDescription); a
+    // click does not take the focus from the form fields around it.
+    setFocusPolicy(Qt::TabFocus);
     buildLayout();
     buildGraphs();
     m_bands = std::make_unique<RegimenBands>(m_top, BandLayer);
@@ -218,9 +222,9 @@ void TrendPlot::applyColours(const ChartColours &c)
     m_strip->axis(QCPAxis::atLeft)->grid()->setPen(QPen(c.grid, 0, Qt::DotLine));
     legend->setBrush(c.background);
     legend->setTextColor(c.text);
-    m_magnesium->setPen(Qt::NoPen);
+    m_magnesium->setPen(QPen(c.magnesiumEdge, 1));
     m_magnesium->setBrush(c.magnesium);
-    m_magnesiumArea->setPen(Qt::NoPen);
+    m_magnesiumArea->setPen(QPen(c.magnesiumEdge, 1));
     m_magnesiumArea->setBrush(c.magnesium);
     m_bands->setColours(c.regimenBand, c.text);
     QColor key = c.regimenBand;
@@ -245,6 +249,42 @@ void TrendPlot::resizeEvent(QResizeEvent *event)
 {
     fitLegend();
     QCustomPlot::resizeEvent(event);
+}
+
+void TrendPlot::paintEvent(QPaintEvent *event)
+{
+    QCustomPlot::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // A plain frame in the selection colour: the style's focus rectangle tints the whole chart.
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void TrendPlot::updateDescription()
+{
+    const TrendAveraging averaging = m_monthly ? TrendAveraging::Months
+        : m_weekly                             ? TrendAveraging::Weeks
+                                               : TrendAveraging::Nights;
+    const QDate from = visibleFrom();
+    const QDate to = visibleTo();
+    const TrendFacts facts = trendFacts(m_series, from, to, averaging);
+    const QLocale locale;
+    QStringList lines = trendChartSentences(facts, locale);
+    int marked = 0;
+    for (auto it = m_marked->data()->constBegin(); it != m_marked->data()->constEnd(); ++it) {
+        const QDate night = dateFromKey(it->key);
+        marked += night >= from && night <= to ? 1 : 0;
+    }
+    if (marked == 1)
+        lines.append(tr("Marked along the top: %1, 1 night in view.").arg(m_marked->name()));
+    else if (marked > 1)
+        lines.append(tr("Marked along the top: %1, %2 nights in view.").arg(m_marked->name(), locale.toString(marked)));
+    m_description = lines;
+    setAccessibleName(trendChartName(facts, locale));
+    setAccessibleDescription(lines.join(u' '));
 }
 
 void TrendPlot::setVisibleDates(QDate from, QDate to)

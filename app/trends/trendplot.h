@@ -7,6 +7,8 @@
 
 #include "shared/qcustomplot_include.h"
 
+#include <QStringList>
+
 #include <array>
 #include <memory>
 
@@ -47,6 +49,12 @@ public:
     QDate visibleFrom() const;
     QDate visibleTo() const;
 
+    /// The chart in words for the nights in view, as its accessible name and description
+    /// (core's trendChartName and trendChartDescription, and the marked nights); kept up to date
+    /// as the range, the averaging or the series change.
+    /// The same sentences one a line, for a person to read.
+    QStringList description() const { return m_description; }
+
     /// Recolours for the screen (the widget's palette) or for a printed page.
     void applyColours(const ChartColours &colours);
     void applyScreenColours() { applyColours(ChartColours::fromPalette(palette())); }
@@ -71,6 +79,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void buildLayout();
@@ -85,6 +94,7 @@ private:
     void adaptToSpan();
     double spanInDays() const;
     void restyle(bool markers);
+    void updateDescription();
     QDate dateAt(const QPoint &pos) const;
     void showTooltip(QMouseEvent *event);
     void activateNight(QMouseEvent *event);
@@ -117,6 +127,7 @@ private:
     bool m_syncing = false;
     bool m_dense = false;
     int m_look = -1; ///< markers, density and averaging the graphs are styled for
+    QStringList m_description; ///< the chart in words, a sentence an item
 };
 
 } // namespace rls

@@ -184,6 +184,7 @@ void TrendPlot::setMarkedNights(const QList<QDate> &nights, const QString &label
     m_marked->setData(keys, values);
     m_marked->setName(label);
     updateLegend();
+    updateDescription();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -282,6 +283,8 @@ void TrendPlot::adaptToSpan()
     }
     if (m_bands)
         m_bands->updateLabels();
+    // Every change of the range, the averaging or the series passes here.
+    updateDescription();
 }
 
 void TrendPlot::restyle(bool markers)

@@ -95,6 +95,8 @@ QWidget *TrendsPage::buildToolbar()
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), bar);
     toLabel->setBuddy(m_to);
+    m_from->setAccessibleName(tr("Show from"));
+    m_to->setAccessibleName(tr("Show to"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QStringLiteral("yyyy"))
@@ -120,6 +122,17 @@ QWidget *TrendsPage::buildToolbar()
     row->addWidget(m_weekly);
     row->addStretch(1);
 
+    // The chart in words, as a screen reader hears it on the chart itself.
+    auto *describe = new QToolButton(bar);
+    describe->setText(tr("Des&cribe chart"));
+    describe->setObjectName(QStringLiteral("describeChart"));
+    describe->setToolTip(tr("The nights in view in words: first, last, lowest and highest values, doses and "
+                            "magnesium periods"));
+    connect(describe, &QToolButton::clicked, this, [this] {
+        MessageBox::information(this, tr("Trend chart in words"),
+            m_stack->currentWidget() == m_plot ? m_plot->description().join(u'\n') : m_message->text());
+    });
+    row->addWidget(describe);
     auto *png = new QToolButton(bar);
     png->setText(tr("Save as &PNG…"));
     png->setObjectName(QStringLiteral("exportPng"));

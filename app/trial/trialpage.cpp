@@ -146,6 +146,8 @@ QWidget *TrialPage::buildTrialView()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("trialScroll"));
+    // A stop of its own: the arrow keys scroll the results, which are mostly words and figures.
+    scroll->setAccessibleName(tr("Trial plan and results"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

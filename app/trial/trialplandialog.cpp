@@ -6,6 +6,8 @@
 #include "model/catalog.h"
 #include "model/elemental.h"
 #include "session/diarycontext.h"
+#include "shared/accessiblename.h"
+#include "shared/errormarks.h"
 #include "storage/diarystore.h"
 #include "trial/trialplanning.h"
 #include "trial/trialstrip.h"
@@ -72,9 +74,8 @@ TrialPlanDialog::TrialPlanDialog(DiaryContext &context, QWidget *parent)
     fixed->setObjectName(QStringLiteral("trialPlanFixed"));
     m_problem = wrapped({}, this);
     m_problem->setObjectName(QStringLiteral("trialPlanProblem"));
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, ErrorMarks::textColour(palette()));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 
@@ -134,6 +135,7 @@ QWidget *TrialPlanDialog::buildConditions()
     m_doseA = new QDoubleSpinBox(box);
     m_doseA->setObjectName(QStringLiteral("trialDoseA"));
     m_doseA->setRange(0, 100000);
+    m_doseA->setAccessibleDescription(tr("The dose on A nights, in the unit shown after it"));
     m_unitA = new QLabel(box);
     m_unitA->setObjectName(QStringLiteral("trialUnitA"));
     m_form = new QComboBox(box);
@@ -168,6 +170,10 @@ QWidget *TrialPlanDialog::buildConditions()
     auto *bColumn = new QVBoxLayout;
     bColumn->addWidget(m_bNone);
     bColumn->addLayout(lowerRow);
+
+    nameForScreenReaders(m_form, tr("Form on A nights"));
+    m_time->setAccessibleName(tr("Time on A nights"));
+    m_doseB->setAccessibleName(tr("Lower dose on B nights"));
 
     auto *form = new QFormLayout(box);
     auto *substanceLabel = new QLabel(tr("&Substance:"), box);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trial/trialstrip.h"
 
+#include "shared/contrast.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHelpEvent>
@@ -24,14 +26,6 @@ QColor mix(const QColor &a, const QColor &b, qreal share)
 {
     return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
         float(a.greenF() * share + b.greenF() * (1 - share)), float(a.blueF() * share + b.blueF() * (1 - share)));
-}
-
-/// Black or white, whichever contrasts more with `fill` (WCAG relative luminance).
-QColor readableOn(const QColor &fill)
-{
-    const auto linear = [](float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); };
-    const double l = 0.2126 * linear(fill.redF()) + 0.7152 * linear(fill.greenF()) + 0.0722 * linear(fill.blueF());
-    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QFont smaller(QFont font)

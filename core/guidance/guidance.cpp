@@ -81,22 +81,31 @@ QString named(const TimedDose &d)
     return QCoreApplication::translate("Guidance", "%1 at %2").arg(name, hhmm(*d.dose->time));
 }
 
-// Each iron dose closer than the iron gap to a dose that `isOther` picks, once per pair.
+QString listed(const QStringList &items);
+
+// Each iron dose closer than the iron gap to doses that `isOther` picks, named once with all of
+// them: "iron at 21:00 and magnesium at 21:30", "iron at 21:00 with magnesium at 21:00 and
+// calcium at 21:00". One entry per iron dose (identical ones once).
 template <typename IsOther>
 QStringList closeToIron(const QList<Intake> &intakes, const QList<Substance> &catalog, IsOther isOther)
 {
     const auto irons = timedDoses(intakes, catalog, [](const Substance &s) { return s.kind == SubstanceKind::Iron; });
     const auto others = timedDoses(intakes, catalog, isOther);
-    QStringList pairs;
+    QStringList out;
     for (const TimedDose &i : irons) {
+        QStringList near;
         for (const TimedDose &o : others) {
             if (minutesApart(*i.dose->time, *o.dose->time) < IronSeparationMinutes)
-                pairs.append(
-                    QCoreApplication::translate("Guidance", "iron at %1 and %2").arg(hhmm(*i.dose->time), named(o)));
+                near.append(named(o));
         }
+        near.removeDuplicates();
+        if (!near.isEmpty())
+            out.append((near.size() == 1 ? QCoreApplication::translate("Guidance", "iron at %1 and %2")
+                                         : QCoreApplication::translate("Guidance", "iron at %1 with %2"))
+                    .arg(hhmm(*i.dose->time), listed(near)));
     }
-    pairs.removeDuplicates();
-    return pairs;
+    out.removeDuplicates();
+    return out;
 }
 
 // "Brewed coffee (240 ml) at 15:30": the drink's name when it was kept, else the substance.
@@ -175,7 +184,7 @@ QList<Guidance> guidanceFor(
             QCoreApplication::translate("Guidance",
                 "Less than 2 hours apart: %1. Magnesium, calcium, zinc and antacids lower iron "
                 "absorption; iron labels ask for at least 2 hours between them.")
-                .arg(listed(inhibitors)),
+                .arg(inhibitors.join(QStringLiteral("; "))),
             ironSource()});
     }
     const QStringList medicines = closeToIron(
@@ -185,7 +194,7 @@ QList<Guidance> guidanceFor(
             QCoreApplication::translate("Guidance",
                 "Less than 2 hours apart: %1. Iron can lower the absorption of levodopa; ask your "
                 "doctor or pharmacist how far apart to take them.")
-                .arg(listed(medicines)),
+                .arg(medicines.join(QStringLiteral("; "))),
             ironSource()});
     }
     QStringList lateCaffeine;

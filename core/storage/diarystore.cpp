@@ -453,9 +453,21 @@ Result<bool> DiaryStore::deleteNight(QDate date)
 Result<DiarySummary> DiaryStore::summary()
 {
     try {
-        SQLite::Statement q(*m_db, "SELECT count(*), min(date), max(date) FROM night");
+        // An evening: a night with anything besides its sleep (see DiarySummary::evenings).
+        SQLite::Statement q(*m_db,
+            "SELECT count(*), min(date), max(date), "
+            "coalesce(sum(severity IS NOT NULL OR onset IS NOT NULL OR sensations <> 0 OR body_areas <> 0 "
+            "    OR irls_total IS NOT NULL OR note <> '' OR flagged_for_doctor <> 0 "
+            "    OR EXISTS (SELECT 1 FROM intake WHERE intake.night_date = night.date) "
+            "    OR EXISTS (SELECT 1 FROM night_tag WHERE night_tag.night_date = night.date)), 0) "
+            "FROM night");
         q.executeStep();
-        return DiarySummary {q.getColumn(0).getInt(), columns::toDate(q.getColumn(1)), columns::toDate(q.getColumn(2))};
+        DiarySummary summary;
+        summary.nights = q.getColumn(0).getInt();
+        summary.first = columns::toDate(q.getColumn(1));
+        summary.last = columns::toDate(q.getColumn(2));
+        summary.evenings = q.getColumn(3).getInt();
+        return summary;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QCoreApplication::translate("DiaryStore", "Could not read the diary"));
     }

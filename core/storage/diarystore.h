@@ -69,6 +69,10 @@ struct NightBatch {
 /// A few facts about the whole diary.
 struct DiarySummary {
     int nights = 0;
+    /// Nights with anything besides sleep (symptoms, doses, tags, note, the doctor's mark): the
+    /// evenings the person logged. The sleep entered each evening belongs to the night before,
+    /// so the first evening leaves one night holding only its sleep.
+    int evenings = 0;
     QDate first; ///< invalid when the diary is empty
     QDate last;
 };

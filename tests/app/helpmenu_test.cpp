@@ -95,7 +95,8 @@ TEST(HelpMenu, holdsTheGuide_theKeys_andAbout)
     }
     EXPECT_EQ(texts,
         QStringList({QStringLiteral("User Guide"), QStringLiteral("Keyboard Shortcuts"),
-            QStringLiteral("How to read the insights"), QStringLiteral("About RLS Diary")}));
+            QStringLiteral("How to read the insights"), QStringLiteral("Welcome and Usual Times"),
+            QStringLiteral("About RLS Diary")}));
     EXPECT_EQ(w.action("userGuideAction")->shortcut(), QKeySequence(Qt::Key_F1));
     EXPECT_FALSE(w.action("shortcutsAction")->shortcut().isEmpty());
 }

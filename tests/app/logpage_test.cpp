@@ -9,6 +9,7 @@
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
 #include "log/tagseditor.h"
+#include "logpagefixture.h"
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "support/tempdiary.h"
@@ -34,57 +35,6 @@
 #include <gtest/gtest.h>
 
 using namespace rls;
-
-namespace {
-
-const QDate Tonight(2026, 11, 23);
-const QDate LastNight(2026, 11, 22);
-
-// A diary, its settings and the log page, at 21:00 on the evening of 23 November.
-class LogPageTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        m_settings = std::make_unique<QSettings>(m_diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        m_context = std::make_unique<DiaryContext>(m_diary.store(), false, *m_settings);
-        m_context->setClock([] { return QDateTime(Tonight, QTime(21, 0)); });
-    }
-    LogPage &page()
-    {
-        if (!m_page) {
-            m_page = std::make_unique<LogPage>(*m_context);
-            m_page->resize(1200, 800);
-            m_page->show();
-        }
-        return *m_page;
-    }
-    template <typename T> T *find(const QString &name)
-    {
-        T *w = page().findChild<T *>(name);
-        EXPECT_NE(w, nullptr) << name.toStdString();
-        return w;
-    }
-    std::optional<Night> stored(QDate date)
-    {
-        auto n = m_diary.store().loadNight(date);
-        EXPECT_TRUE(n);
-        return n ? n.value() : std::nullopt;
-    }
-    void click(const QString &button) { QTest::mouseClick(find<QAbstractButton>(button), Qt::LeftButton); }
-    void typeInto(const QString &name, const QString &text)
-    {
-        QWidget *w = find<QWidget>(name);
-        w->setFocus();
-        QTest::keyClicks(w, text);
-    }
-
-    test::TempDiary m_diary;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<DiaryContext> m_context;
-    std::unique_ptr<LogPage> m_page;
-};
-
-} // namespace
 
 TEST_F(LogPageTest, opensOnTonight_andAsksAboutLastNightsSleep)
 {
@@ -408,7 +358,7 @@ TEST_F(LogPageTest, drinkFromTheMenu_keepsItsNameAndTheTimeNow_andLateCoffeeIsNo
 {
     page();
     m_context->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(16, 42)); });
-    auto *coffee = find<QToolButton>(QStringLiteral("addCaffeine"));
+    auto *coffee = find<QPushButton>(QStringLiteral("addCaffeine"));
     QAction *espresso = nullptr;
     for (QAction *a : coffee->menu()->actions()) {
         if (a->text().startsWith(QStringLiteral("Espresso")))
@@ -427,7 +377,7 @@ TEST_F(LogPageTest, drinkFromTheMenu_keepsItsNameAndTheTimeNow_andLateCoffeeIsNo
         << notes.join(u' ').toStdString();
     // One standard drink is one drink, not "drinks".
     bool singular = false;
-    for (QAction *a : find<QToolButton>(QStringLiteral("addAlcohol"))->menu()->actions())
+    for (QAction *a : find<QPushButton>(QStringLiteral("addAlcohol"))->menu()->actions())
         singular = singular || a->text().endsWith(QStringLiteral(": 1 standard drink"));
     EXPECT_TRUE(singular);
 }

@@ -31,8 +31,29 @@ TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
     window.show();
     const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
     ASSERT_NE(label, nullptr);
-    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 nights logged"))) << label->text().toStdString();
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 evenings logged"))) << label->text().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("diary.sqlite")));
+}
+
+// Issue 14: the first evening saves tonight's symptoms and last night's sleep, two rows of the
+// list; the person has logged one evening, and the count says so and explains the other row.
+TEST(MainWindow, afterTheFirstEvening_countsOneEvening_andExplainsTheSleepOnlyNight)
+{
+    test::TempDiary diary;
+    Night lastNight;
+    lastNight.date = QDate(2026, 11, 22);
+    lastNight.sleep = test::fullNight(lastNight.date).sleep;
+    Night tonight;
+    tonight.date = QDate(2026, 11, 23);
+    tonight.symptoms.severity = 6;
+    ASSERT_TRUE(diary.store().saveNights({lastNight, tonight}));
+    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    MainWindow window(diary.store(), false, settings);
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("1 evening logged ·"))) << label->text().toStdString();
+    EXPECT_TRUE(label->toolTip().contains(QStringLiteral("1 more night holds only its sleep")))
+        << label->toolTip().toStdString();
 }
 
 TEST(MainWindow, emptyDiary_saysSo)

@@ -22,6 +22,10 @@ TEST(Preferences, emptySettings_giveTheDefaults)
     EXPECT_EQ(p.theme, Theme::System);
     EXPECT_TRUE(p.regimen.isEmpty());
     EXPECT_FALSE(p.kidneyReminderShown);
+    EXPECT_TRUE(p.eveningReminder);
+    EXPECT_EQ(p.reminderAt, QTime(21, 0));
+    EXPECT_FALSE(p.remindedNight.isValid());
+    EXPECT_FALSE(p.trayExplained);
 }
 
 TEST(Preferences, everySettingSurvivesARestart)
@@ -39,6 +43,10 @@ TEST(Preferences, everySettingSurvivesARestart)
     p.kidneyReminderShown = true;
     p.theme = Theme::Dark;
     p.reportPaper = ReportPaper::Letter;
+    p.eveningReminder = false;
+    p.reminderAt = QTime(22, 45);
+    p.remindedNight = QDate(2026, 5, 12);
+    p.trayExplained = true;
     {
         QSettings settings(path, QSettings::IniFormat);
         savePreferences(settings, p);
@@ -55,6 +63,10 @@ TEST(Preferences, everySettingSurvivesARestart)
     EXPECT_TRUE(q.kidneyReminderShown);
     EXPECT_EQ(q.theme, Theme::Dark);
     EXPECT_EQ(q.reportPaper, ReportPaper::Letter);
+    EXPECT_FALSE(q.eveningReminder);
+    EXPECT_EQ(q.reminderAt, QTime(22, 45));
+    EXPECT_EQ(q.remindedNight, QDate(2026, 5, 12));
+    EXPECT_TRUE(q.trayExplained);
 }
 
 TEST(Preferences, nonsenseInTheFile_fallsBackToDefaults)
@@ -67,6 +79,8 @@ TEST(Preferences, nonsenseInTheFile_fallsBackToDefaults)
         settings.setValue(QStringLiteral("guidance/caffeineAfter"), QStringLiteral("teatime"));
         settings.setValue(QStringLiteral("appearance/theme"), QStringLiteral("purple"));
         settings.setValue(QStringLiteral("calendar/firstDayOfWeek"), 12);
+        settings.setValue(QStringLiteral("reminder/time"), QStringLiteral("25:99"));
+        settings.setValue(QStringLiteral("reminder/lastNight"), QStringLiteral("yesterday"));
     }
     QSettings again(path, QSettings::IniFormat);
     const Preferences p = loadPreferences(again);
@@ -74,6 +88,8 @@ TEST(Preferences, nonsenseInTheFile_fallsBackToDefaults)
     EXPECT_EQ(p.caffeineAfter, QTime(14, 0));
     EXPECT_EQ(p.theme, Theme::System);
     EXPECT_EQ(p.firstDayOfWeek, Qt::Monday);
+    EXPECT_EQ(p.reminderAt, QTime(21, 0));
+    EXPECT_FALSE(p.remindedNight.isValid());
 }
 
 TEST(Theme, keysReadBackAndUnknownNamesAreRefused)

@@ -106,6 +106,28 @@ TEST(Guidance, ironNearCalciumOrAnOwnMagnesiumProduct_usesTheFlags)
     EXPECT_TRUE(notes.first().text.contains(QStringLiteral("Magnesium citrate powder at 09:00")));
 }
 
+// Seen on the evening form: one iron dose near magnesium and calcium read "iron at 21:00 and
+// magnesium at 21:00 and iron at 21:00 and Calcium at 21:00". Each iron dose is named once,
+// with everything close to it.
+TEST(Guidance, oneIronDoseNearTwoOthers_namesTheIronOnce)
+{
+    const auto notes = guidanceFor({iron(QTime(21, 0)), mg(300, QTime(21, 0)),
+                                       dose(QStringLiteral("Calcium"), 500, QStringLiteral("mg"), QTime(21, 0))},
+        catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(notes), QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_TRUE(notes.first().text.startsWith(
+        QStringLiteral("Less than 2 hours apart: iron at 21:00 with magnesium at 21:00 and Calcium at 21:00.")))
+        << notes.first().text.toStdString();
+    // Two iron doses, each with its own neighbour.
+    const auto two = guidanceFor({iron(QTime(8, 0)), iron(QTime(21, 0)), mg(300, QTime(21, 30)),
+                                     dose(QStringLiteral("Calcium"), 500, QStringLiteral("mg"), QTime(9, 0))},
+        catalog, GuidanceSettings {});
+    ASSERT_EQ(kinds(two), QList<GuidanceKind> {GuidanceKind::IronNearInhibitor});
+    EXPECT_TRUE(two.first().text.startsWith(QStringLiteral(
+        "Less than 2 hours apart: iron at 08:00 and Calcium at 09:00; iron at 21:00 and magnesium at 21:30.")))
+        << two.first().text.toStdString();
+}
+
 TEST(Guidance, ironNearAnyDopaminergicMedicine_isNoted_otherMedicinesAreNot)
 {
     for (const char16_t *name : {u"Levodopa", u"Pramipexole", u"Ropinirole", u"Rotigotine"}) {

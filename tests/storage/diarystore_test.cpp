@@ -197,6 +197,43 @@ TEST(DiaryStore, deleteNight_removesItsIntakesAndTags)
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM night_tag").getInt(), 0);
 }
 
+// Issue 14: after the first evening the list holds two nights, tonight's symptoms and last
+// night's sleep, while the person has logged one evening. An evening is a night with anything
+// besides sleep; a night holding only sleep is counted apart.
+TEST(DiaryStore, summary_countsEveningsApartFromNightsThatHoldOnlySleep)
+{
+    TempDiary diary;
+    Night lastNight;
+    lastNight.date = QDate(2026, 11, 22);
+    lastNight.sleep = test::fullNight(lastNight.date).sleep;
+    Night tonight;
+    tonight.date = QDate(2026, 11, 23);
+    tonight.symptoms.severity = 6;
+    ASSERT_TRUE(diary.store().saveNights({lastNight, tonight}));
+    auto s = diary.store().summary();
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->nights, 2);
+    EXPECT_EQ(s->evenings, 1);
+
+    // Anything of the evening makes a night an evening: a dose, a tag, a note, the doctor's mark.
+    QList<Night> more;
+    for (int i = 0; i < 4; ++i) {
+        Night n;
+        n.date = QDate(2026, 11, 10 + i);
+        n.sleep.quality = 3;
+        more.append(n);
+    }
+    more[0].intakes = test::fullNight(more[0].date).intakes;
+    more[1].tags = {QStringLiteral("travel")};
+    more[2].note = QStringLiteral("long drive");
+    more[3].flaggedForDoctor = true;
+    ASSERT_TRUE(diary.store().saveNights(more));
+    s = diary.store().summary();
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->nights, 6);
+    EXPECT_EQ(s->evenings, 5);
+}
+
 TEST(DiaryStore, summary_countsNightsAndTheirSpan)
 {
     TempDiary diary;

@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>The entry that starts RLS Diary with the computer could not be removed: %1</source>
+        <translation>Der Eintrag, der RLS Diary mit dem Computer startet, konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>RLS Diary cannot be started with the computer from %1.</source>
+        <translation>RLS Diary lässt sich nicht von %1 aus mit dem Computer starten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created, so RLS Diary cannot start with the computer.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden, daher kann RLS Diary nicht mit dem Computer starten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2), so RLS Diary cannot start with the computer.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2), daher kann RLS Diary nicht mit dem Computer starten.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>%1 to %2</source>
@@ -1183,6 +1202,10 @@
         <source>Below 20%: guidelines advise iron; ask your doctor.</source>
         <translation>Unter 20 %: Leitlinien empfehlen Eisen; fragen Sie Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
+    <message>
+        <source>iron at %1 with %2</source>
+        <translation>Eisen um %1 mit %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -2236,6 +2259,165 @@ Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>TrendDescription</name>
+    <message>
+        <source>in the week of %1</source>
+        <translation>in der Woche ab %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation>1 Nacht</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 Nächten</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: nothing logged in view.</source>
+        <translation>%1: im gezeigten Zeitraum nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 %3.</source>
+        <translation>%1: nur %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1: first %2 %3, last %4 %5, lowest %6 %7, highest %8 %9.</source>
+        <translation>%1: erster Wert %2 %3, letzter %4 %5, niedrigster %6 %7, höchster %8 %9.</translation>
+    </message>
+    <message>
+        <source>Weekly mean severity (0 to 10)</source>
+        <translation>Wochenmittel der Stärke (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Weekly mean sleep quality (1 to 5)</source>
+        <translation>Wochenmittel der Schlafqualität (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Weekly mean sleep efficiency</source>
+        <translation>Wochenmittel der Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>Monthly mean severity (0 to 10)</source>
+        <translation>Monatsmittel der Stärke (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Monthly mean sleep quality (1 to 5)</source>
+        <translation>Monatsmittel der Schlafqualität (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Monthly mean sleep efficiency</source>
+        <translation>Monatsmittel der Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>Severity (0 to 10, with a 7-night mean line)</source>
+        <translation>Stärke (0 bis 10, mit einer Linie für das Mittel über 7 Nächte)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 to 5)</source>
+        <translation>Schlafqualität (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>No magnesium period is shaded.</source>
+        <translation>Kein Zeitraum mit Magnesium ist schattiert.</translation>
+    </message>
+    <message>
+        <source>usually %1 mg from %2 to %3</source>
+        <translation>meist %1 mg vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1, usually %2 mg, from %3 to %4</source>
+        <translation>%1, meist %2 mg, vom %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Shaded as nights on magnesium: %1.</source>
+        <translation>Als Nächte mit Magnesium schattiert: %1.</translation>
+    </message>
+    <message>
+        <source>Trend chart, no nights logged yet</source>
+        <translation>Verlaufsdiagramm, noch keine Nächte eingetragen</translation>
+    </message>
+    <message>
+        <source>Trend chart, %1 to %2</source>
+        <translation>Verlaufsdiagramm, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>No nights are logged yet.</source>
+        <translation>Noch keine Nächte eingetragen.</translation>
+    </message>
+    <message>
+        <source>the chart shows monthly means</source>
+        <translation>das Diagramm zeigt Monatsmittel</translation>
+    </message>
+    <message>
+        <source>the chart shows weekly means</source>
+        <translation>das Diagramm zeigt Wochenmittel</translation>
+    </message>
+    <message>
+        <source>the chart shows each night</source>
+        <translation>das Diagramm zeigt jede Nacht</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3 of %4 nights logged; %5.</source>
+        <translation>Vom %1 bis %2 sind %3 von %4 Nächten eingetragen; %5.</translation>
+    </message>
+    <message>
+        <source>Magnesium on %1, %2 mg elemental a day.</source>
+        <translation>Magnesium in %1, %2 mg elementar am Tag.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No magnesium logged.</source>
+        <translation>Kein Magnesium eingetragen.</translation>
+    </message>
+    <message>
+        <source>Iron on %1, %2 mg elemental a day.</source>
+        <translation>Eisen in %1, %2 mg elementar am Tag.</translation>
+    </message>
+    <message>
+        <source>No iron logged.</source>
+        <translation>Kein Eisen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Caffeine on %1</source>
+        <translation>Koffein in %1</translation>
+    </message>
+    <message>
+        <source>No caffeine</source>
+        <translation>Kein Koffein</translation>
+    </message>
+    <message>
+        <source>alcohol on %1</source>
+        <translation>Alkohol in %1</translation>
+    </message>
+    <message>
+        <source>no alcohol</source>
+        <translation>kein Alkohol</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>TrendTooltip</name>
     <message>
         <source>very poor</source>
@@ -3090,6 +3272,14 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <source>Remove dose</source>
         <translation>Einnahme entfernen</translation>
     </message>
+    <message>
+        <source>One dose a row: substance, form, label mg, amount, unit and time. The arrow keys move between cells, typing edits one, Delete removes the dose.</source>
+        <translation>Eine Einnahme pro Zeile: Substanz, Form, Etikett-mg, Menge, Einheit und Uhrzeit. Die Pfeiltasten wechseln zwischen den Zellen, Tippen bearbeitet eine Zelle, Entf entfernt die Einnahme.</translation>
+    </message>
+    <message>
+        <source>Add dose</source>
+        <translation>Einnahme hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>rls::DosesModel</name>
@@ -3428,6 +3618,10 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <source>Imported %1 new and %2 changed nights from %3.</source>
         <translation>Aus %3 importiert: %1 neue und %2 geänderte Nächte.</translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
 </context>
 <context>
     <name>rls::InsightsPage</name>
@@ -3595,14 +3789,18 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <translation>um %1</translation>
     </message>
     <message>
-        <source>Set up your usual doses in Edit ▸ Preferences</source>
-        <translation>Legen Sie Ihre üblichen Einnahmen unter Bearbeiten ▸ Einstellungen fest</translation>
-    </message>
-    <message>
         <source>Add your usual doses:
 %1</source>
         <translation>Ihre üblichen Einnahmen hinzufügen:
 %1</translation>
+    </message>
+    <message>
+        <source>Set up my re&amp;gimen…</source>
+        <translation>Einnahme&amp;plan festlegen…</translation>
+    </message>
+    <message>
+        <source>Your usual doses, added in one key once they are set: opens Preferences</source>
+        <translation>Ihre üblichen Einnahmen, mit einer Taste hinzugefügt, sobald sie festgelegt sind: öffnet die Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4142,18 @@ Your entry is still in the form; nothing was lost.</source>
 
 Ihr Eintrag steht noch im Formular; es ging nichts verloren.</translation>
     </message>
+    <message>
+        <source>Each night with its severity; Enter opens the night in the form</source>
+        <translation>Jede Nacht mit ihrer Stärke; Enter öffnet die Nacht im Formular</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Vorige Nacht</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Nächste Nacht</translation>
+    </message>
 </context>
 <context>
     <name>rls::MainWindow</name>
@@ -4036,14 +4246,6 @@ Ihr Eintrag steht noch im Formular; es ging nichts verloren.</translation>
         <translation>Noch keine Nächte eingetragen</translation>
     </message>
     <message>
-        <source>1 night logged</source>
-        <translation>1 Nacht eingetragen</translation>
-    </message>
-    <message>
-        <source>%1 nights logged</source>
-        <translation>%1 Nächte eingetragen</translation>
-    </message>
-    <message>
         <source>demo diary, removed when the app closes</source>
         <translation>Demo-Tagebuch, wird beim Beenden gelöscht</translation>
     </message>
@@ -4066,6 +4268,50 @@ Ihr Eintrag steht noch im Formular; es ging nichts verloren.</translation>
     <message>
         <source>SQLite&apos;s check of the file found: %1</source>
         <translation>Die Prüfung der Datei durch SQLite fand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and Usual Times…</source>
+        <translation>&amp;Willkommen und übliche Zeiten…</translation>
+    </message>
+    <message>
+        <source>RLS Diary keeps running</source>
+        <translation>RLS Diary läuft weiter</translation>
+    </message>
+    <message>
+        <source>RLS Diary stays in the tray, so that it can remind you at %1 if the night is not logged yet.
+
+To quit, choose Quit in the File menu or in the menu of the tray icon. The reminder can be turned off in Edit &gt; Preferences.</source>
+        <translation>RLS Diary bleibt im Infobereich, damit es Sie um %1 erinnern kann, wenn die Nacht noch nicht eingetragen ist.
+
+Zum Beenden wählen Sie „Beenden“ im Menü Datei oder im Menü des Symbols im Infobereich. Die Erinnerung lässt sich unter Bearbeiten &gt; Einstellungen ausschalten.</translation>
+    </message>
+    <message>
+        <source>Sleep logged for 1 night</source>
+        <translation>Schlaf für 1 Nacht eingetragen</translation>
+    </message>
+    <message>
+        <source>Sleep logged for %1 nights</source>
+        <translation>Schlaf für %1 Nächte eingetragen</translation>
+    </message>
+    <message>
+        <source>1 evening logged</source>
+        <translation>1 Abend eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 evenings logged</source>
+        <translation>%1 Abende eingetragen</translation>
+    </message>
+    <message>
+        <source>1 more night holds only its sleep</source>
+        <translation>enthält 1 weitere Nacht nur ihren Schlaf</translation>
+    </message>
+    <message>
+        <source>%1 more nights hold only their sleep</source>
+        <translation>enthalten %1 weitere Nächte nur ihren Schlaf</translation>
+    </message>
+    <message>
+        <source>An evening is a night with its symptoms, doses, tags or note. The sleep you enter each evening belongs to the night before, so %1.</source>
+        <translation>Ein Abend ist eine Nacht mit ihren Beschwerden, Einnahmen, Stichwörtern oder ihrer Notiz. Der Schlaf, den Sie jeden Abend eintragen, gehört zur Nacht davor; daher %1.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4469,41 @@ Für das Arztgespräch markiert</translation>
     </message>
 </context>
 <context>
+    <name>rls::ReminderSettings</name>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Erinnerung am Abend</translation>
+    </message>
+    <message>
+        <source>Remind me in the e&amp;vening, at</source>
+        <translation>Mich &amp;abends erinnern um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the computer, in the tray</source>
+        <translation>Mit dem Computer im &amp;Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no system tray, so RLS Diary cannot remind you.</source>
+        <translation>Ihr Desktop zeigt keinen Infobereich, daher kann RLS Diary Sie nicht erinnern.</translation>
+    </message>
+    <message>
+        <source>The demo diary does not remind you; your own diary does.</source>
+        <translation>Das Demo-Tagebuch erinnert Sie nicht; Ihr eigenes Tagebuch schon.</translation>
+    </message>
+    <message>
+        <source>This diary is open read-only, so RLS Diary does not remind you of it.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet, daher erinnert RLS Diary Sie nicht daran.</translation>
+    </message>
+    <message>
+        <source>Quiet once something is saved for tonight. While it is on, closing the window keeps RLS Diary in the tray.</source>
+        <translation>Bleibt still, sobald für heute Abend etwas gespeichert ist. Solange die Erinnerung an ist, bleibt RLS Diary nach dem Schließen des Fensters im Infobereich.</translation>
+    </message>
+</context>
+<context>
     <name>rls::ReportDialog</name>
     <message>
         <source>Date of &amp;birth:</source>
@@ -4283,6 +4564,10 @@ Für das Arztgespräch markiert</translation>
     <message>
         <source>The first night (%1) is after the last (%2): choose a period that runs forwards.</source>
         <translation>Die erste Nacht (%1) liegt nach der letzten (%2): Wählen Sie einen Zeitraum, der vorwärts läuft.</translation>
+    </message>
+    <message>
+        <source>Nights to</source>
+        <translation>Nächte bis</translation>
     </message>
 </context>
 <context>
@@ -4439,16 +4724,72 @@ Für das Arztgespräch markiert</translation>
         <source>RLS Diary files (*.sqlite)</source>
         <translation>RLS-Diary-Dateien (*.sqlite)</translation>
     </message>
+    <message>
+        <source>An hour from 0 to 23. Before this hour, “tonight” means the night that began the previous evening.</source>
+        <translation>Eine Stunde von 0 bis 23. Vor dieser Uhrzeit meint „heute Abend“ die Nacht, die am Vorabend begann.</translation>
+    </message>
+    <message>
+        <source>Usually in bed at</source>
+        <translation>Übliche Zeit zum Zubettgehen</translation>
+    </message>
+    <message>
+        <source>Usually try to sleep at</source>
+        <translation>Übliche Zeit für den Einschlafversuch</translation>
+    </message>
+    <message>
+        <source>Usually get up at</source>
+        <translation>Übliche Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>zu Bett</translation>
+    </message>
+    <message>
+        <source>try to sleep</source>
+        <translation>einschlafen</translation>
+    </message>
+    <message>
+        <source>get up</source>
+        <translation>aufstehen</translation>
+    </message>
+    <message>
+        <source>Usual &amp;night:</source>
+        <translation>Übliche &amp;Nacht:</translation>
+    </message>
+    <message>
+        <source>Shown in grey in an empty sleep section; Enter keeps them. Leave a time empty if it varies.</source>
+        <translation>Diese Zeiten erscheinen grau, solange der Schlaf einer Nacht leer ist; Enter übernimmt sie. Lassen Sie eine Zeit leer, wenn sie schwankt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock time; type the usual times as 22:30, or leave them empty.</source>
+        <translation>„%1“ ist keine Uhrzeit; geben Sie die üblichen Zeiten wie 22:30 ein oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <source>%1
+
+No setting was changed.</source>
+        <translation>%1
+
+Es wurde keine Einstellung geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rls::SeverityPicker</name>
     <message>
-        <source>Symptom severity, 0 none to 10 worst imaginable</source>
-        <translation>Symptomstärke, 0 keine bis 10 schlimmste vorstellbare</translation>
-    </message>
-    <message>
         <source>0 = no symptoms, 10 = worst imaginable. Type a number, or use the arrow keys; Delete clears it.</source>
         <translation>0 = keine Beschwerden, 10 = schlimmste vorstellbare. Geben Sie eine Zahl ein oder nutzen Sie die Pfeiltasten; Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Symptom severity</source>
+        <translation>Symptomstärke</translation>
+    </message>
+    <message>
+        <source>0 none to 10 worst imaginable. Type a number or use the arrow keys; Delete clears it.</source>
+        <translation>0 keine bis 10 schlimmste vorstellbare. Geben Sie eine Zahl ein oder nutzen Sie die Pfeiltasten; Entf löscht sie.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4939,14 @@ Schlafeffizienz = Gesamtschlaf ÷ Zeit im Bett × 100</translation>
         <source>&lt;small&gt;Total sleep and efficiency need: %1.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gesamtschlaf und Effizienz brauchen: %1.&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>The grey times are your usual ones, not saved yet: press Enter to keep them, or type over them.</source>
+        <translation>Die grauen Zeiten sind Ihre üblichen, noch nicht gespeichert: Drücken Sie Enter, um sie zu übernehmen, oder überschreiben Sie sie.</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
 </context>
 <context>
     <name>rls::SymptomsEditor</name>
@@ -4696,12 +5045,51 @@ Schlafeffizienz = Gesamtschlaf ÷ Zeit im Bett × 100</translation>
         <source>Add tag</source>
         <translation>Stichwort hinzufügen</translation>
     </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Stichwort</translation>
+    </message>
 </context>
 <context>
     <name>rls::TimeField</name>
     <message>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>rls::TrayIcon</name>
+    <message>
+        <source>&amp;Log tonight</source>
+        <translation>&amp;Heute Abend eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Open RLS Diary</source>
+        <translation>RLS Diary ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>RLS Diary: reminds you at %1 if the night is not logged</source>
+        <translation>RLS Diary: erinnert Sie um %1, wenn die Nacht nicht eingetragen ist</translation>
+    </message>
+    <message>
+        <source>RLS Diary</source>
+        <translation>RLS Diary</translation>
+    </message>
+    <message>
+        <source>Last night is not logged yet</source>
+        <translation>Die letzte Nacht ist noch nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Tonight is not logged yet</source>
+        <translation>Heute Abend ist noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>Click here to log the night of %1.</source>
+        <translation>Hier klicken, um die Nacht vom %1 einzutragen.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5181,14 @@ Schlafeffizienz = Gesamtschlaf ÷ Zeit im Bett × 100</translation>
     <message>
         <source>Magnesium (elemental mg/day)</source>
         <translation>Magnesium (elementare mg/Tag)</translation>
+    </message>
+    <message>
+        <source>Marked along the top: %1, 1 night in view.</source>
+        <translation>Oben markiert: %1, 1 Nacht im gezeigten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Marked along the top: %1, %2 nights in view.</source>
+        <translation>Oben markiert: %1, %2 Nächte im gezeigten Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5286,26 @@ Tragen Sie ein paar Abende ein, dann erscheint hier Ihr Verlauf.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Show from</source>
+        <translation>Zeigen ab</translation>
+    </message>
+    <message>
+        <source>Show to</source>
+        <translation>Zeigen bis</translation>
+    </message>
+    <message>
+        <source>Des&amp;cribe chart</source>
+        <translation>Diagramm bes&amp;chreiben</translation>
+    </message>
+    <message>
+        <source>The nights in view in words: first, last, lowest and highest values, doses and magnesium periods</source>
+        <translation>Die gezeigten Nächte in Worten: erste, letzte, niedrigste und höchste Werte, Einnahmen und Zeiträume mit Magnesium</translation>
+    </message>
+    <message>
+        <source>Trend chart in words</source>
+        <translation>Verlaufsdiagramm in Worten</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5493,10 @@ Tragen Sie ein paar Abende ein, dann erscheint hier Ihr Verlauf.</translation>
         <source>The trial could not be changed: %1</source>
         <translation>Der Selbstversuch konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>Trial plan and results</source>
+        <translation>Plan und Ergebnisse des Selbstversuchs</translation>
+    </message>
 </context>
 <context>
     <name>rls::TrialPlanDialog</name>
@@ -5227,6 +5647,22 @@ Tragen Sie ein paar Abende ein, dann erscheint hier Ihr Verlauf.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The dose on A nights, in the unit shown after it</source>
+        <translation>Die Dosis in A-Nächten, in der dahinter gezeigten Einheit</translation>
+    </message>
+    <message>
+        <source>Form on A nights</source>
+        <translation>Form in A-Nächten</translation>
+    </message>
+    <message>
+        <source>Time on A nights</source>
+        <translation>Uhrzeit in A-Nächten</translation>
+    </message>
+    <message>
+        <source>Lower dose on B nights</source>
+        <translation>Niedrigere Dosis in B-Nächten</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5885,101 @@ Tragen Sie ein paar Abende ein, dann erscheint hier Ihr Verlauf.</translation>
     <message>
         <source>The user guide could not be read from the app&apos;s resources.</source>
         <translation>Das Benutzerhandbuch konnte nicht aus den Ressourcen der App gelesen werden.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>rls::WelcomeWizard</name>
+    <message>
+        <source>Welcome to RLS Diary</source>
+        <translation>Willkommen bei RLS Diary</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Start my diary</source>
+        <translation>Mein Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Close the welcome; everything can be set later in Edit &gt; Preferences</source>
+        <translation>Die Begrüßung schließen; alles lässt sich später unter Bearbeiten &gt; Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <source>A diary for restless legs, kept in a minute each evening</source>
+        <translation>Ein Tagebuch für Restless Legs, jeden Abend in einer Minute geführt</translation>
+    </message>
+    <message>
+        <source>Each evening you note tonight&apos;s symptoms, how you slept last night, what you took (magnesium, iron, medicines, coffee, alcohol) and anything else worth a word. Over weeks, Trends and Insights show whether what you try seems to help, and a CSV file or a report takes it all to your doctor.</source>
+        <translation>Jeden Abend notieren Sie die Beschwerden des Abends, wie Sie letzte Nacht geschlafen haben, was Sie eingenommen haben (Magnesium, Eisen, Medikamente, Kaffee, Alkohol) und was sonst erwähnenswert ist. Über Wochen zeigen Verlauf und Auswertung, ob das, was Sie ausprobieren, zu helfen scheint, und eine CSV-Datei oder ein Bericht bringt alles zu Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It informs; it does not diagnose.&lt;/b&gt; The app never tells you to change a dose or a medicine: talk to your doctor about what you see in it.</source>
+        <translation>&lt;b&gt;Das Tagebuch informiert; es stellt keine Diagnose.&lt;/b&gt; Die App sagt Ihnen nie, eine Dosis oder ein Medikament zu ändern: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über das, was Sie darin sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your diary stays on this computer&lt;/b&gt;, in one file, with no account and no internet: %1</source>
+        <translation>&lt;b&gt;Ihr Tagebuch bleibt auf diesem Computer&lt;/b&gt;, in einer Datei, ohne Konto und ohne Internet: %1</translation>
+    </message>
+    <message>
+        <source>Sleep works like the Consensus Sleep Diary: each evening the form asks how you slept &lt;i&gt;last&lt;/i&gt; night, so the first evening fills in two nights of the list, yesterday&apos;s sleep and tonight&apos;s symptoms.</source>
+        <translation>Der Schlaf wird wie im Consensus Sleep Diary erfasst: Jeden Abend fragt das Formular, wie Sie &lt;i&gt;letzte&lt;/i&gt; Nacht geschlafen haben. Der erste Abend füllt daher zwei Nächte der Liste: den Schlaf von gestern und die Beschwerden von heute Abend.</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;demo diary first</source>
+        <translation>Zuerst ein &amp;Demo-Tagebuch ansehen</translation>
+    </message>
+    <message>
+        <source>Opens a second window on two years of made-up nights; your diary is not touched</source>
+        <translation>Öffnet ein zweites Fenster mit zwei Jahren erfundener Nächte; Ihr Tagebuch bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>Your usual night</source>
+        <translation>Ihre übliche Nacht</translation>
+    </message>
+    <message>
+        <source>When a night&apos;s sleep is still empty, the form shows these times in grey and Enter keeps them, so a usual night takes one key. Leave a time empty if it varies.</source>
+        <translation>Solange der Schlaf einer Nacht leer ist, zeigt das Formular diese Zeiten grau, und Enter übernimmt sie: Eine übliche Nacht braucht so nur eine Taste. Lassen Sie eine Zeit leer, wenn sie schwankt.</translation>
+    </message>
+    <message>
+        <source>I usually go to &amp;bed at:</source>
+        <translation>Ich gehe meist zu &amp;Bett um:</translation>
+    </message>
+    <message>
+        <source>and &amp;try to sleep at:</source>
+        <translation>und versuche einzu&amp;schlafen um:</translation>
+    </message>
+    <message>
+        <source>I usually get &amp;up at:</source>
+        <translation>Ich stehe meist &amp;auf um:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock time; type it as 22:30.</source>
+        <translation>„%1“ ist keine Uhrzeit; geben Sie sie wie 22:30 ein.</translation>
+    </message>
+    <message>
+        <source>What you take most days</source>
+        <translation>Was Sie fast täglich einnehmen</translation>
+    </message>
+    <message>
+        <source>Your usual doses (say magnesium glycinate, 300 mg, at 21:00). The form&apos;s &quot;My regimen&quot; button then adds them in one key. Leave it empty if nothing is regular.</source>
+        <translation>Ihre üblichen Einnahmen (etwa Magnesiumglycinat, 300 mg, um 21:00). Die Schaltfläche „Mein Einnahmeplan“ im Formular fügt sie dann mit einer Taste hinzu. Lassen Sie die Liste leer, wenn nichts regelmäßig ist.</translation>
+    </message>
+    <message>
+        <source>When does your evening end?</source>
+        <translation>Wann endet Ihr Abend?</translation>
+    </message>
+    <message>
+        <source>Before this hour the form still shows the evening that began the day before, so an entry typed at 1:30 after a bad start to the night goes to the right evening.</source>
+        <translation>Vor dieser Uhrzeit zeigt das Formular noch den Abend, der am Vortag begann. So kommt ein Eintrag, den Sie nach einem schlechten Start in die Nacht um 1:30 eingeben, zum richtigen Abend.</translation>
+    </message>
+    <message>
+        <source>A new &amp;evening starts at:</source>
+        <translation>Ein neuer &amp;Abend beginnt um:</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "shared/systemtray.h"
 #include "storage/diarystore.h"
 
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
@@ -70,8 +71,8 @@ void TrayIcon::remind(QDate night)
     // After midnight "tonight" is still the night that began yesterday; in words, last night.
     const bool pastMidnight = m_context.now().date() > night;
     const QString title = pastMidnight ? tr("Last night is not logged yet") : tr("Tonight is not logged yet");
-    const QString text
-        = tr("Click here to log the night of %1.").arg(QLocale().toString(night, QStringLiteral("dddd d MMMM")));
+    const QString text = tr("Click here to log the night of %1.")
+                             .arg(QLocale().toString(night, QCoreApplication::translate("DateFormat", "dddd d MMMM")));
     m_lastMessage = title + u'\n' + text;
     m_icon->showMessage(title, text, QIcon(QStringLiteral(":/icons/rls-diary.svg")));
 }

@@ -57,7 +57,7 @@ DoseInView doseOf(const TrendRows &nights, Measure measure, QDate from, QDate to
 
 QString dateText(QDate date, const QLocale &locale)
 {
-    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return locale.toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 // When a value was: on a night, in a week (named by its first night in the diary), in a month.
@@ -68,7 +68,7 @@ QString whenText(const TrendPoint &point, TrendAveraging averaging, const QLocal
         return QCoreApplication::translate("TrendDescription", "in the week of %1").arg(dateText(point.first, locale));
     case TrendAveraging::Months:
         return QCoreApplication::translate("TrendDescription", "in %1")
-            .arg(locale.toString(point.first, QStringLiteral("MMMM yyyy")));
+            .arg(locale.toString(point.first, QCoreApplication::translate("DateFormat", "MMMM yyyy")));
     case TrendAveraging::Nights: break;
     }
     return QCoreApplication::translate("TrendDescription", "on %1").arg(dateText(point.first, locale));

@@ -260,10 +260,9 @@ int main(int argc, char *argv[])
         new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
     QObject::connect(&window, &rls::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     // --tray (a start with the computer): only the tray icon, until the reminder or a click.
-    if (!parser.isSet(tray) || !window.keepsRunningInTray()) {
-        window.show();
-        window.activateWindow(); // take the keyboard at once, even where no window manager hands it over
-        window.welcomeIfNew(); // a new diary: what the app does, where the diary lives, the usual times
-    }
+    if (parser.isSet(tray))
+        window.startInTray();
+    else
+        window.showAtStart();
     return QApplication::exec();
 }

@@ -15,6 +15,7 @@
 #include "settings/settingsdialog.h"
 #include "settings/welcomewizard.h"
 #include "shared/messagebox.h"
+#include "shared/systemtray.h"
 #include "shell/trayicon.h"
 #include "storage/diarystore.h"
 #include "trends/trendspage.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -119,12 +121,50 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     restoreLayout();
 
     qApp->installEventFilter(this); // to see a quit of the whole app: see eventFilter
-    if (TrayIcon::possibleFor(*m_context)) {
-        m_tray = new TrayIcon(*m_context, this);
-        connect(m_tray, &TrayIcon::logTonightRequested, this, &MainWindow::logTonight);
-        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::showFromTray);
-        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    ensureTray();
+}
+
+void MainWindow::ensureTray()
+{
+    if (m_tray || !TrayIcon::possibleFor(*m_context))
+        return;
+    m_tray = new TrayIcon(*m_context, this);
+    connect(m_tray, &TrayIcon::logTonightRequested, this, &MainWindow::logTonight);
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+}
+
+void MainWindow::showAtStart()
+{
+    show();
+    activateWindow(); // take the keyboard at once, even where no window manager hands it over
+    welcomeIfNew(); // a new diary: what the app does, where the diary lives, the usual times
+}
+
+void MainWindow::startInTray(std::chrono::milliseconds patience)
+{
+    ensureTray();
+    if (keepsRunningInTray())
+        return;
+    const bool trayCouldCome = m_context->preferences().eveningReminder && !m_context->isDemo()
+        && !m_context->store().isReadOnly() && !SystemTray::isAvailable();
+    if (!trayCouldCome) {
+        showAtStart();
+        return;
     }
+    auto *wait = new QTimer(this);
+    wait->setInterval(std::min<std::chrono::milliseconds>(patience, std::chrono::seconds(1)));
+    const QDeadlineTimer deadline(patience);
+    connect(wait, &QTimer::timeout, this, [this, wait, deadline] {
+        ensureTray();
+        if (keepsRunningInTray() || isVisible()) { // in the tray, or opened meanwhile from a second start
+            wait->deleteLater();
+        } else if (deadline.hasExpired()) {
+            wait->deleteLater();
+            showAtStart();
+        }
+    });
+    wait->start();
 }
 
 MainWindow::~MainWindow() = default;

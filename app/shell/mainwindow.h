@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+
 class QLabel;
 class QMenu;
 class QSettings;
@@ -28,6 +30,13 @@ public:
     DiaryContext &context() const { return *m_context; }
     /// On a new diary (see WelcomeWizard::isDueFor) opens the first run's welcome over the window.
     void welcomeIfNew();
+    /// The start of a session with the window: shows it with the keyboard, then the welcome on
+    /// a new diary.
+    void showAtStart();
+    /// The start with the computer (--tray): only the tray icon while the reminder is on. A
+    /// panel that starts after the app (at login) gets `patience` to show its tray; without one
+    /// by then, or with nothing to wait for (the reminder off, the demo), the window opens.
+    void startInTray(std::chrono::milliseconds patience = std::chrono::minutes(1));
     /// Help > Welcome: the welcome, the usual times, the regimen and the day split; returns it.
     QWidget *showWelcome();
     /// The tray icon and the evening reminder; null where the diary may have none (no tray on
@@ -72,6 +81,8 @@ private:
     QWidget *readOnlyBanner();
     /// Says once that closing the window keeps the app in the tray, and how to quit.
     void explainTray();
+    /// Makes the tray icon once the diary may have one and the desktop shows a tray.
+    void ensureTray();
 
     DiaryContext *m_context = nullptr;
     LogPage *m_logPage = nullptr;

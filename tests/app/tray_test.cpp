@@ -257,3 +257,57 @@ TEST(Tray, withoutATray_closingQuitsAsBefore)
     EXPECT_EQ(closed.count(), 1);
     EXPECT_FALSE(window.context().preferences().trayExplained);
 }
+
+// At login the app (autostarted with --tray) can start before the panel that holds the tray.
+// It waits for the tray, then stays there with the window hidden.
+TEST(Tray, startInTray_aTrayThatComesLate_isWaitedFor_andTheWindowStaysHidden)
+{
+    TrayFixture f;
+    SystemTray::setAvailableForTests(false);
+    MainWindow window(f.diary.store(), false, f.settings);
+    ASSERT_EQ(window.trayIcon(), nullptr);
+    window.startInTray(std::chrono::seconds(30));
+    QTest::qWait(50);
+    EXPECT_FALSE(window.isVisible()) << "the window opened before the tray had a chance";
+
+    SystemTray::setAvailableForTests(true); // the panel has started
+    QTRY_VERIFY_WITH_TIMEOUT(window.keepsRunningInTray(), 5000);
+    EXPECT_FALSE(window.isVisible());
+    ASSERT_NE(window.trayIcon(), nullptr);
+    EXPECT_TRUE(window.trayIcon()->icon()->isVisible());
+}
+
+// No tray ever comes (a desktop without one): after the wait the window opens, so the app that
+// started with the computer is not left running unseen.
+TEST(Tray, startInTray_noTrayAtAll_opensTheWindowAfterTheWait)
+{
+    TrayFixture f;
+    SystemTray::setAvailableForTests(false);
+    MainWindow window(f.diary.store(), false, f.settings);
+    window.startInTray(std::chrono::milliseconds(300));
+    EXPECT_FALSE(window.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 5000);
+    EXPECT_FALSE(window.keepsRunningInTray());
+}
+
+// With a tray there already, --tray shows nothing but the icon.
+TEST(Tray, startInTray_withATray_showsOnlyTheIcon)
+{
+    TrayFixture f;
+    f.window.startInTray();
+    QTest::qWait(50);
+    EXPECT_FALSE(f.window.isVisible());
+    EXPECT_TRUE(f.window.keepsRunningInTray());
+}
+
+// The reminder turned off: --tray has nothing to wait for, and the window opens at once.
+TEST(Tray, startInTray_reminderOff_opensTheWindowAtOnce)
+{
+    TrayFixture f;
+    Preferences p = f.window.context().preferences();
+    p.eveningReminder = false;
+    f.window.context().setPreferences(p);
+    SystemTray::setAvailableForTests(false);
+    f.window.startInTray(std::chrono::seconds(30));
+    EXPECT_TRUE(f.window.isVisible());
+}

@@ -11,6 +11,7 @@
 #include "shared/theme.h"
 #include "storage/diarystore.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -48,8 +52,11 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
 
-    // Widgets are made in reading order, which is the order Tab follows.
-    auto *layout = new QVBoxLayout(this);
+    // Widgets are made in reading order, which is the order Tab follows. They sit in a scroll
+    // area, so a short screen (768 px) scrolls them and never cuts off OK and Cancel.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildDiaryGroup());
     layout->addWidget(buildRegimenGroup(), 1);
     auto *bottom = new QHBoxLayout;
@@ -61,11 +68,23 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
     bottom->addLayout(left, 1);
     bottom->addWidget(buildNotesGroup(), 1);
     layout->addLayout(bottom);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // its fields scroll it as Tab reaches them
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 8, 24);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    layout->addWidget(buttons);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_scroll, 1);
+    outer->addWidget(buttons);
 
     load(context.preferences());
     fitToNotes();
@@ -74,11 +93,25 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
 void SettingsDialog::fitToNotes()
 {
     // A window does not ask its layout how tall word-wrapped notes get at its width, so the
-    // notes would be cut off; size the dialog for them once, at a width that keeps them short.
-    const int width = std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 110);
-    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
-    setMinimumSize(width, std::max(height, sizeHint().height()));
-    resize(minimumSize());
+    // notes would be cut off; size the dialog for them once, at a width that keeps them short,
+    // and no larger than the screen (the scroll area takes the rest).
+    QWidget *content = m_scroll->widget();
+    const QRect screen = this->screen()->availableGeometry();
+    const int frame = 2 * layout()->contentsMargins().top() + layout()->spacing();
+    const int buttons = layout()->itemAt(1)->sizeHint().height();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int width = std::min(std::max(content->sizeHint().width(), fontMetrics().averageCharWidth() * 110),
+        screen.width() - 2 * frame - scrollBar);
+    const int contentHeight
+        = std::max(content->layout()->hasHeightForWidth() ? content->layout()->totalHeightForWidth(width)
+                                                          : content->sizeHint().height(),
+            content->sizeHint().height());
+    // Room for the title bar, which the window manager adds outside the dialog.
+    const int maxHeight = screen.height() - 2 * fontMetrics().height() - frame;
+    const int height = std::min(contentHeight + buttons + frame, maxHeight);
+    const bool scrolls = height < contentHeight + buttons + frame;
+    setMinimumSize(std::min(width + frame, screen.width()), std::min(height, 20 * fontMetrics().height()));
+    resize(width + frame + (scrolls ? scrollBar : 0), height);
 }
 
 QGroupBox *SettingsDialog::buildDiaryGroup()

@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTimeEdit;
 
@@ -62,6 +63,7 @@ private:
     QComboBox *m_paper = nullptr;
     QComboBox *m_language = nullptr;
     ReminderSettings *m_reminder = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace rls

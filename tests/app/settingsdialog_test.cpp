@@ -18,6 +18,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
@@ -205,6 +207,41 @@ TEST(SettingsDialog, regimenRowWithoutAmount_blocksOk_namesTheRow_untilFixed)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     QSettings after(f.iniPath, QSettings::IniFormat);
     EXPECT_EQ(loadPreferences(after).regimen.size(), 1);
+}
+
+// The offscreen screen is 800x600, shorter than every setting together: the dialog must fit it,
+// keep OK and Cancel in view, and scroll to the field Tab reaches (as on a 1366x768 laptop).
+TEST(SettingsDialog, onAShortScreen_fitsIt_keepsOkInView_andScrollsToTheFocusedField)
+{
+    SettingsFixture f;
+    DiaryContext context(f.diary.store(), false, f.settings);
+    SettingsDialog dialog(context);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    const QRect screen = dialog.screen()->availableGeometry();
+    auto *scroll = child<QScrollArea>(dialog, "settingsScroll");
+    ASSERT_NE(scroll, nullptr);
+    ASSERT_GT(scroll->widget()->height(), screen.height() - 100) << "the settings would fit anyway: nothing tested";
+
+    EXPECT_LE(dialog.height(), screen.height()) << screen.width() << "x" << screen.height();
+    EXPECT_LE(dialog.width(), screen.width());
+    auto *buttons = child<QDialogButtonBox>(dialog, "settingsButtons");
+    EXPECT_TRUE(buttons->isVisible());
+    EXPECT_LE(buttons->mapTo(&dialog, QPoint(0, buttons->height())).y(), dialog.height());
+
+    // Up and down: the offscreen screen is also narrower than the settings, so some of them
+    // scroll sideways too; a 1366 px wide laptop does not.
+    for (const char *name : {"standardDrinkCombo", "diaryPathEdit", "reportPaperCombo", "eveningTimeEdit"}) {
+        child<QWidget>(dialog, name)->setFocus(Qt::TabFocusReason);
+        QCoreApplication::processEvents();
+        QWidget *focused = QApplication::focusWidget();
+        ASSERT_NE(focused, nullptr) << name;
+        const int top = focused->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+        EXPECT_GE(top, 0) << name << " is above the view";
+        // Its middle: at the end of the content a frame's last pixel may be cut.
+        EXPECT_LE(top + focused->height() / 2, scroll->viewport()->height()) << name << " is below the view";
+    }
 }
 
 TEST(SettingsDialog, removeDose_leavesTheOtherRows)

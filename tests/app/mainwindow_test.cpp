@@ -40,13 +40,7 @@ TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
 TEST(MainWindow, afterTheFirstEvening_countsOneEvening_andExplainsTheSleepOnlyNight)
 {
     test::TempDiary diary;
-    Night lastNight;
-    lastNight.date = QDate(2026, 11, 22);
-    lastNight.sleep = test::fullNight(lastNight.date).sleep;
-    Night tonight;
-    tonight.date = QDate(2026, 11, 23);
-    tonight.symptoms.severity = 6;
-    ASSERT_TRUE(diary.store().saveNights({lastNight, tonight}));
+    ASSERT_TRUE(diary.store().saveNights(test::firstEvening(QDate(2026, 11, 23))));
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     MainWindow window(diary.store(), false, settings);
     const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));

@@ -203,13 +203,7 @@ TEST(DiaryStore, deleteNight_removesItsIntakesAndTags)
 TEST(DiaryStore, summary_countsEveningsApartFromNightsThatHoldOnlySleep)
 {
     TempDiary diary;
-    Night lastNight;
-    lastNight.date = QDate(2026, 11, 22);
-    lastNight.sleep = test::fullNight(lastNight.date).sleep;
-    Night tonight;
-    tonight.date = QDate(2026, 11, 23);
-    tonight.symptoms.severity = 6;
-    ASSERT_TRUE(diary.store().saveNights({lastNight, tonight}));
+    ASSERT_TRUE(diary.store().saveNights(test::firstEvening(QDate(2026, 11, 23))));
     auto s = diary.store().summary();
     ASSERT_TRUE(s);
     EXPECT_EQ(s->nights, 2);

@@ -72,4 +72,15 @@ QList<Substance> seededCatalog()
     return catalog;
 }
 
+QList<Night> firstEvening(QDate tonight)
+{
+    Night lastNight;
+    lastNight.date = tonight.addDays(-1);
+    lastNight.sleep = fullNight(lastNight.date).sleep;
+    Night evening;
+    evening.date = tonight;
+    evening.symptoms.severity = 6;
+    return {lastNight, evening};
+}
+
 } // namespace rls::test

@@ -40,6 +40,10 @@ QList<Substance> seededCatalog();
 /// A night with every field filled, as an evening's full entry would be.
 Night fullNight(QDate date);
 
+/// A person's first evening: last night's sleep (its own night, the day before) and tonight's
+/// severity 6, the two nights one save of the evening form writes.
+QList<Night> firstEvening(QDate tonight);
+
 } // namespace rls::test
 
 /// Lets GoogleTest print QStrings as text in failure messages.

@@ -114,8 +114,10 @@ QWizardPage *WelcomeWizard::buildTimesPage()
         [this] { return m_inBed->isComplete() && m_tried->isComplete() && m_outOfBed->isComplete(); }, this);
     page->setObjectName(QStringLiteral("timesPage"));
     page->setTitle(tr("Your usual night"));
-    page->setSubTitle(tr("When a night's sleep is still empty, the form shows these times in grey and Enter keeps "
-                         "them, so a usual night takes one key. Leave a time empty if it varies."));
+    QLabel *intro
+        = paragraph(tr("When a night's sleep is still empty, the form shows these times in grey and Enter keeps "
+                       "them, so a usual night takes one key. Leave a time empty if it varies."),
+            page);
     const UsualTimes &usual = m_context.preferences().usualTimes;
     m_inBed = new TimeField(page);
     m_inBed->setObjectName(QStringLiteral("usualInBed"));
@@ -127,6 +129,7 @@ QWizardPage *WelcomeWizard::buildTimesPage()
     m_outOfBed->setObjectName(QStringLiteral("usualOutOfBed"));
     m_outOfBed->setTime(usual.outOfBed);
     auto *form = new QFormLayout(page);
+    form->addRow(intro);
     form->addRow(tr("I usually go to &bed at:"), m_inBed);
     form->addRow(tr("and &try to sleep at:"), m_tried);
     form->addRow(tr("I usually get &up at:"), m_outOfBed);
@@ -155,14 +158,17 @@ QWizardPage *WelcomeWizard::buildRegimenPage()
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("regimenPage"));
     page->setTitle(tr("What you take most days"));
-    page->setSubTitle(tr("Your usual doses (say magnesium glycinate, 300 mg, at 21:00). The form's \"My regimen\" "
-                         "button then adds them in one key. Leave it empty if nothing is regular."));
+    QLabel *intro
+        = paragraph(tr("Your usual doses (say magnesium glycinate, 300 mg, at 21:00). The form's \"My regimen\" "
+                       "button then adds them in one key. Leave it empty if nothing is regular."),
+            page);
     auto catalog = m_context.store().substances();
     m_regimen = new RegimenEditor(catalog ? catalog.value() : QList<Substance> {}, page);
     m_regimen->setObjectName(QStringLiteral("welcomeRegimen"));
     m_regimen->setRegimen(m_context.preferences().regimen);
     m_regimen->setSubstanceAdder([this](const Substance &s) { return m_context.store().addSubstance(s); });
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
     layout->addWidget(m_regimen);
     return page;
 }
@@ -172,14 +178,17 @@ QWizardPage *WelcomeWizard::buildDaySplitPage()
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("daySplitPage"));
     page->setTitle(tr("When does your evening end?"));
-    page->setSubTitle(tr("Before this hour the form still shows the evening that began the day before, so an entry "
-                         "typed at 1:30 after a bad start to the night goes to the right evening."));
+    QLabel *intro
+        = paragraph(tr("Before this hour the form still shows the evening that began the day before, so an entry "
+                       "typed at 1:30 after a bad start to the night goes to the right evening."),
+            page);
     m_daySplit = new QSpinBox(page);
     m_daySplit->setObjectName(QStringLiteral("welcomeDaySplit"));
     m_daySplit->setRange(0, 23);
     m_daySplit->setSuffix(QStringLiteral(":00"));
     m_daySplit->setValue(m_context.preferences().daySplitHour);
     auto *form = new QFormLayout(page);
+    form->addRow(intro);
     form->addRow(tr("A new &evening starts at:"), m_daySplit);
     return page;
 }

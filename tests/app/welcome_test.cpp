@@ -6,6 +6,7 @@
 #include "session/diarycontext.h"
 #include "session/preferences.h"
 #include "settings/welcomewizard.h"
+#include "shared/translation.h"
 #include "shell/mainwindow.h"
 #include "support/tempdiary.h"
 
@@ -159,4 +160,28 @@ TEST_F(Welcome, myRegimenWithoutARegimen_leadsToPreferences)
     EXPECT_EQ(button->text(), QStringLiteral("Set up my re&gimen…"));
     button->click();
     EXPECT_NE(window().findChild<QDialog *>(QStringLiteral("settingsDialog")), nullptr);
+}
+
+// Every word of every page can be read, in English and in German (longer): no label is cut off
+// below its last line. The wizard's own subtitle line showed two lines and cut the rest.
+TEST_F(Welcome, everyPage_showsItsTextWhole_inEnglishAndGerman)
+{
+    for (const Language language : {Language::English, Language::German}) {
+        const Translation translation(language, QLocale(QLocale::English, QLocale::UnitedStates));
+        WelcomeWizard w(window().context(), &window());
+        w.show();
+        for (const int id : w.pageIds()) {
+            while (w.currentId() != id)
+                w.next();
+            QCoreApplication::processEvents();
+            for (const QLabel *label : w.findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty() || !label->wordWrap())
+                    continue;
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << "cut off on page " << w.currentPage()->objectName().toStdString() << ": "
+                    << label->text().toStdString();
+            }
+        }
+        w.reject();
+    }
 }

@@ -220,7 +220,7 @@ QString DosesModel::elementalTooltip(int row) const
     if (dose.labelMg) {
         const CompoundForm *form = findCompoundForm(kind, dose.form);
         text += form
-            ? tr(", from %1 mg of %2 (%3 %4 by weight)")
+            ? tr(", from %1 mg of %2, %3% %4 by weight")
                   .arg(locale.toString(*dose.labelMg, 'f', QLocale::FloatingPointShortest), form->compound,
                       locale.toString(100 * elementalFraction(*form), 'f', 1), element)
             : tr(", from %1 mg on the label").arg(locale.toString(*dose.labelMg, 'f', QLocale::FloatingPointShortest));

@@ -3316,8 +3316,8 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <translation>%1 %2 elementares %3</translation>
     </message>
     <message>
-        <source>, from %1 mg of %2 (%3 %4 by weight)</source>
-        <translation>, aus %1 mg %2 (%3 % %4 nach Gewicht)</translation>
+        <source>, from %1 mg of %2, %3% %4 by weight</source>
+        <translation>, aus %1 mg %2, %3 % %4 nach Gewicht</translation>
     </message>
     <message>
         <source>, from %1 mg on the label</source>

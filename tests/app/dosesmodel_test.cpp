@@ -73,6 +73,11 @@ TEST(DosesModel, labelWeightWithAForm_fillsInTheElementalAmount_andKeepsBoth)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("from 500 mg of magnesium citrate")));
+    // The share by weight is a percentage (80.8 of 500 mg), and says so.
+    const QString tip = f.model.index(0, DosesModel::AmountColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(
+        QStringLiteral("magnesium citrate (anhydrous trimagnesium dicitrate), 16.2% magnesium by weight.")))
+        << tip.toStdString();
     // A different form on the label: the amount follows.
     ASSERT_TRUE(f.set(0, DosesModel::FormColumn, QStringLiteral("glycinate")));
     EXPECT_DOUBLE_EQ(f.model.doses().first().amount, 70.5);

@@ -5,6 +5,7 @@
 #include "session/diarysession.h"
 #include "session/preferences.h"
 #include "session/quitonsignal.h"
+#include "shared/firstframe.h"
 #include "shared/messagebox.h"
 #include "shared/theme.h"
 #include "shared/translation.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -72,6 +74,12 @@ struct WindowOptions {
         QStringLiteral("The window's language for this run: system, en or de (the default comes from "
                        "Preferences)."),
         QStringLiteral("code")};
+    // For scripts/bench only (not in --help): time the start to the first frame, then quit.
+    QCommandLineOption firstFrame = [] {
+        QCommandLineOption o(QStringLiteral("quit-after-first-frame"), QStringLiteral("Time the start, then quit."));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        return o;
+    }();
     QCommandLineOption tray {QStringLiteral("tray"),
         QStringLiteral("Start in the system tray, the window hidden, for the evening reminder (this is how "
                        "\"Start with the computer\" starts it). Without a tray, or with the reminder off, "
@@ -90,7 +98,7 @@ struct WindowOptions {
                            "See rls-diary COMMAND --help."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, demoNights, theme, readOnly, language, tray});
+        parser.addOptions({database, demo, demoNights, theme, readOnly, language, firstFrame, tray});
     }
 };
 
@@ -111,6 +119,8 @@ bool asksForHelpOrVersion(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // --quit-after-first-frame counts from here
+    sinceStart.start();
     // Health data: whatever the app creates (the diary, its backups, settings, exports) is for
     // the person alone, however the system's umask is set.
     ::umask(077);
@@ -165,7 +175,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     options.addTo(parser);
-    const auto &[database, demo, demoNights, theme, readOnly, language, tray] = options;
+    const auto &[database, demo, demoNights, theme, readOnly, language, firstFrame, tray] = options;
     parser.process(app);
 
     // The language first: every box from here on, the questions before the window included,
@@ -260,6 +270,8 @@ int main(int argc, char *argv[])
         new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
     QObject::connect(&window, &rls::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     // --tray (a start with the computer): only the tray icon, until the reminder or a click.
+    if (parser.isSet(firstFrame))
+        rls::quitAfterFirstFrame(&window, sinceStart);
     if (parser.isSet(tray))
         window.startInTray();
     else

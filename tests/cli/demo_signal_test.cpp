@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -84,5 +85,25 @@ TEST(DemoSignals, aFolderLeftBySigkill_isClearedByTheNextDemo)
     EXPECT_FALSE(now.contains(left.first())) << "the dead demo's folder is still there";
     ::kill(pid_t(next.processId()), SIGTERM);
     ASSERT_TRUE(next.waitForFinished(30000));
+    EXPECT_TRUE(demoFolders(temp.path()).isEmpty());
+}
+
+// scripts/bench times a start with --quit-after-first-frame: the window shows, says when its first
+// frame was drawn, ends by itself, and removes its demo diary like any close.
+TEST(FirstFrame, quitAfterFirstFrame_showsTheWindow_reportsTheTime_andEndsCleanly)
+{
+    QTemporaryDir temp, home;
+    QProcess p;
+    QProcessEnvironment env = rls::test::cliEnvironment(home.path());
+    env.insert(QStringLiteral("TMPDIR"), temp.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    const rls::test::Outcome run = rls::test::runToTheEnd(p,
+        {QStringLiteral("--demo"), QStringLiteral("--demo-nights"), QStringLiteral("30"),
+            QStringLiteral("--quit-after-first-frame")},
+        60000);
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QRegularExpression(QStringLiteral("first frame after \\d+ ms"))))
+        << run.err.toStdString();
     EXPECT_TRUE(demoFolders(temp.path()).isEmpty());
 }

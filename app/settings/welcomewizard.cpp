@@ -6,6 +6,7 @@
 #include "settings/regimeneditor.h"
 #include "storage/diarystore.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFormLayout>
@@ -219,10 +220,19 @@ void WelcomeWizard::backTo(const QString &pageName)
 void WelcomeWizard::reject()
 {
     // Skip keeps every setting as it was and only remembers that the welcome was seen.
-    Preferences p = m_context.preferences();
-    p.welcomeDone = true;
-    m_context.setPreferences(p);
+    if (!m_closing) {
+        Preferences p = m_context.preferences();
+        p.welcomeDone = true;
+        m_context.setPreferences(p);
+    }
     QWizard::reject();
+}
+
+void WelcomeWizard::closeEvent(QCloseEvent *event)
+{
+    m_closing = true; // QDialog's closeEvent rejects: not an answer, so nothing is remembered
+    QWizard::closeEvent(event);
+    m_closing = false;
 }
 
 } // namespace rls

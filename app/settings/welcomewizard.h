@@ -28,7 +28,13 @@ public:
     static bool isDueFor(const DiaryContext &context);
 
     void accept() override;
+    /// Skip (or Escape): keeps every setting and remembers that the welcome was seen.
     void reject() override;
+
+protected:
+    /// Closed without an answer (its window closed, the app quitting): nothing is remembered, so
+    /// the welcome comes again at the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWizardPage *buildWelcomePage();
@@ -44,6 +50,7 @@ private:
     TimeField *m_outOfBed = nullptr;
     RegimenEditor *m_regimen = nullptr;
     QSpinBox *m_daySplit = nullptr;
+    bool m_closing = false;
 };
 
 } // namespace rls

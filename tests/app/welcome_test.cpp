@@ -185,3 +185,18 @@ TEST_F(Welcome, everyPage_showsItsTextWhole_inEnglishAndGerman)
         w.reject();
     }
 }
+
+// Closed without an answer (the app quit, or the welcome's own window closed): nothing is
+// remembered, so the welcome comes again at the next start. Only Skip or Finish end it for good.
+TEST_F(Welcome, closedWithoutAnAnswer_comesAgainAtTheNextStart)
+{
+    window().welcomeIfNew();
+    WelcomeWizard *w = wizard();
+    ASSERT_NE(w, nullptr);
+    EXPECT_TRUE(w->close());
+
+    EXPECT_FALSE(savedPreferences().welcomeDone);
+    QTest::qWait(0); // the closed welcome deletes itself
+    window().welcomeIfNew();
+    EXPECT_NE(wizard(), nullptr);
+}

@@ -170,7 +170,7 @@ void LogPage::buildActions()
         if (showNight(tonightDate()))
             m_form->focusFirstField();
     });
-    m_flagAction = make(tr("Show My &Doctor"), QKeySequence(Qt::CTRL | Qt::Key_D), [] {});
+    m_flagAction = make(tr("Show My D&octor"), QKeySequence(Qt::CTRL | Qt::Key_D), [] {});
     m_flagAction->setCheckable(true);
     m_flagAction->setStatusTip(tr("List this night and its note in the doctor's report; save to keep the mark."));
     connect(m_flagAction, &QAction::toggled, m_form->flaggedForDoctorBox(), &QCheckBox::setChecked);

@@ -3987,7 +3987,7 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <translation>&amp;Heute Abend</translation>
     </message>
     <message>
-        <source>Show My &amp;Doctor</source>
+        <source>Show My D&amp;octor</source>
         <translation>Für Arzt&amp;gespräch markieren</translation>
     </message>
     <message>

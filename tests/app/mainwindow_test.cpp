@@ -5,10 +5,12 @@
 #include "support/tempdiary.h"
 
 #include "shared/messagebox.h"
+#include "shared/translation.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -218,4 +220,62 @@ TEST(MainWindow, enterInTheLastFieldOfASection_movesToTheNextSection)
     window.findChild<QWidget *>(QStringLiteral("sleepQuality"))->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
     EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("intakesTable"));
+}
+
+namespace {
+// The letter after '&' in a menu entry, lowercased, or nothing.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is a plain ampersand
+        }
+    }
+    return {};
+}
+
+// Every menu of `menu`'s tree, with its actions' letters: a letter used twice only cycles.
+void expectUniqueLetters(QMenu *menu, QStringList &clashes)
+{
+    QHash<QChar, QString> seen;
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QChar letter = mnemonic(a->text());
+        if (!letter.isNull()) {
+            if (seen.contains(letter))
+                clashes.append(
+                    menu->title() + QStringLiteral(": ") + seen.value(letter) + QStringLiteral(" / ") + a->text());
+            seen.insert(letter, a->text());
+        }
+        if (a->menu())
+            expectUniqueLetters(a->menu(), clashes);
+    }
+}
+} // namespace
+
+// Alt+N, D should do one thing: within each menu, no two entries share their underlined letter,
+// in English and in German.
+TEST(MainWindow, everyMenu_givesEachEntryItsOwnLetter)
+{
+    for (const Language language : {Language::English, Language::German}) {
+        const Translation translation(language, QLocale(QLocale::English, QLocale::UnitedStates));
+        test::TempDiary diary;
+        QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        MainWindow window(diary.store(), false, settings);
+        QStringList clashes;
+        QHash<QChar, QString> menus;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (!a->menu())
+                continue;
+            const QChar letter = mnemonic(a->text());
+            if (menus.contains(letter))
+                clashes.append(QStringLiteral("menu bar: ") + menus.value(letter) + QStringLiteral(" / ") + a->text());
+            menus.insert(letter, a->text());
+            expectUniqueLetters(a->menu(), clashes);
+        }
+        EXPECT_TRUE(clashes.isEmpty()) << clashes.join(u'\n').toStdString();
+    }
 }

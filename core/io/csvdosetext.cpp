@@ -31,10 +31,11 @@ bool needsQuotes(const QString &s, Part part)
     static const QRegularExpression label(QStringLiteral(R"(^from\s)"));
     if (s.isEmpty() || s != s.trimmed() || hasControl(s) || s.contains(u';') || s.contains(u':') || s.contains(u'"'))
         return true;
+    // The patterns need their words: most texts are let go without running them.
     switch (part) {
     case Part::Name: return false;
-    case Part::Unit: return s.contains(u'(') || s.contains(u')') || at.match(s).hasMatch();
-    case Part::Form: return label.match(s).hasMatch();
+    case Part::Unit: return s.contains(u'(') || s.contains(u')') || (s.contains(u"at") && at.match(s).hasMatch());
+    case Part::Form: return s.startsWith(u"from") && label.match(s).hasMatch();
     }
     return false;
 }
@@ -162,21 +163,20 @@ std::optional<Intake> parseDose(const QString &part, const QString &unnamed, boo
 QStringList splitDoses(const QString &text)
 {
     QStringList out;
-    QString item;
     bool quoted = false;
-    for (const QChar c : text) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == u'"')
             quoted = !quoted;
         if (c == u';' && !quoted) {
-            out.append(item);
-            item.clear();
-        } else {
-            item += c;
+            out.append(text.sliced(start, i - start));
+            start = i + 1;
         }
     }
     if (quoted)
         return splitList(text);
-    out.append(item);
+    out.append(text.sliced(start));
     QStringList items;
     for (const QString &i : out) {
         if (!i.trimmed().isEmpty())
@@ -192,10 +192,15 @@ QString formatDose(const Intake &dose, bool withName)
     QString s = withName ? token(dose.substance, Part::Name) + QStringLiteral(": ") : QString();
     const bool one = dose.amount == 1 && dose.unit == u"standard drinks";
     s += formatNumber(dose.amount) + u' ' + token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
-    if (const QString detail = doseDetail(dose); !detail.isEmpty())
-        s += QStringLiteral(" (%1)").arg(detail);
-    if (dose.time && dose.time->isValid())
-        s += QStringLiteral(" at ") + formatTime(dose.time);
+    if (const QString detail = doseDetail(dose); !detail.isEmpty()) {
+        s += QStringView(u" (");
+        s += detail;
+        s += QChar(u')');
+    }
+    if (dose.time && dose.time->isValid()) {
+        s += QStringView(u" at ");
+        s += formatTime(dose.time);
+    }
     return s;
 }
 

@@ -300,6 +300,7 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
     QHash<QDate, Night> mine;
     for (const Night &n : existing.value())
         mine.insert(n.date, n);
+    plan.nights.reserve(qsizetype(rows.patches.size())); // grown once, not copied as it doubles
     for (const auto &[date, patch] : rows.patches) {
         const std::optional<Night> ours = mine.contains(date) ? std::optional(mine.value(date)) : std::nullopt;
         PlannedNight planned = decide(patch, ours, policy, catalog);
@@ -313,7 +314,7 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
         checker.addValidationProblems(planned.night, patch.line,
             QCoreApplication::translate("CsvImport", "Together with the night already in your diary: "), plan.problems);
         if (plan.problems.size() == before)
-            plan.nights.append(planned);
+            plan.nights.append(std::move(planned));
     }
     return {};
 }

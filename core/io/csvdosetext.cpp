@@ -15,6 +15,11 @@ const QString quotedText = QStringLiteral(R"("(?:[^"]|"")*")");
 bool hasControl(const QString &s)
 {
     for (const QChar c : s) {
+        if (c.unicode() < 0x80) { // ASCII's controls are C0 and DEL; its line separators are among them
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                return true;
+            continue;
+        }
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
             || c.category() == QChar::Separator_Paragraph)
             return true;
@@ -189,9 +194,16 @@ QStringList splitDoses(const QString &text)
 
 QString formatDose(const Intake &dose, bool withName)
 {
-    QString s = withName ? token(dose.substance, Part::Name) + QStringLiteral(": ") : QString();
+    QString s;
+    s.reserve(48); // most doses fit: one allocation instead of one per piece
+    if (withName) {
+        s += token(dose.substance, Part::Name);
+        s += QStringView(u": ");
+    }
     const bool one = dose.amount == 1 && dose.unit == u"standard drinks";
-    s += formatNumber(dose.amount) + u' ' + token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
+    s += formatNumber(dose.amount);
+    s += QChar(u' ');
+    s += token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
     if (const QString detail = doseDetail(dose); !detail.isEmpty()) {
         s += QStringView(u" (");
         s += detail;
@@ -206,12 +218,15 @@ QString formatDose(const Intake &dose, bool withName)
 
 QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
 {
-    QStringList parts;
-    for (const Intake &d : doses) {
+    QString out;
+    for (qsizetype i = 0; i < doses.size(); ++i) {
+        const Intake &d = doses.at(i);
         const bool named = unnamed.isEmpty() || d.substance.trimmed().compare(unnamed, Qt::CaseInsensitive) != 0;
-        parts.append(formatDose(d, named));
+        if (i > 0)
+            out += QStringView(u"; ");
+        out += formatDose(d, named);
     }
-    return parts.join(QStringLiteral("; "));
+    return out;
 }
 
 std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)

@@ -14,6 +14,8 @@ RLS_PACKAGES=(
     libqt6svg6
     libsqlite3-dev libsqlitecpp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    # scripts/bench-io times the CSV export and import against the sqlite3 command-line tool.
+    sqlite3
     fonts-dejavu-core
     # libxlsxwriter's pkg-config file links -lz, whose development link only zlib1g-dev installs.
     libxlsxwriter-dev zlib1g-dev poppler-utils unzip

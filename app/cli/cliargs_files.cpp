@@ -4,6 +4,7 @@
 #include "cli/clicommands.h"
 #include "cli/cliio.h"
 #include "cli/cliparse.h"
+#include "storage/exportrows.h"
 
 namespace rls::cli {
 
@@ -25,7 +26,12 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("The file to write, replaced atomically; for CSV - or none is standard output."),
         QStringLiteral("file"));
-    parser.addOptions({format, kind, from, to, output, databaseOption()});
+    // For scripts/bench-io: the query the export runs, for the sqlite3 command-line tool. Not shown
+    // in --help; it prints the SQL text and touches no diary.
+    QCommandLineOption printQuery(QStringLiteral("print-query"),
+        QStringLiteral("Print the SQL the CSV export of --kind runs (parameters :from and :to) and stop."));
+    printQuery.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({format, kind, from, to, output, databaseOption(), printQuery});
     if (auto done = parse(parser, arguments,
             {QStringLiteral("export"),
                 QStringLiteral("Writes the diary for a range of nights as CSV (UTF-8 with BOM, RFC 4180) or as a "
@@ -59,6 +65,14 @@ int exportCommand(const QStringList &arguments)
         return UsageError;
     }
     args.kind = k == u"labs" ? CsvKind::Labs : k == u"intakes" ? CsvKind::Intakes : CsvKind::Nightly;
+    if (parser.isSet(printQuery)) {
+        if (args.spreadsheet || args.kind == CsvKind::Labs) {
+            err(QStringLiteral("--print-query is for the CSV files of --kind nightly or intakes."));
+            return UsageError;
+        }
+        out(QString::fromUtf8(exportQuery(args.kind == CsvKind::Nightly ? ExportRows::Nights : ExportRows::Doses)));
+        return Ok;
+    }
     const auto last = dateValue(parser, QStringLiteral("to"), QDate::currentDate());
     if (!last)
         return UsageError;

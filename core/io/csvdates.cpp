@@ -14,8 +14,28 @@ struct Parts {
     int a = 0, b = 0, c = 0; // the three numbers in the order written
 };
 
+// "2026-11-23" exactly, as our files write a date: what the ISO pattern below reads from it.
+std::optional<Parts> plainIsoDate(QStringView t)
+{
+    if (t.size() != 10 || t.at(4) != u'-' || t.at(7) != u'-')
+        return std::nullopt;
+    int values[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8}, ends[3] = {4, 7, 10};
+    for (int part = 0; part < 3; ++part) {
+        for (int i = starts[part]; i < ends[part]; ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            values[part] = values[part] * 10 + (c - u'0');
+        }
+    }
+    return Parts {Shape::Iso, values[0], values[1], values[2]};
+}
+
 Parts split(const QString &text)
 {
+    if (const auto iso = plainIsoDate(text))
+        return *iso;
     // Spreadsheets sometimes add a time of day to a date: keep only the date.
     const QString t = text.trimmed().section(u' ', 0, 0).section(u'T', 0, 0);
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));

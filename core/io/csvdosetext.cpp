@@ -15,6 +15,11 @@ const QString quotedText = QStringLiteral(R"("(?:[^"]|"")*")");
 bool hasControl(const QString &s)
 {
     for (const QChar c : s) {
+        if (c.unicode() < 0x80) { // ASCII's controls are C0 and DEL; its line separators are among them
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                return true;
+            continue;
+        }
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
             || c.category() == QChar::Separator_Paragraph)
             return true;
@@ -31,10 +36,11 @@ bool needsQuotes(const QString &s, Part part)
     static const QRegularExpression label(QStringLiteral(R"(^from\s)"));
     if (s.isEmpty() || s != s.trimmed() || hasControl(s) || s.contains(u';') || s.contains(u':') || s.contains(u'"'))
         return true;
+    // The patterns need their words: most texts are let go without running them.
     switch (part) {
     case Part::Name: return false;
-    case Part::Unit: return s.contains(u'(') || s.contains(u')') || at.match(s).hasMatch();
-    case Part::Form: return label.match(s).hasMatch();
+    case Part::Unit: return s.contains(u'(') || s.contains(u')') || (s.contains(u"at") && at.match(s).hasMatch());
+    case Part::Form: return s.startsWith(u"from") && label.match(s).hasMatch();
     }
     return false;
 }
@@ -162,21 +168,20 @@ std::optional<Intake> parseDose(const QString &part, const QString &unnamed, boo
 QStringList splitDoses(const QString &text)
 {
     QStringList out;
-    QString item;
     bool quoted = false;
-    for (const QChar c : text) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == u'"')
             quoted = !quoted;
         if (c == u';' && !quoted) {
-            out.append(item);
-            item.clear();
-        } else {
-            item += c;
+            out.append(text.sliced(start, i - start));
+            start = i + 1;
         }
     }
     if (quoted)
         return splitList(text);
-    out.append(item);
+    out.append(text.sliced(start));
     QStringList items;
     for (const QString &i : out) {
         if (!i.trimmed().isEmpty())
@@ -189,24 +194,39 @@ QStringList splitDoses(const QString &text)
 
 QString formatDose(const Intake &dose, bool withName)
 {
-    QString s = withName ? token(dose.substance, Part::Name) + QStringLiteral(": ") : QString();
+    QString s;
+    s.reserve(48); // most doses fit: one allocation instead of one per piece
+    if (withName) {
+        s += token(dose.substance, Part::Name);
+        s += QStringView(u": ");
+    }
     const bool one = dose.amount == 1 && dose.unit == u"standard drinks";
-    s += formatNumber(dose.amount) + u' ' + token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
-    if (const QString detail = doseDetail(dose); !detail.isEmpty())
-        s += QStringLiteral(" (%1)").arg(detail);
-    if (dose.time && dose.time->isValid())
-        s += QStringLiteral(" at ") + formatTime(dose.time);
+    s += formatNumber(dose.amount);
+    s += QChar(u' ');
+    s += token(one ? QStringLiteral("standard drink") : dose.unit, Part::Unit);
+    if (const QString detail = doseDetail(dose); !detail.isEmpty()) {
+        s += QStringView(u" (");
+        s += detail;
+        s += QChar(u')');
+    }
+    if (dose.time && dose.time->isValid()) {
+        s += QStringView(u" at ");
+        s += formatTime(dose.time);
+    }
     return s;
 }
 
 QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
 {
-    QStringList parts;
-    for (const Intake &d : doses) {
+    QString out;
+    for (qsizetype i = 0; i < doses.size(); ++i) {
+        const Intake &d = doses.at(i);
         const bool named = unnamed.isEmpty() || d.substance.trimmed().compare(unnamed, Qt::CaseInsensitive) != 0;
-        parts.append(formatDose(d, named));
+        if (i > 0)
+            out += QStringView(u"; ");
+        out += formatDose(d, named);
     }
-    return parts.join(QStringLiteral("; "));
+    return out;
 }
 
 std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)

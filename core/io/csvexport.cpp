@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvexport.h"
 
+#include "io/csvexportrows.h"
 #include "io/csvvalues.h"
 #include "io/csvwriter.h"
 #include "io/labrows.h"
@@ -93,15 +94,14 @@ Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate 
     if (!from.isValid() || !to.isValid() || from > to)
         return Error {ErrorKind::Invalid,
             QCoreApplication::translate("CsvExport", "The date range needs a start on or before its end."), {}};
-    auto nights = store.loadRange(from, to);
-    if (!nights)
-        return nights.error();
     auto catalog = store.substances();
     if (!catalog)
         return catalog.error();
+    // One query, written as it is read: the same bytes as nightlyCsv() and intakesCsv() of the
+    // nights loadRange() would give, without building them.
     if (kind == CsvKind::Nightly)
-        return nightlyCsv(nights.value(), catalog.value());
-    return intakesCsv(nights.value(), catalog.value());
+        return streamNightlyCsv(store, catalog.value(), from, to);
+    return streamIntakesCsv(store, catalog.value(), from, to);
 }
 
 Result<QString> savedSentence(

@@ -22,6 +22,8 @@ QByteArray nightlyCsv(const QList<Night> &nights, const QList<Substance> &catalo
 QByteArray intakesCsv(const QList<Night> &nights, const QList<Substance> &catalog);
 
 /// Reads the nights (for CsvKind::Labs the lab results) from `from` to `to` and writes the file of `kind`.
+/// The nightly and intakes files are written as the diary's one export query steps through the
+/// rows (csvexportrows.h, exportQuery()): the same bytes as nightlyCsv() and intakesCsv().
 Result<QByteArray> exportCsv(DiaryStore &store, CsvKind kind, QDate from, QDate to);
 
 /// What an export of `kind` from `from` to `to` holds, as the sentence that confirms it:

@@ -129,7 +129,11 @@ QList<Intake> dosesInGroup(const QList<Intake> &intakes, DoseGroup group, const 
 
 std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog)
 {
-    const DayTotals t = dayTotals(dosesInGroup(doses, group, catalog), catalog);
+    return groupTotalOf(dayTotals(dosesInGroup(doses, group, catalog), catalog), group);
+}
+
+std::optional<double> groupTotalOf(const DayTotals &t, DoseGroup group)
+{
     if (t.unconverted > 0)
         return std::nullopt;
     switch (group) {

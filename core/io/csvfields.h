@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/catalog.h"
+#include "model/dose.h"
 #include "model/night.h"
 
 #include <QList>
@@ -87,6 +88,9 @@ QList<Intake> dosesInGroup(const QList<Intake> &intakes, DoseGroup group, const 
 /// The day total of a named group's doses as dayTotals() counts it; nullopt when a dose's unit
 /// cannot be converted (then no total is better than a wrong one), or for Medication and Other.
 std::optional<double> groupTotal(const QList<Intake> &doses, DoseGroup group, const QList<Substance> &catalog);
+/// The day total of `group` in `totals` as groupTotal() takes it: nullopt when a dose could not be
+/// converted (`totals` holding only the group's doses), or for Medication and Other.
+std::optional<double> groupTotalOf(const DayTotals &totals, DoseGroup group);
 
 /// One column of an exported file: its header and what it holds (Ignore for computed ones).
 struct CsvColumn {

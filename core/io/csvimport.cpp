@@ -42,14 +42,16 @@ void readNightly(const CsvTable &table, const CsvRowReader &reader, ReadRows &ou
         auto patch = reader.readNight(row, problems);
         if (!patch || !kindsAgree(*patch, out, problems))
             continue;
-        const auto [it, inserted] = out.patches.try_emplace(patch->night.date, *patch);
+        const QDate date = patch->night.date;
+        // try_emplace moves the patch only when it is inserted
+        const auto [it, inserted] = out.patches.try_emplace(date, std::move(*patch));
         if (inserted)
-            out.kinds.insert(patch->newKinds);
+            out.kinds.insert(it->second.newKinds);
         else
             problems.append({row.line, reader.columnName(DiaryField::Date),
                 QCoreApplication::translate(
                     "CsvImport", "The night of %1 is already on line %2; each night can appear once.")
-                    .arg(patch->night.date.toString(Qt::ISODate))
+                    .arg(date.toString(Qt::ISODate))
                     .arg(it->second.line)});
     }
 }
@@ -160,15 +162,15 @@ Substance newSubstanceOfKind(const QString &name, const QString &unit, Substance
 // Substances the nights name that the catalog does not know yet: of the kind the file gives
 // them, or else the kind their name suggests.
 QList<Substance> missingSubstances(
-    const QList<Night> &nights, const QList<Substance> &catalog, const QHash<QString, SubstanceKind> &kinds)
+    const QList<const Night *> &nights, const QList<Substance> &catalog, const QHash<QString, SubstanceKind> &kinds)
 {
     QList<Substance> out;
     QHash<QString, qsizetype> index;
-    for (const Night &n : nights) {
-        for (const Intake &in : n.intakes) {
-            const QString key = in.substance.trimmed().toLower();
+    for (const Night *n : nights) {
+        for (const Intake &in : n->intakes) {
             if (findSubstance(catalog, in.substance))
                 continue;
+            const QString key = in.substance.trimmed().toLower();
             if (!index.contains(key)) {
                 index.insert(key, out.size());
                 out.append(kinds.contains(key) ? newSubstanceOfKind(in.substance, in.unit, kinds.value(key))
@@ -182,19 +184,22 @@ QList<Substance> missingSubstances(
     return out;
 }
 
-QList<Night> nightsOf(const ReadRows &rows)
+// The nights of the file or the plan, looked at where they are rather than copied.
+QList<const Night *> nightsOf(const ReadRows &rows)
 {
-    QList<Night> out;
+    QList<const Night *> out;
+    out.reserve(qsizetype(rows.patches.size()));
     for (const auto &[date, patch] : rows.patches)
-        out.append(patch.night);
+        out.append(&patch.night);
     return out;
 }
 
-QList<Night> nightsOf(const QList<PlannedNight> &planned)
+QList<const Night *> nightsOf(const QList<PlannedNight> &planned)
 {
-    QList<Night> out;
+    QList<const Night *> out;
+    out.reserve(planned.size());
     for (const PlannedNight &p : planned)
-        out.append(p.night);
+        out.append(&p.night);
     return out;
 }
 
@@ -295,6 +300,7 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
     QHash<QDate, Night> mine;
     for (const Night &n : existing.value())
         mine.insert(n.date, n);
+    plan.nights.reserve(qsizetype(rows.patches.size())); // grown once, not copied as it doubles
     for (const auto &[date, patch] : rows.patches) {
         const std::optional<Night> ours = mine.contains(date) ? std::optional(mine.value(date)) : std::nullopt;
         PlannedNight planned = decide(patch, ours, policy, catalog);
@@ -308,7 +314,7 @@ Result<void> planNights(DiaryStore &store, const ReadRows &rows, const CsvRowRea
         checker.addValidationProblems(planned.night, patch.line,
             QCoreApplication::translate("CsvImport", "Together with the night already in your diary: "), plan.problems);
         if (plan.problems.size() == before)
-            plan.nights.append(planned);
+            plan.nights.append(std::move(planned));
     }
     return {};
 }

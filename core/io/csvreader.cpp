@@ -9,6 +9,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 
 namespace rls {
 namespace {
@@ -278,7 +279,10 @@ QChar guessSeparator(const QString &text)
     return u',';
 }
 
-// Splits decoded text into records; RFC 4180, but tolerant of stray quotes inside cells.
+// Splits decoded text into records; RFC 4180, but tolerant of stray quotes inside cells. Text
+// between the characters that mean something (separator, quote, line end) goes into a cell as one
+// piece; a record's length is counted as before, one for each character, a doubled quote ("") or
+// a CRLF.
 class Splitter {
 public:
     Splitter(const QString &text, QChar separator, const CsvLimits &limits)
@@ -291,6 +295,13 @@ public:
 
 private:
     Result<void> endRecord(int line);
+    void endCell() { m_cells.append(std::exchange(m_cell, QString())); }
+    /// Counts `characters` more of the record; false once it is longer than the limit.
+    bool count(qsizetype characters)
+    {
+        m_recordChars += characters;
+        return m_recordChars <= m_limits.maxRecordChars;
+    }
 
     const QString &m_text;
     QChar m_sep;
@@ -299,15 +310,15 @@ private:
     QStringList m_cells;
     QString m_cell;
     qsizetype m_recordChars = 0;
+    qsizetype m_width = 0; ///< the cells of the last record, to make room for the next
 };
 
 Result<void> Splitter::endRecord(int line)
 {
-    m_cells.append(m_cell);
-    m_cell.clear();
+    endCell();
     m_recordChars = 0;
-    const bool blank
-        = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    const bool blank = std::all_of(
+        m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return QStringView(c).trimmed().isEmpty(); });
     if (!blank) {
         if (m_cells.size() > m_limits.maxColumns)
             return refused(
@@ -319,9 +330,11 @@ Result<void> Splitter::endRecord(int line)
             return refused(
                 QCoreApplication::translate("CsvReader", "The file has more than %1 rows; that is not a diary.")
                     .arg(m_limits.maxRows));
-        m_records.append({line, m_cells});
+        m_width = m_cells.size();
+        m_records.append({line, std::exchange(m_cells, QStringList())});
     }
     m_cells.clear();
+    m_cells.reserve(m_width);
     return {};
 }
 
@@ -331,41 +344,68 @@ Result<QList<CsvRecord>> Splitter::run()
     int recordLine = 1;
     int quoteLine = 0;
     bool quoted = false;
+    const QChar *text = m_text.constData();
     const qsizetype n = m_text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = m_text.at(i);
-        if (++m_recordChars > m_limits.maxRecordChars)
-            return refused(QCoreApplication::translate("CsvReader",
-                "The row starting on line %1 is longer than %2 characters; this does not "
-                "look like a diary file.")
-                               .arg(recordLine)
-                               .arg(m_limits.maxRecordChars));
+    const auto tooLong = [&] {
+        return refused(QCoreApplication::translate("CsvReader",
+            "The row starting on line %1 is longer than %2 characters; this does not "
+            "look like a diary file.")
+                           .arg(recordLine)
+                           .arg(m_limits.maxRecordChars));
+    };
+    qsizetype i = 0;
+    while (i < n) {
         if (quoted) {
-            if (c == u'"' && i + 1 < n && m_text.at(i + 1) == u'"') {
-                m_cell += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
+            qsizetype end = i; // the text up to the next quote is the cell's, line breaks included
+            while (end < n && text[end] != u'"')
+                ++end;
+            if (!count(end - i))
+                return tooLong();
+            line += int(std::count(text + i, text + end, u'\n'));
+            m_cell.append(text + i, end - i);
+            if (end == n)
+                break;
+            if (!count(1))
+                return tooLong();
+            if (end + 1 < n && text[end + 1] == u'"') {
+                m_cell += u'"';
+                i = end + 2;
             } else {
-                if (c == u'\n')
-                    ++line;
-                m_cell += c;
+                quoted = false;
+                i = end + 1;
             }
-        } else if (c == u'"' && m_cell.trimmed().isEmpty()) {
+            continue;
+        }
+        const QChar c = text[i];
+        if (c == u'"' && QStringView(m_cell).trimmed().isEmpty()) {
+            if (!count(1))
+                return tooLong();
             m_cell.clear(); // spaces before an opening quote are not part of the cell
             quoted = true;
             quoteLine = line;
+            ++i;
         } else if (c == m_sep) {
-            m_cells.append(m_cell);
-            m_cell.clear();
+            if (!count(1))
+                return tooLong();
+            endCell();
+            ++i;
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && m_text.at(i + 1) == u'\n')
+            if (!count(1))
+                return tooLong();
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
                 ++i;
+            ++i;
             if (auto ended = endRecord(recordLine); !ended)
                 return ended.error();
             recordLine = ++line;
         } else {
-            m_cell += c;
+            qsizetype end = i + 1; // plain text, a stray quote inside a cell included
+            while (end < n && text[end] != m_sep && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
+                ++end;
+            if (!count(end - i))
+                return tooLong();
+            m_cell.append(text + i, end - i);
+            i = end;
         }
     }
     if (quoted)

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cmath>
 
 namespace rls::csv {
@@ -45,7 +46,7 @@ template <size_t N> std::optional<unsigned> parseFlags(const QString &text, cons
     for (const QString &item : splitList(text)) {
         bool known = false;
         for (const Word &w : words) {
-            if (item.compare(QString::fromUtf16(w.text), Qt::CaseInsensitive) == 0) {
+            if (item.compare(QStringView(w.text), Qt::CaseInsensitive) == 0) {
                 flags |= w.flag;
                 known = true;
             }
@@ -98,7 +99,13 @@ QString formatTotal(double value)
 
 QString formatTime(const std::optional<QTime> &time)
 {
-    return time && time->isValid() ? time->toString(u"HH:mm") : QString();
+    if (!time || !time->isValid())
+        return {};
+    // HH:mm, as QTime::toString(u"HH:mm") writes it, without its formatter (an export writes thousands)
+    const int h = time->hour(), m = time->minute();
+    const QChar text[]
+        = {QChar(u'0' + h / 10), QChar(u'0' + h % 10), QChar(u':'), QChar(u'0' + m / 10), QChar(u'0' + m % 10)};
+    return QString(text, 5);
 }
 
 QString formatInt(const std::optional<int> &value)
@@ -106,8 +113,71 @@ QString formatInt(const std::optional<int> &value)
     return value ? QString::number(*value) : QString();
 }
 
+namespace {
+
+// "21:30" or "9:30", the form our files and most others write: what QTime::fromString() reads
+// with "H:mm", without its parser. nullopt for any other text.
+std::optional<QTime> plainClockTime(QStringView t)
+{
+    if (t.size() != 4 && t.size() != 5)
+        return std::nullopt;
+    const qsizetype colon = t.size() - 3;
+    if (t.at(colon) != u':')
+        return std::nullopt;
+    const auto number = [](QStringView digits) {
+        int value = 0;
+        for (const QChar c : digits) {
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        return value;
+    };
+    const int hour = number(t.first(colon));
+    const int minute = number(t.sliced(colon + 1));
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return std::nullopt;
+    return QTime(hour, minute);
+}
+
+// "42.3", "-5", "300": digits with at most one '.' between digits, as our files write a number,
+// read without QLocale's parser. Both round to the nearest double, so the value is the one
+// QLocale::c().toDouble() gives; nullopt for any other text (and for more than 30 characters,
+// where underflow and overflow could come in), which goes the long way. In a decimal-comma file a
+// '.' needs that way's checks ("1.500" is refused as ambiguous).
+std::optional<double> plainDecimal(QStringView t, bool decimalComma)
+{
+    if (t.isEmpty() || t.size() > 30)
+        return std::nullopt;
+    char ascii[32];
+    qsizetype i = 0;
+    bool digitBefore = false, point = false, digitAfter = false;
+    for (const QChar c : t) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            (point ? digitAfter : digitBefore) = true;
+        } else if (u == u'.' && digitBefore && !point && !decimalComma) {
+            point = true;
+        } else if (!(u == u'-' && i == 0)) {
+            return std::nullopt;
+        }
+        ascii[i++] = char(u);
+    }
+    if (!digitBefore || (point && !digitAfter))
+        return std::nullopt;
+    double value = 0;
+    const auto [end, error] = std::from_chars(ascii, ascii + i, value);
+    if (error != std::errc() || end != ascii + i || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
 std::optional<double> parseNumber(const QString &text, bool decimalComma, QString *why)
 {
+    if (const auto v = plainDecimal(text, decimalComma))
+        return v;
     QString t = text.trimmed();
     static const QRegularExpression grouped(QStringLiteral(R"(^[-+]?[0-9]{1,3}\.[0-9]{3}$)"));
     if (decimalComma) {
@@ -149,6 +219,8 @@ std::optional<int> parseWholeNumber(const QString &text, bool decimalComma, QStr
 std::optional<QTime> parseTime(const QString &text, QString *why)
 {
     const QString t = text.trimmed();
+    if (const auto time = plainClockTime(t))
+        return time;
     for (const char16_t *format : {u"H:mm", u"H:mm:ss", u"h:mm AP", u"h:mmAP", u"h:mm:ss AP"}) {
         const QTime time = QTime::fromString(t, QString::fromUtf16(format));
         if (time.isValid())

@@ -11,6 +11,16 @@ bool startsFormula(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+bool isAscii(QByteArrayView value)
+{
+    return std::all_of(value.cbegin(), value.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool needsQuotes(char c)
+{
+    return c == ',' || c == '"' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+}
+
 } // namespace
 
 bool looksLikeFormula(const QString &text)
@@ -52,6 +62,26 @@ CsvWriter &CsvWriter::plain(const QString &value)
     return *this;
 }
 
+CsvWriter &CsvWriter::textUtf8(QByteArrayView value)
+{
+    // Beyond ASCII the text goes the way of text(), so that every byte stays as it wrote it.
+    if (!isAscii(value))
+        return text(QString::fromUtf8(value));
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == '\'')
+        ++i;
+    cellUtf8(value, i < value.size() && startsFormula(QChar::fromLatin1(value.at(i))));
+    return *this;
+}
+
+CsvWriter &CsvWriter::plainUtf8(QByteArrayView value)
+{
+    if (!isAscii(value))
+        return plain(QString::fromUtf8(value));
+    cellUtf8(value, false);
+    return *this;
+}
+
 void CsvWriter::endRow()
 {
     m_bytes.append("\r\n");
@@ -74,6 +104,29 @@ void CsvWriter::cell(const QString &value)
     QString escaped = value;
     escaped.replace(u'"', QStringLiteral("\"\""));
     m_bytes.append('"').append(escaped.toUtf8()).append('"');
+}
+
+// cell() for ASCII: `guard` puts guardFormula()'s apostrophe in front.
+void CsvWriter::cellUtf8(QByteArrayView value, bool guard)
+{
+    if (m_rowStarted)
+        m_bytes.append(',');
+    m_rowStarted = true;
+    const bool quote = std::any_of(value.cbegin(), value.cend(), needsQuotes);
+    if (quote)
+        m_bytes.append('"');
+    if (guard)
+        m_bytes.append('\'');
+    if (!quote) {
+        m_bytes.append(value);
+        return;
+    }
+    for (const char c : value) {
+        if (c == '"')
+            m_bytes.append('"');
+        m_bytes.append(c);
+    }
+    m_bytes.append('"');
 }
 
 } // namespace rls

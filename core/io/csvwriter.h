@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -29,14 +30,23 @@ public:
     CsvWriter &text(const QString &value);
     /// Adds a cell already formatted as a number, date or time: written exactly as given.
     CsvWriter &plain(const QString &value);
+    /// text() of a value given as UTF-8, as SQLite holds it: the same bytes, without a QString for
+    /// the common case of ASCII.
+    CsvWriter &textUtf8(QByteArrayView value);
+    /// plain() of a value given as UTF-8.
+    CsvWriter &plainUtf8(QByteArrayView value);
     /// Ends the current row.
     void endRow();
 
     /// Every byte written so far, starting with the byte-order mark.
     const QByteArray &bytes() const { return m_bytes; }
 
+    /// Makes room for `bytes` more bytes.
+    void reserve(qsizetype bytes) { m_bytes.reserve(m_bytes.size() + bytes); }
+
 private:
     void cell(const QString &value);
+    void cellUtf8(QByteArrayView value, bool guard);
 
     QByteArray m_bytes;
     bool m_rowStarted = false;

@@ -93,9 +93,10 @@ Substance newSubstanceNamed(const QString &name, const QString &unit)
 
 const Substance *findSubstance(const QList<Substance> &catalog, const QString &name)
 {
-    const QString wanted = name.trimmed();
+    const QStringView wanted = QStringView(name).trimmed();
     for (const Substance &s : catalog) {
-        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0)
+        // Compared without case, code unit by code unit: names of another length never match.
+        if (s.name.size() == wanted.size() && s.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return &s;
     }
     return nullptr;

@@ -44,33 +44,36 @@ DayTotals dayTotals(const QList<Intake> &intakes, const QList<Substance> &catalo
 {
     DayTotals t;
     for (const Intake &dose : intakes) {
-        const Substance *s = findSubstance(catalog, dose.substance);
-        if (!s)
-            continue;
-        const auto mg = toMilligrams(dose.amount, dose.unit);
-        if (mg && s->flags.testFlag(SubstanceFlag::CountsTowardsMagnesiumLimit))
-            t.magnesiumTowardsLimitMg += *mg;
-        auto addMass = [&](double &sum) {
-            if (mg)
-                sum += *mg;
-            else
-                ++t.unconverted;
-        };
-        switch (s->kind) {
-        case SubstanceKind::Magnesium: addMass(t.magnesiumMg); break;
-        case SubstanceKind::Iron: addMass(t.ironMg); break;
-        case SubstanceKind::Caffeine: addMass(t.caffeineMg); break;
-        case SubstanceKind::Alcohol:
-            if (isStandardDrinksUnit(dose.unit))
-                t.alcoholDrinks += dose.amount;
-            else
-                ++t.unconverted;
-            break;
-        case SubstanceKind::Medication:
-        case SubstanceKind::Other: break;
-        }
+        if (const Substance *s = findSubstance(catalog, dose.substance))
+            addToDayTotals(t, dose, *s);
     }
     return t;
+}
+
+void addToDayTotals(DayTotals &t, const Intake &dose, const Substance &substance)
+{
+    const auto mg = toMilligrams(dose.amount, dose.unit);
+    if (mg && substance.flags.testFlag(SubstanceFlag::CountsTowardsMagnesiumLimit))
+        t.magnesiumTowardsLimitMg += *mg;
+    auto addMass = [&](double &sum) {
+        if (mg)
+            sum += *mg;
+        else
+            ++t.unconverted;
+    };
+    switch (substance.kind) {
+    case SubstanceKind::Magnesium: addMass(t.magnesiumMg); break;
+    case SubstanceKind::Iron: addMass(t.ironMg); break;
+    case SubstanceKind::Caffeine: addMass(t.caffeineMg); break;
+    case SubstanceKind::Alcohol:
+        if (isStandardDrinksUnit(dose.unit))
+            t.alcoholDrinks += dose.amount;
+        else
+            ++t.unconverted;
+        break;
+    case SubstanceKind::Medication:
+    case SubstanceKind::Other: break;
+    }
 }
 
 } // namespace rls

@@ -36,5 +36,8 @@ struct DayTotals {
     int unconverted = 0; ///< magnesium, iron, caffeine or alcohol doses left out of the sums
 };
 DayTotals dayTotals(const QList<Intake> &intakes, const QList<Substance> &catalog);
+/// Adds one dose to `totals` as dayTotals() adds each dose, `substance` being its catalog entry
+/// (findSubstance()): for a caller that has looked the substance up already.
+void addToDayTotals(DayTotals &totals, const Intake &dose, const Substance &substance);
 
 } // namespace rls

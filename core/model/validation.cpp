@@ -19,18 +19,25 @@ QString plainNumber(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-void checkRange(QList<FieldError> &out, const std::optional<int> &value, int low, int high, const QString &field,
-    const QString &what)
+// `what` is the field's name for a person, translated only when the value is wrong: a night is
+// validated several times on its way into the diary, and nearly always found right.
+void checkRange(
+    QList<FieldError> &out, const std::optional<int> &value, int low, int high, const QString &field, const char *what)
 {
     if (value && (*value < low || *value > high))
         out.append({field,
-            QCoreApplication::translate("Validation", "%1 must be between %2 and %3.").arg(what).arg(low).arg(high)});
+            QCoreApplication::translate("Validation", "%1 must be between %2 and %3.")
+                .arg(QCoreApplication::translate("Validation", what))
+                .arg(low)
+                .arg(high)});
 }
 
-void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field, const QString &what)
+void checkTime(QList<FieldError> &out, const std::optional<QTime> &time, const QString &field, const char *what)
 {
     if (time && !time->isValid())
-        out.append({field, QCoreApplication::translate("Validation", "%1 is not a valid clock time.").arg(what)});
+        out.append({field,
+            QCoreApplication::translate("Validation", "%1 is not a valid clock time.")
+                .arg(QCoreApplication::translate("Validation", what))});
 }
 
 // The sleep times must follow each other on the night's line (noon to noon).
@@ -83,11 +90,11 @@ QList<FieldError> validateNight(const Night &night)
             {QStringLiteral("date"), QCoreApplication::translate("Validation", "The night needs a valid date.")});
 
     const Symptoms &sy = night.symptoms;
-    checkRange(out, sy.severity, 0, 10, QStringLiteral("severity"),
-        QCoreApplication::translate("Validation", "Symptom severity"));
-    checkTime(out, sy.onset, QStringLiteral("onset"), QCoreApplication::translate("Validation", "Symptom onset"));
-    checkRange(out, sy.irlsTotal, 0, 40, QStringLiteral("irlsTotal"),
-        QCoreApplication::translate("Validation", "The IRLS total"));
+    checkRange(
+        out, sy.severity, 0, 10, QStringLiteral("severity"), QT_TRANSLATE_NOOP("Validation", "Symptom severity"));
+    checkTime(out, sy.onset, QStringLiteral("onset"), QT_TRANSLATE_NOOP("Validation", "Symptom onset"));
+    checkRange(
+        out, sy.irlsTotal, 0, 40, QStringLiteral("irlsTotal"), QT_TRANSLATE_NOOP("Validation", "The IRLS total"));
     constexpr unsigned allSensations = 0x3f;
     if (sy.sensations.toInt() & ~allSensations)
         out.append({QStringLiteral("sensations"), QCoreApplication::translate("Validation", "Unknown sensation.")});
@@ -96,29 +103,27 @@ QList<FieldError> validateNight(const Night &night)
         out.append({QStringLiteral("bodyAreas"), QCoreApplication::translate("Validation", "Unknown body area.")});
 
     const SleepDiary &s = night.sleep;
-    checkTime(out, s.inBed, QStringLiteral("sleep.inBed"), QCoreApplication::translate("Validation", "Time into bed"));
+    checkTime(out, s.inBed, QStringLiteral("sleep.inBed"), QT_TRANSLATE_NOOP("Validation", "Time into bed"));
     checkTime(out, s.triedToSleep, QStringLiteral("sleep.triedToSleep"),
-        QCoreApplication::translate("Validation", "Time tried to sleep"));
+        QT_TRANSLATE_NOOP("Validation", "Time tried to sleep"));
     checkTime(out, s.finalAwakening, QStringLiteral("sleep.finalAwakening"),
-        QCoreApplication::translate("Validation", "Final awakening"));
-    checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"),
-        QCoreApplication::translate("Validation", "Time out of bed"));
+        QT_TRANSLATE_NOOP("Validation", "Final awakening"));
+    checkTime(out, s.outOfBed, QStringLiteral("sleep.outOfBed"), QT_TRANSLATE_NOOP("Validation", "Time out of bed"));
     checkRange(out, s.minutesToFallAsleep, 0, 24 * 60, QStringLiteral("sleep.minutesToFallAsleep"),
-        QCoreApplication::translate("Validation", "Minutes to fall asleep"));
+        QT_TRANSLATE_NOOP("Validation", "Minutes to fall asleep"));
     checkRange(out, s.awakenings, 0, 100, QStringLiteral("sleep.awakenings"),
-        QCoreApplication::translate("Validation", "Number of awakenings"));
+        QT_TRANSLATE_NOOP("Validation", "Number of awakenings"));
     checkRange(out, s.minutesAwake, 0, 24 * 60, QStringLiteral("sleep.minutesAwake"),
-        QCoreApplication::translate("Validation", "Minutes awake during the night"));
-    checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"),
-        QCoreApplication::translate("Validation", "Sleep quality"));
+        QT_TRANSLATE_NOOP("Validation", "Minutes awake during the night"));
+    checkRange(out, s.quality, 1, 5, QStringLiteral("sleep.quality"), QT_TRANSLATE_NOOP("Validation", "Sleep quality"));
     checkSleepOrder(out, s);
 
     for (qsizetype i = 0; i < night.intakes.size(); ++i) {
         const Intake &in = night.intakes.at(i);
         const auto key = [i](const char16_t *field) { return intakeFieldKey(i, QString::fromUtf16(field)); };
-        const QString who
-            = in.substance.trimmed().isEmpty() ? QCoreApplication::translate("Validation", "An intake") : in.substance;
-        if (in.substance.trimmed().isEmpty())
+        const bool unnamed = QStringView(in.substance).trimmed().isEmpty();
+        const QString who = unnamed ? QCoreApplication::translate("Validation", "An intake") : in.substance;
+        if (unnamed)
             out.append({key(u"substance"),
                 QCoreApplication::translate("Validation", "Intake %1 needs a substance.").arg(i + 1)});
         // 0 is a recorded "none" (no alcohol that day): a real value, as a 0 is everywhere.
@@ -135,7 +140,10 @@ QList<FieldError> validateNight(const Night &night)
         if (in.unit.trimmed().isEmpty())
             out.append(
                 {key(u"unit"), QCoreApplication::translate("Validation", "%1: the amount needs a unit.").arg(who)});
-        checkTime(out, in.time, key(u"time"), QCoreApplication::translate("Validation", "%1: the time").arg(who));
+        if (in.time && !in.time->isValid())
+            out.append({key(u"time"),
+                QCoreApplication::translate("Validation", "%1 is not a valid clock time.")
+                    .arg(QCoreApplication::translate("Validation", "%1: the time").arg(who))});
         if (in.labelMg) {
             const auto elementalMg = toMilligrams(in.amount, in.unit);
             if (!std::isfinite(*in.labelMg) || *in.labelMg <= 0 || *in.labelMg > MaxIntakeAmount)

@@ -22,7 +22,13 @@ inline std::string text(const QString &s)
 }
 inline std::string date(QDate d)
 {
-    return d.toString(Qt::ISODate).toStdString();
+    const int year = d.year();
+    if (!d.isValid() || year < 1000 || year > 9999) // written as QDate writes them
+        return d.toString(Qt::ISODate).toStdString();
+    // YYYY-MM-DD without QDate's formatter (an import writes thousands)
+    const int month = d.month(), day = d.day();
+    return {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10), char('0' + year % 10),
+        '-', char('0' + month / 10), char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10)};
 }
 inline std::string stamp(const QDateTime &t)
 {
@@ -44,10 +50,16 @@ inline QDateTime toStamp(const SQLite::Column &c)
 
 inline void bindTime(SQLite::Statement &st, int index, const std::optional<QTime> &t)
 {
-    if (t)
+    if (t && t->isValid()) {
+        // "HH:mm" without QTime's formatter (an import binds thousands)
+        const char text[] = {char('0' + t->hour() / 10), char('0' + t->hour() % 10), ':', char('0' + t->minute() / 10),
+            char('0' + t->minute() % 10), '\0'};
+        st.bind(index, text); // copied by SQLite
+    } else if (t) {
         st.bind(index, t->toString(u"HH:mm").toStdString());
-    else
+    } else {
         st.bind(index);
+    }
 }
 
 inline void bindInt(SQLite::Statement &st, int index, const std::optional<int> &v)

@@ -89,15 +89,18 @@ std::unique_ptr<SQLite::Database> connectImmutable(const QString &path, const Op
 {
     const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
     auto db = std::make_unique<SQLite::Database>(
-        uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI, options.busyTimeoutMs);
+        uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX, options.busyTimeoutMs);
     db->execAndGet("PRAGMA schema_version");
     return db;
 }
 
+// Every connection is opened without SQLite's own mutex (SQLITE_OPEN_NOMUTEX): a DiaryStore is
+// used from one thread only, so the lock and unlock around every call bought nothing.
 std::unique_ptr<SQLite::Database> connect(const QString &path, const OpenOptions &options)
 {
     if (options.access == Access::ReadWrite)
-        return std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE, options.busyTimeoutMs);
+        return std::make_unique<SQLite::Database>(
+            path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, options.busyTimeoutMs);
     // A diary this process may not write (mode 0444, another's file) with no -wal beside it was
     // closed by its last writer, complete. Opened the usual way, SQLite would create a -wal and an
     // -shm beside it with the diary's read-only mode, on which the next writer fails once the
@@ -107,7 +110,8 @@ std::unique_ptr<SQLite::Database> connect(const QString &path, const OpenOptions
         return connectImmutable(path, options);
     }
     try {
-        auto db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READONLY, options.busyTimeoutMs);
+        auto db = std::make_unique<SQLite::Database>(
+            path.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, options.busyTimeoutMs);
         db->execAndGet("PRAGMA schema_version"); // reads the file now, so a failure shows here
         return db;
     } catch (const SQLite::Exception &e) {

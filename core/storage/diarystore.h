@@ -5,6 +5,7 @@
 #include "model/night.h"
 #include "model/result.h"
 #include "storage/backups.h"
+#include "storage/exportrows.h"
 
 #include <QDateTime>
 #include <QString>
@@ -142,6 +143,10 @@ public:
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query
     /// per table rather than one per night.
     Result<QList<Night>> loadRange(QDate from, QDate to);
+    /// Runs the export query of `rows` (exportQuery()) for the nights from `from` to `to` and hands
+    /// `onRow` each row as SQLite steps to it: one query, nothing gathered, for the CSV exports.
+    Result<void> readExportRows(
+        ExportRows rows, QDate from, QDate to, const std::function<void(const StoredRow &)> &onRow);
     /// Deletes the night of `date` with its intakes and tags. True when there was one.
     Result<bool> deleteNight(QDate date);
     Result<DiarySummary> summary();

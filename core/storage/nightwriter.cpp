@@ -60,21 +60,33 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
     if (!unknown.isEmpty())
         return invalid(unknown);
 
-    QDateTime created = night.createdAt;
-    QDateTime updated = night.updatedAt;
-    if (stamps == Stamps::Touch || !created.isValid()) {
-        m_createdAt.reset();
-        m_createdAt.bind(1, date);
-        created = m_createdAt.executeStep() ? toStamp(m_createdAt.getColumn(0)) : now;
+    // The stamps as the file holds them. A night saved before keeps its created stamp as stored;
+    // `now` is written once per batch, not formatted again for every night.
+    if (now != m_now) {
+        m_now = now;
+        m_nowStamp = stamp(now);
     }
-    if (stamps == Stamps::Touch || !updated.isValid())
-        updated = now;
+    std::string created;
+    bool stored = true; // whether the night may be in the file already, with doses and tags
+    if (stamps == Stamps::Touch || !night.createdAt.isValid()) {
+        m_createdAt.reset();
+        m_createdAt.bindNoCopy(1, date);
+        stored = m_createdAt.executeStep();
+        created = stored ? stamp(toStamp(m_createdAt.getColumn(0))) : m_nowStamp;
+    } else {
+        created = stamp(night.createdAt);
+    }
+    const std::string updated
+        = stamps == Stamps::Touch || !night.updatedAt.isValid() ? m_nowStamp : stamp(night.updatedAt);
 
+    // Texts are bound without a copy (bindNoCopy): each lives here until its statement has run,
+    // and every statement is bound afresh before it runs again.
+    const std::string note = text(night.note);
     const Symptoms &sy = night.symptoms;
     const SleepDiary &sl = night.sleep;
     m_upsert.reset();
     m_upsert.clearBindings();
-    m_upsert.bind(1, date);
+    m_upsert.bindNoCopy(1, date);
     bindInt(m_upsert, 2, sy.severity);
     bindTime(m_upsert, 3, sy.onset);
     m_upsert.bind(4, static_cast<int64_t>(sy.sensations.toInt()));
@@ -88,39 +100,47 @@ Result<void> NightWriter::write(const Night &night, Stamps stamps, const QDateTi
     bindTime(m_upsert, 12, sl.finalAwakening);
     bindTime(m_upsert, 13, sl.outOfBed);
     bindInt(m_upsert, 14, sl.quality);
-    m_upsert.bind(15, text(night.note));
-    m_upsert.bind(16, stamp(created));
-    m_upsert.bind(17, stamp(updated));
+    m_upsert.bindNoCopy(15, note);
+    m_upsert.bindNoCopy(16, created);
+    m_upsert.bindNoCopy(17, updated);
     m_upsert.bind(18, night.flaggedForDoctor ? 1 : 0);
     m_upsert.exec();
 
-    m_clearIntakes.reset();
-    m_clearIntakes.bind(1, date);
-    m_clearIntakes.exec();
+    // A night new to the file has no doses or tags there to clear (they go with their night).
+    if (stored) {
+        m_clearIntakes.reset();
+        m_clearIntakes.bindNoCopy(1, date);
+        m_clearIntakes.exec();
+    }
     for (qsizetype i = 0; i < night.intakes.size(); ++i) {
         const Intake &in = night.intakes.at(i);
+        const std::string unit = text(in.unit.trimmed());
+        const std::string form = text(in.form.trimmed());
         m_insertIntake.reset();
-        m_insertIntake.bind(1, date);
+        m_insertIntake.bindNoCopy(1, date);
         m_insertIntake.bind(2, static_cast<int>(i));
         m_insertIntake.bind(3, static_cast<int64_t>(ids.at(i)));
         m_insertIntake.bind(4, in.amount);
-        m_insertIntake.bind(5, text(in.unit.trimmed()));
-        m_insertIntake.bind(6, text(in.form.trimmed()));
+        m_insertIntake.bindNoCopy(5, unit);
+        m_insertIntake.bindNoCopy(6, form);
         bindTime(m_insertIntake, 7, in.time);
         bindDouble(m_insertIntake, 8, in.labelMg);
         m_insertIntake.exec();
     }
 
-    m_clearTags.reset();
-    m_clearTags.bind(1, date);
-    m_clearTags.exec();
+    if (stored) {
+        m_clearTags.reset();
+        m_clearTags.bindNoCopy(1, date);
+        m_clearTags.exec();
+    }
     for (const QString &tag : night.tags) {
+        const std::string name = text(tag.trimmed());
         m_addTag.reset();
-        m_addTag.bind(1, text(tag.trimmed()));
+        m_addTag.bindNoCopy(1, name);
         m_addTag.exec();
         m_linkTag.reset();
-        m_linkTag.bind(1, date);
-        m_linkTag.bind(2, text(tag.trimmed()));
+        m_linkTag.bindNoCopy(1, date);
+        m_linkTag.bindNoCopy(2, name);
         m_linkTag.exec();
     }
     return {};

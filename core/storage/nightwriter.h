@@ -7,7 +7,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <QDateTime>
 #include <QHash>
+
+#include <string>
 
 namespace rls {
 
@@ -32,6 +35,8 @@ private:
     SQLite::Statement m_addTag;
     SQLite::Statement m_linkTag;
     QHash<QString, qint64> m_substanceIds; // by lower-case name
+    QDateTime m_now; ///< the last `now` written, and its stamp as the file holds it
+    std::string m_nowStamp;
 };
 
 } // namespace rls

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built rls-diary binary as a person or a script would, without a display.
 #include "clirunner.h"
+#include "storage/exportrows.h"
 #include "support/tempdiary.h"
 #include "support/xlsxread.h"
 
@@ -89,6 +90,26 @@ TEST_F(Cli, exportToStdout_andToAFile_giveTheSameCsv)
     EXPECT_EQ(toFile.code, 0);
     EXPECT_TRUE(toFile.out.isEmpty());
     EXPECT_EQ(test::fileBytes(file("out.csv")), toStdout.out);
+}
+
+TEST_F(Cli, exportPrintQuery_printsTheQueryTheExportRuns_andOpensNoDiary)
+{
+    // scripts/bench-io hands this text to the sqlite3 tool: it must be the exporter's own.
+    Outcome r = rlsDiary(
+        {QStringLiteral("export"), QStringLiteral("--print-query"), QStringLiteral("--database"), file("none.sqlite")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray(exportQuery(ExportRows::Nights)) + '\n');
+    EXPECT_FALSE(QFile::exists(file("none.sqlite")));
+    r = rlsDiary({QStringLiteral("export"), QStringLiteral("--print-query"), QStringLiteral("--kind"),
+        QStringLiteral("intakes")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray(exportQuery(ExportRows::Doses)) + '\n');
+    r = rlsDiary(
+        {QStringLiteral("export"), QStringLiteral("--print-query"), QStringLiteral("--kind"), QStringLiteral("labs")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    // A tool for measuring, not for a person: --help does not offer it.
+    EXPECT_FALSE(rlsDiary({QStringLiteral("export"), QStringLiteral("--help")}).out.contains("print-query"));
 }
 
 TEST_F(Cli, wrongUse_exitsWithCode2_andSaysWhatIsWrong)

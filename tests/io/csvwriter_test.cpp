@@ -9,6 +9,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <bit>
+#include <cmath>
+
 using namespace rls;
 
 TEST(CsvWriter, startsWithBom_endsRowsWithCrLf_quotesOnlyWhatNeedsIt)
@@ -194,4 +200,101 @@ TEST(CsvExport, exportOverAnOlderFile_replacesItWhole)
     ASSERT_TRUE(saveCsvFile(path, QByteArray(5000, 'x')));
     ASSERT_TRUE(saveCsvFile(path, "short"));
     EXPECT_EQ(test::fileBytes(path), QByteArray("short"));
+}
+
+TEST(CsvWriter, utf8Cells_areWrittenAsTheirQStringCells)
+{
+    // textUtf8() and plainUtf8() take what SQLite holds; they must write what text() and plain()
+    // write for the same text, byte for byte, guard and quotes included.
+    const QList<QByteArray> values = {"", "plain", "=1+2", "+x", "-5", "@sum", "\tstarts with a tab", "\rcarriage",
+        "'=guarded", "''=twice", "'Twas fine", "a,b", "say \"hi\"", "line\nbreak", "v\x0Btab", "del\x7F", "ça va",
+        "=ça", "\xF0\x9F\xA6\xB5 legs", "bad \xC3 byte", "\xEF\xBB\xBF bom", "trailing space ", "a;b: c (d)"};
+    for (const QByteArray &value : values) {
+        CsvWriter bytes;
+        bytes.textUtf8(value).plainUtf8(value).textUtf8(value);
+        bytes.endRow();
+        CsvWriter text;
+        const QString s = QString::fromUtf8(value);
+        text.text(s).plain(s).text(s);
+        text.endRow();
+        EXPECT_EQ(bytes.bytes(), text.bytes()) << value.toStdString();
+    }
+}
+
+TEST(CsvValues, parseTime_readsEveryClockTimeAsQTimesParserDoes)
+{
+    // The quick path for "21:30" and "9:30" against the formats parseTime() tries.
+    const auto reference = [](const QString &t) -> std::optional<QTime> {
+        for (const char16_t *format : {u"H:mm", u"H:mm:ss", u"h:mm AP", u"h:mmAP", u"h:mm:ss AP"}) {
+            const QTime time = QTime::fromString(t.trimmed(), QString::fromUtf16(format));
+            if (time.isValid())
+                return QTime(time.hour(), time.minute());
+        }
+        return std::nullopt;
+    };
+    QStringList samples = {QStringLiteral(" 7:05 "), QStringLiteral("9:30 PM"), QStringLiteral("21:30:00"),
+        QStringLiteral("1:5"), QStringLiteral("123:45"), QStringLiteral("12.30"), QStringLiteral("١٢:٣٠"),
+        QStringLiteral(":30"), QStringLiteral("12:")};
+    for (int hour = 0; hour < 100; ++hour) {
+        for (int minute = 0; minute < 100; ++minute) {
+            samples.append(
+                QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0')));
+            if (hour < 10)
+                samples.append(QStringLiteral("%1:%2").arg(hour).arg(minute, 2, 10, QLatin1Char('0')));
+        }
+    }
+    for (const QString &sample : samples) {
+        QString why;
+        EXPECT_EQ(csv::parseTime(sample, &why), reference(sample)) << sample.toStdString();
+    }
+}
+
+TEST(CsvValues, parseNumber_readsPlainDecimalsAsQLocaleDoes)
+{
+    // The quick path for "42.3" against the way every other number is read.
+    const auto reference = [](const QString &text, bool decimalComma) -> std::optional<double> {
+        QString t = text.trimmed();
+        if (decimalComma) {
+            if (t.contains(u',') && t.contains(u'.'))
+                return std::nullopt;
+            static const QRegularExpression grouped(QStringLiteral(R"(^[-+]?[0-9]{1,3}\.[0-9]{3}$)"));
+            if (!t.contains(u',') && grouped.match(t).hasMatch())
+                return std::nullopt;
+            t.replace(u',', u'.');
+        } else if (t.contains(u',')) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const double v = QLocale::c().toDouble(t, &ok);
+        return ok && std::isfinite(v) ? std::optional(v) : std::nullopt;
+    };
+    QStringList samples = {QStringLiteral("0"), QStringLiteral("-0"), QStringLiteral("007"), QStringLiteral("00.50"),
+        QStringLiteral("0.30000000000000004"), QStringLiteral("99999.99999999999"), QStringLiteral("0.0000004"),
+        QStringLiteral("1.500"), QStringLiteral("1,5"), QStringLiteral("1."), QStringLiteral(".5"),
+        QStringLiteral("-.5"), QStringLiteral("+1"), QStringLiteral("1e5"), QStringLiteral("--1"), QStringLiteral("1-"),
+        QStringLiteral("1.2.3"), QStringLiteral(" 42 "), QStringLiteral("١٢"),
+        QStringLiteral("123456789012345678901234567890"), QStringLiteral("1234567890123456789012345678901"),
+        QStringLiteral("0.1234567890123456789012345678"), QStringLiteral("-"), QStringLiteral("")};
+    quint64 state = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        const int digits = int(state >> 60) + 1;
+        QString s = (state >> 40) % 3 == 0 ? QStringLiteral("-") : QString();
+        for (int d = 0; d < digits; ++d)
+            s += QChar(u'0' + int((state >> (d * 3)) % 10));
+        if ((state >> 20) % 2 == 0)
+            s.insert(1 + int((state >> 8) % uint(s.size())), u'.');
+        samples.append(s);
+    }
+    for (const QString &sample : samples) {
+        for (const bool decimalComma : {false, true}) {
+            QString why;
+            const auto got = csv::parseNumber(sample, decimalComma, &why);
+            const auto want = reference(sample, decimalComma);
+            ASSERT_EQ(got.has_value(), want.has_value()) << sample.toStdString() << " " << decimalComma;
+            if (got) {
+                EXPECT_EQ(std::bit_cast<quint64>(*got), std::bit_cast<quint64>(*want)) << sample.toStdString();
+            }
+        }
+    }
 }

@@ -102,7 +102,7 @@ QStringList closeToIron(const QList<Intake> &intakes, const QList<Substance> &ca
         if (!near.isEmpty())
             out.append((near.size() == 1 ? QCoreApplication::translate("Guidance", "iron at %1 and %2")
                                          : QCoreApplication::translate("Guidance", "iron at %1 with %2"))
-                    .arg(hhmm(*i.dose->time), listed(near)));
+                           .arg(hhmm(*i.dose->time), listed(near)));
     }
     out.removeDuplicates();
     return out;

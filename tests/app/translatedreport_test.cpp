@@ -65,7 +65,8 @@ TEST(GermanReport, wordsDatesAndNumbersAreGerman_andEnglishStaysAsItWas)
     EXPECT_TRUE(all.contains(QStringLiteral("Symptomstärke"))) << all.left(400).toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("In Nächten mit Magnesium"))) << all.toStdString(); // an insight
     EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral(R"(\d,\d)")))) << "no decimal comma";
-    const QRegularExpressionMatch point = QRegularExpression(QStringLiteral(R"(.{0,40}(?<![\d.])\d+\.\d(?![\d.]).{0,20})")).match(all);
+    const QRegularExpressionMatch point
+        = QRegularExpression(QStringLiteral(R"(.{0,40}(?<![\d.])\d+\.\d(?![\d.]).{0,20})")).match(all);
     EXPECT_FALSE(point.hasMatch()) << "a decimal point in German: " << point.captured(0).toStdString();
     // Gone again with the translation: the report is the English one, word for word.
     auto after = buildDoctorReport(diary.store(), options());

@@ -7,6 +7,7 @@
 #include "model/nightdate.h"
 #include "nof1/trialtext.h"
 #include "session/diarycontext.h"
+#include "shared/followfocus.h"
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
 
@@ -66,11 +67,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // a stop with nothing to show or say; its fields scroll it
     m_scroll->viewport()->installEventFilter(this);
-    // Whatever takes the focus (Tab, an Alt letter, Enter moving on) is scrolled into view.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && m_form->isAncestorOf(now))
-            m_scroll->ensureWidgetVisible(now, 8, 24);
-    });
+    followFocus(m_scroll);
 
     m_saveButton = new QPushButton(tr("Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));

@@ -6,6 +6,7 @@
 #include "settings/regimeneditor.h"
 #include "settings/remindersettings.h"
 #include "shared/filedialog.h"
+#include "shared/followfocus.h"
 #include "shared/messagebox.h"
 #include "shared/reportpaper.h"
 #include "shared/theme.h"
@@ -74,10 +75,7 @@ SettingsDialog::SettingsDialog(DiaryContext &context, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // its fields scroll it as Tab reaches them
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && m_scroll->isAncestorOf(now))
-            m_scroll->ensureWidgetVisible(now, 8, 24);
-    });
+    followFocus(m_scroll);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -39,6 +39,23 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(RLSDIARY_VERSION));
 }
 
+// Tells of a damaged diary once the window is there, so the box sits on the diary it talks about.
+void explainDamage(rls::MainWindow &window, const rls::DiaryStore &store)
+{
+    const QString shown = QDir::toNativeSeparators(store.path());
+    QTimer::singleShot(0, &window, [&window, shown, details = store.damage().value_or(QString())] {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("RLS Diary"),
+            QCoreApplication::translate("Main",
+                "The diary %1 is damaged: part of the file cannot be read.\n\n"
+                "It is open read-only, so nothing more is written into it. Restore a backup with "
+                "File > Backups…; a copy of the damaged file is kept first.")
+                .arg(shown),
+            QMessageBox::Ok, &window);
+        box.setDetailedText(QCoreApplication::translate("Main", "SQLite's check of the file found:\n%1").arg(details));
+        box.exec();
+    });
+}
+
 // When the diary cannot be opened for writing (another window has it, or it may only be read),
 // says why and offers to look at it read-only. Returns the read-only session, or the error.
 rls::Result<std::unique_ptr<rls::DiarySession>> offerReadOnly(
@@ -213,8 +230,8 @@ int main(int argc, char *argv[])
             return rls::DiarySession::openDemo(nights);
         }
         if (parser.isSet(database))
-            return rls::DiarySession::openFile(parser.value(database), access);
-        return rls::DiarySession::openDefault(access);
+            return rls::DiarySession::openFile(parser.value(database), access, rls::DiaryCheck::Later);
+        return rls::DiarySession::openDefault(access, rls::DiaryCheck::Later);
     };
     auto session = open(parser.isSet(readOnly) ? rls::Access::ReadOnly : rls::Access::ReadWrite);
     if (!session && session.error().kind == rls::ErrorKind::InUse) {
@@ -247,34 +264,35 @@ int main(int argc, char *argv[])
     }
     rls::applyTheme(look);
 
-    rls::MainWindow window(session.value()->store(), session.value()->isDemo(), session.value()->settings());
-    if (const auto damage = session.value()->store().damage()) {
-        // Said once the window is there, so the box sits on the diary it talks about.
-        const QString shown = QDir::toNativeSeparators(session.value()->store().path());
-        QTimer::singleShot(0, &window, [&window, shown, details = *damage] {
-            QMessageBox box(QMessageBox::Warning, QStringLiteral("RLS Diary"),
-                QCoreApplication::translate("Main",
-                    "The diary %1 is damaged: part of the file cannot be read.\n\n"
-                    "It is open read-only, so nothing more is written into it. Restore a backup with "
-                    "File > Backups…; a copy of the damaged file is kept first.")
-                    .arg(shown),
-                QMessageBox::Ok, &window);
-            box.setDetailedText(
-                QCoreApplication::translate("Main", "SQLite's check of the file found:\n%1").arg(details));
-            box.exec();
-        });
-    }
-    // Whichever window holds the writer's lock answers a second start (a damaged diary's too:
-    // it holds the lock so that a restore can write).
-    if (!session.value()->store().isReadOnly() || session.value()->store().damage())
-        new rls::WindowActivation(session.value()->store().path(), &window); // owned by the window
-    QObject::connect(&window, &rls::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    // --tray (a start with the computer): only the tray icon, until the reminder or a click.
+    rls::DiaryStore &store = session.value()->store();
+    std::unique_ptr<rls::MainWindow> window;
+    std::function<void()> makeWindow = [&] {
+        window = std::make_unique<rls::MainWindow>(store, session.value()->isDemo(), session.value()->settings());
+        if (window->isBuiltForDamage())
+            explainDamage(*window, store);
+        // Whichever window holds the writer's lock answers a second start (a damaged diary's
+        // too: it holds the lock so that a restore can write).
+        if (!store.isReadOnly() || store.damage())
+            new rls::WindowActivation(store.path(), window.get()); // owned by the window
+        QObject::connect(window.get(), &rls::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        // The check after the first frame found damage: the same window, built for a damaged
+        // diary (read-only, with its banner), takes the place of the one built for a whole one.
+        QObject::connect(
+            window.get(), &rls::MainWindow::damageFound, &app,
+            [&] {
+                window.reset();
+                makeWindow();
+                window->showAtStart();
+            },
+            Qt::QueuedConnection);
+    };
+    makeWindow();
     if (parser.isSet(firstFrame))
-        rls::quitAfterFirstFrame(&window, sinceStart);
+        rls::quitAfterFirstFrame(window.get(), sinceStart);
+    // --tray (a start with the computer): only the tray icon, until the reminder or a click.
     if (parser.isSet(tray))
-        window.startInTray();
+        window->startInTray();
     else
-        window.showAtStart();
+        window->showAtStart();
     return QApplication::exec();
 }

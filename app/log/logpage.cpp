@@ -34,7 +34,8 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_form(new NightForm(context, this))
-    , m_list(new NightListModel(this))
+    , m_list(new NightListModel(
+          [&store = context.store()](QDate before, int limit) { return store.briefs(before, limit); }, this))
     , m_listView(new QTreeView(this))
     , m_undo(new QUndoStack(this))
 {
@@ -43,6 +44,7 @@ LogPage::LogPage(DiaryContext &context, QWidget *parent)
 
     m_listView->setObjectName(QStringLiteral("nightList"));
     m_listView->setModel(m_list);
+    connect(m_list, &NightListModel::readFailed, this, [this](const Error &error) { reportReadError({}, error); });
     m_listView->setRootIsDecorated(false);
     m_listView->setUniformRowHeights(true);
     m_listView->setAllColumnsShowFocus(true);
@@ -316,13 +318,11 @@ void LogPage::showInForm(const StoredNights &stored)
 
 void LogPage::refreshList()
 {
-    auto briefs = m_context.store().briefs();
-    if (!briefs) {
-        reportReadError({}, briefs.error());
+    if (auto read = m_list->reload(tonightDate(), m_date); !read) {
+        reportReadError({}, read.error());
         return;
     }
-    m_list->setNights(briefs.value(), tonightDate());
-    int row = m_list->rowOf(m_date);
+    const int row = m_list->rowOf(m_date);
     if (row < 0) { // a past night not logged yet: show where it would be by selecting nothing
         m_listView->clearSelection();
         return;
@@ -495,8 +495,9 @@ void LogPage::onNightsChanged(QDate from, QDate to)
 void LogPage::reportReadError(QDate date, const Error &error)
 {
     // A damaged diary is announced once by the window's banner; a night in its damaged part is
-    // said in the status bar, not in one box per night the person steps through.
-    if (m_context.store().damage()) {
+    // said in the status bar, not in one box per night the person steps through. A read that
+    // fails before the check after the first frame runs it now (DiaryCheck::Later).
+    if (m_context.store().check()) {
         const QString what = date.isValid() ? tr("The night of %1").arg(QLocale().toString(date, QLocale::ShortFormat))
                                             : tr("The list of nights");
         emit statusMessage(

@@ -30,18 +30,73 @@ QPixmap swatch(const std::optional<int> &severity)
 
 } // namespace
 
-NightListModel::NightListModel(QObject *parent)
+NightListModel::NightListModel(Fetch fetch, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_fetch(std::move(fetch))
 { }
 
-void NightListModel::setNights(const QList<NightBrief> &nights, QDate tonight)
+Result<void> NightListModel::reload(QDate tonight, QDate reach)
 {
+    const int shown = static_cast<int>(m_nights.size()) - (m_tonightAdded ? 1 : 0);
+    const int limit = std::max<int>(PageSize, shown + 1);
+    auto nights = m_fetch({}, limit);
+    if (!nights)
+        return nights.error();
+    bool complete = nights->size() < limit;
+    // A night further back than the rows read (opened from Trends, or typed into the date box).
+    while (!complete && reach.isValid() && !nights->isEmpty() && nights->last().date > reach) {
+        auto older = m_fetch(nights->last().date, PageSize);
+        if (!older)
+            return older.error();
+        complete = older->size() < PageSize;
+        nights->append(older.value());
+    }
     beginResetModel();
-    m_nights = nights;
+    m_nights = std::move(nights).value();
     m_tonight = tonight;
-    if (tonight.isValid() && (m_nights.isEmpty() || m_nights.first().date < tonight))
+    m_complete = complete;
+    m_tonightAdded = tonight.isValid() && (m_nights.isEmpty() || m_nights.first().date < tonight);
+    if (m_tonightAdded)
         m_nights.prepend({tonight, std::nullopt, false});
+    // A view (or QAbstractItemModelTester) that asks for more while a change is announced would
+    // insert rows inside it; the view asks again once it scrolls.
+    m_changing = true;
     endResetModel();
+    m_changing = false;
+    return {};
+}
+
+QDate NightListModel::oldestRead() const
+{
+    if (m_nights.isEmpty() || (m_tonightAdded && m_nights.size() == 1))
+        return {};
+    return m_nights.last().date;
+}
+
+bool NightListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_changing;
+}
+
+void NightListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto older = m_fetch(oldestRead(), PageSize);
+    if (!older) {
+        m_complete = true; // not tried again on every scroll; the next reload tries again
+        emit readFailed(older.error());
+        return;
+    }
+    m_complete = older->size() < PageSize;
+    if (older->isEmpty())
+        return;
+    const int first = static_cast<int>(m_nights.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + static_cast<int>(older->size()) - 1);
+    m_nights.append(older.value());
+    endInsertRows();
+    m_changing = false;
 }
 
 int NightListModel::rowOf(QDate date) const

@@ -29,7 +29,7 @@ QString DiarySession::ownDiaryPath(QSettings &settings)
     return chosen.isEmpty() ? DiaryStore::defaultPath() : chosen;
 }
 
-Result<std::unique_ptr<DiarySession>> DiarySession::openDefault(Access access)
+Result<std::unique_ptr<DiarySession>> DiarySession::openDefault(Access access, DiaryCheck check)
 {
     auto settings = std::make_unique<QSettings>();
     const QString path = ownDiaryPath(*settings);
@@ -38,16 +38,18 @@ Result<std::unique_ptr<DiarySession>> DiarySession::openDefault(Access access)
         makePrivateFolder(QFileInfo(path).absolutePath());
     OpenOptions options;
     options.access = access;
+    options.check = check;
     auto store = DiaryStore::open(path, options);
     if (!store)
         return store.error();
     return std::unique_ptr<DiarySession>(new DiarySession(nullptr, std::move(store).value(), std::move(settings)));
 }
 
-Result<std::unique_ptr<DiarySession>> DiarySession::openFile(const QString &path, Access access)
+Result<std::unique_ptr<DiarySession>> DiarySession::openFile(const QString &path, Access access, DiaryCheck check)
 {
     OpenOptions options;
     options.access = access;
+    options.check = check;
     auto store = DiaryStore::open(path, options);
     if (!store)
         return store.error();

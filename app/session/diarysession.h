@@ -20,9 +20,12 @@ public:
     /// The window and the command line both open this one, so they never disagree about it.
     static QString ownDiaryPath(QSettings &settings);
     /// Opens ownDiaryPath() (creating the default folder, 0700, when nothing was chosen).
-    static Result<std::unique_ptr<DiarySession>> openDefault(Access access = Access::ReadWrite);
+    /// The window passes DiaryCheck::Later and checks once it is on screen.
+    static Result<std::unique_ptr<DiarySession>> openDefault(
+        Access access = Access::ReadWrite, DiaryCheck check = DiaryCheck::AtOpen);
     /// Opens the diary at `path` (its folder must exist).
-    static Result<std::unique_ptr<DiarySession>> openFile(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<DiarySession>> openFile(
+        const QString &path, Access access = Access::ReadWrite, DiaryCheck check = DiaryCheck::AtOpen);
     /// Generates a demo diary of `nights` nights ending last night, in a temporary folder
     /// (rls-diary-demo-XXXXXX in the system's temporary folder) that is removed when the session
     /// ends. Folders left by a demo that was killed are removed first.

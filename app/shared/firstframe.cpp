@@ -12,13 +12,13 @@
 namespace rls {
 namespace {
 
-// Waits for the window's first paint; the quit is queued behind it, so the frame is on screen
-// (flushed to the backing store) before the app ends.
+// Waits for the window's first paint, then queues `then` behind it, so that the frame is flushed
+// to the backing store before `then` runs. Owned by the window; gone once it has run.
 class FirstFrame final : public QObject {
 public:
-    FirstFrame(QWidget *window, const QElapsedTimer &sinceStart)
+    FirstFrame(QWidget *window, std::function<void()> then)
         : QObject(window)
-        , m_sinceStart(sinceStart)
+        , m_then(std::move(then))
     {
         window->installEventFilter(this);
     }
@@ -27,24 +27,33 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
+            watched->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
-                std::fprintf(stderr, "first frame after %lld ms\n", static_cast<long long>(m_sinceStart.elapsed()));
-                QCoreApplication::exit(0);
+                m_then();
+                deleteLater();
             });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    const QElapsedTimer &m_sinceStart;
+    std::function<void()> m_then;
     bool m_seen = false;
 };
 
 } // namespace
 
+void afterFirstFrame(QWidget *window, std::function<void()> then)
+{
+    new FirstFrame(window, std::move(then));
+}
+
 void quitAfterFirstFrame(QWidget *window, const QElapsedTimer &sinceStart)
 {
-    new FirstFrame(window, sinceStart); // owned by the window
+    afterFirstFrame(window, [&sinceStart] {
+        std::fprintf(stderr, "first frame after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+        QCoreApplication::exit(0);
+    });
 }
 
 } // namespace rls

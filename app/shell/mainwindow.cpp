@@ -14,6 +14,7 @@
 #include "session/diarycontext.h"
 #include "settings/settingsdialog.h"
 #include "settings/welcomewizard.h"
+#include "shared/firstframe.h"
 #include "shared/messagebox.h"
 #include "shared/systemtray.h"
 #include "shell/trayicon.h"
@@ -59,6 +60,7 @@ bool loggingOut()
 MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_context(new DiaryContext(store, demo, settings, this))
+    , m_builtForDamage(store.damage().has_value())
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString name = demo ? tr("demo diary (not your own)") : QFileInfo(store.path()).fileName();
@@ -112,16 +114,28 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
     statusBar()->addPermanentWidget(m_summary);
     connect(m_context, &DiaryContext::nightsChanged, this, &MainWindow::updateSummary);
     connect(m_context, &DiaryContext::preferencesRequested, this, &MainWindow::showPreferences);
-    updateSummary();
-    // The day's backup, once the window is up so that it never delays the start.
-    QTimer::singleShot(0, this, [this] {
-        if (auto daily = m_context->store().backUpIfDue(); !daily)
-            statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
-    });
+    // What reads the whole diary waits until the window is on screen, so that the start does not
+    // grow with the years.
+    afterFirstFrame(this, [this] { finishStart(); });
     restoreLayout();
 
     qApp->installEventFilter(this); // to see a quit of the whole app: see eventFilter
     ensureTray();
+}
+
+void MainWindow::finishStart()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    DiaryStore &store = m_context->store();
+    if (!m_builtForDamage && store.check()) {
+        emit damageFound();
+        return;
+    }
+    updateSummary();
+    if (auto daily = store.backUpIfDue(); !daily)
+        statusBar()->showMessage(tr("The day's backup could not be taken: %1").arg(daily.error().message));
 }
 
 void MainWindow::ensureTray()
@@ -143,6 +157,7 @@ void MainWindow::showAtStart()
 
 void MainWindow::startInTray(std::chrono::milliseconds patience)
 {
+    QTimer::singleShot(0, this, &MainWindow::finishStart); // no frame to wait for in the tray
     ensureTray();
     if (keepsRunningInTray())
         return;

@@ -55,9 +55,19 @@ public:
     /// person cancelled.
     bool quit();
 
+    /// What a start does once the window is on screen (or at once in the tray): the damage check
+    /// of a diary opened with DiaryCheck::Later, the count in the status bar, the day's backup.
+    /// Runs once; afterFirstFrame calls it.
+    void finishStart();
+    /// Whether the window was built knowing the diary is damaged (read-only, with the banner).
+    bool isBuiltForDamage() const { return m_builtForDamage; }
+
 signals:
     /// The window closed for good (not into the tray): the app ends.
     void closed();
+    /// finishStart found the diary damaged. The window was built for a whole one (writable,
+    /// without the damage banner), so main() builds it again for the damaged one.
+    void damageFound();
 
 protected:
     /// Sees the application asked to quit (a signal, a logout), which closes every window: this
@@ -85,8 +95,10 @@ private:
     void ensureTray();
 
     DiaryContext *m_context = nullptr;
+    bool m_builtForDamage = false; // the diary was known to be damaged when the window was built
     LogPage *m_logPage = nullptr;
     bool m_shownBefore = false;
+    bool m_started = false; // finishStart has run
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false; // File > Quit or the tray's Quit: the window closes for good
     QLabel *m_summary = nullptr;

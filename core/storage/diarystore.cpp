@@ -188,11 +188,12 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
 
         std::unique_ptr<DiaryStore> store(new DiaryStore(std::move(db), absolute, std::move(options)));
         store->m_lock = std::move(lock);
-        store->m_damage = diaryfile::check(*store->m_db);
-        if (store->m_damage) {
-            qCWarning(lcStorage) << "the diary" << absolute << "is damaged:" << *store->m_damage;
+        const bool markAsDiary = kind.value() == diaryfile::Kind::DiaryWithoutId;
+        const bool writesAtOpen = writing && (version < schema::CurrentVersion || markAsDiary);
+        store->m_checked = false;
+        const bool checkLater = store->m_options.check == DiaryCheck::Later && !writesAtOpen;
+        if (!checkLater && store->check())
             return store; // readable as far as it goes, never written: see refuseWrites()
-        }
         if (!writing) {
             if (version < schema::CurrentVersion)
                 return openError(ErrorKind::TooNew,
@@ -204,7 +205,7 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
                               .arg(version));
             return store;
         }
-        if (auto ready = store->prepareForWriting(version, kind.value() == diaryfile::Kind::DiaryWithoutId); !ready)
+        if (auto ready = store->prepareForWriting(version, markAsDiary); !ready)
             return ready.error();
         return store;
     } catch (const SQLite::Exception &e) {
@@ -243,8 +244,20 @@ Result<void> DiaryStore::prepareForWriting(int version, bool markAsDiary)
     return {};
 }
 
-std::optional<Error> DiaryStore::refuseWrites() const
+std::optional<QString> DiaryStore::check()
 {
+    if (!m_checked) {
+        m_checked = true;
+        m_damage = diaryfile::check(*m_db);
+        if (m_damage)
+            qCWarning(lcStorage) << "the diary" << m_path << "is damaged:" << *m_damage;
+    }
+    return m_damage;
+}
+
+std::optional<Error> DiaryStore::refuseWrites()
+{
+    check();
     if (m_options.access == Access::ReadOnly)
         return Error {ErrorKind::ReadOnly,
             QCoreApplication::translate("DiaryStore", "The diary is open read-only, so nothing was saved."), {}};
@@ -477,14 +490,25 @@ Result<DiarySummary> DiaryStore::summary()
     }
 }
 
-Result<QList<NightBrief>> DiaryStore::briefs()
+Result<QList<NightBrief>> DiaryStore::briefs(QDate before, int limit)
 {
     try {
         QList<NightBrief> out;
-        SQLite::Statement q(*m_db,
-            "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
-            "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL, flagged_for_doctor "
-            "FROM night ORDER BY date DESC");
+        // Walks the primary key's index from `before` down and stops after `limit` rows, so that a
+        // page of the list costs the same at 90 nights and at 30 years.
+        std::string sql = "SELECT date, severity, coalesce(in_bed, tried_to_sleep, final_awakening, out_of_bed, "
+                          "minutes_to_sleep, awakenings, minutes_awake, sleep_quality) IS NOT NULL, "
+                          "flagged_for_doctor FROM night";
+        if (before.isValid())
+            sql += " WHERE date < ?";
+        sql += " ORDER BY date DESC LIMIT ?";
+        SQLite::Statement q(*m_db, sql);
+        int index = 1;
+        if (before.isValid())
+            q.bind(index++, columns::date(before));
+        q.bind(index, limit);
+        if (limit > 0)
+            out.reserve(limit);
         while (q.executeStep())
             out.append({columns::toDate(q.getColumn(0)), columns::toInt(q.getColumn(1)), q.getColumn(2).getInt() != 0,
                 q.getColumn(3).getInt() != 0});

@@ -33,6 +33,15 @@ enum class Access {
 };
 
 /// How a diary file is opened.
+/// When open() reads the whole file for damage (PRAGMA quick_check, which grows with the diary).
+enum class DiaryCheck {
+    AtOpen, ///< open() checks: a damaged diary opens read-only
+    /// check() does, or else the first write or backup: the window checks after its first frame,
+    /// so that its start does not grow with the years. A diary that open() must upgrade or mark
+    /// is still checked at open, before anything is written into it.
+    Later,
+};
+
 struct OpenOptions {
     /// How long to wait for another program's lock before reporting ErrorKind::Locked; write
     /// transactions begin IMMEDIATE so that the wait applies to them too.
@@ -47,6 +56,7 @@ struct OpenOptions {
     /// A cap on the file's size in pages (PRAGMA max_page_count), 0 for none: how tests make
     /// the disk run full.
     int maxPageCount = 0;
+    DiaryCheck check = DiaryCheck::AtOpen;
     /// The clock used for created/updated stamps (UTC); tests inject a fixed one.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 };
@@ -101,8 +111,13 @@ public:
     QString path() const { return m_path; }
     /// True when nothing may be written: opened read-only, or found damaged.
     bool isReadOnly() const { return m_options.access == Access::ReadOnly || m_damage.has_value(); }
-    /// The error every write returns while isReadOnly(), nullopt while writes are allowed.
-    std::optional<Error> refuseWrites() const;
+    /// The error every write returns while isReadOnly(), nullopt while writes are allowed. Runs
+    /// the damage check first if it has not run (DiaryCheck::Later).
+    std::optional<Error> refuseWrites();
+    /// Runs the damage check if it has not run yet (DiaryCheck::Later) and returns what it found:
+    /// nullopt for a whole file. A damaged diary is read-only from then on.
+    std::optional<QString> check();
+    bool isChecked() const { return m_checked; }
     /// What SQLite found wrong with the file when it was opened, if anything.
     std::optional<QString> damage() const { return m_damage; }
     /// SQLite's full integrity_check, slower than the quick check done on open.
@@ -150,9 +165,10 @@ public:
     /// Deletes the night of `date` with its intakes and tags. True when there was one.
     Result<bool> deleteNight(QDate date);
     Result<DiarySummary> summary();
-    /// Every logged night's date, severity and whether its sleep was filled in, newest first,
-    /// in one query: what the list of nights beside the form shows.
-    Result<QList<NightBrief>> briefs();
+    /// The logged nights' date, severity and whether their sleep was filled in, newest first: what
+    /// the list of nights beside the form shows. Only nights before `before` when it is valid,
+    /// and at most `limit` of them (-1: all), so that the list reads one page at a time.
+    Result<QList<NightBrief>> briefs(QDate before = {}, int limit = -1);
 
     Result<QList<Substance>> substances();
     /// Adds a catalog entry; its name must not be taken (compared case-insensitively).
@@ -190,6 +206,7 @@ private:
     QString m_path;
     OpenOptions m_options;
     std::optional<QString> m_damage;
+    bool m_checked = false; // whether check() has run
 };
 
 } // namespace rls

@@ -55,7 +55,7 @@ QString DiaryStore::pragma(const char *name)
 
 Result<BackupFile> DiaryStore::backUp(BackupReason reason)
 {
-    if (m_damage)
+    if (check())
         return Error {ErrorKind::Corrupt,
             QCoreApplication::translate(
                 "DiaryStore", "The diary is damaged (%1), so no backup was taken: it would be damaged too.")
@@ -66,6 +66,7 @@ Result<BackupFile> DiaryStore::backUp(BackupReason reason)
 
 Result<std::optional<BackupFile>> DiaryStore::backUpIfDue()
 {
+    check(); // a damaged diary must not push a good backup out of the rotation
     if (isReadOnly())
         return std::optional<BackupFile> {};
     const QList<BackupFile> existing = backups::list(m_path);
@@ -122,6 +123,7 @@ Result<BackupFile> DiaryStore::restoreBackup(const QString &backupPath)
                 .arg(diaryfile::shown(backupPath), *info.problem),
             {}};
 
+    check(); // a damaged file is kept aside as bytes, a whole one copied by SQLite
     // What is there now is kept first, so a restore can itself be undone.
     Result<BackupFile> before = m_damage ? Result<BackupFile>(Error {}) : backUp(BackupReason::BeforeRestore);
     if (m_damage) {

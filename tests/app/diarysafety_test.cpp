@@ -9,6 +9,7 @@
 #include "shared/messagebox.h"
 #include "shell/mainwindow.h"
 #include "shell/windowactivation.h"
+#include "storage/backups.h"
 #include "support/tempdiary.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -209,6 +211,54 @@ TEST(DamagedWindow, whenEvenTheListCannotBeRead_opensWithTheBannerAndNoBox)
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("damaged")));
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+// Issue 15: the app opens its diary with the check left for after the window's first frame.
+// When that check finds damage, the window built for a whole diary says so (main() then builds
+// the damaged diary's window: read-only, with its banner); nothing was written, no backup taken.
+TEST(DamagedWindow, checkedAfterTheFirstFrame_findsTheDamage_andWritesNothing)
+{
+    test::TempDiary diary;
+    QList<Night> nights;
+    for (int i = 0; i < 400; ++i)
+        nights.append(test::fullNight(Tonight.addDays(-i)));
+    ASSERT_TRUE(diary.store().saveNights(nights));
+    diary.close();
+    zeroAPage(diary.path(), 9);
+    const QByteArray before = test::fileBytes(diary.path());
+
+    auto opened = DiaryStore::open(diary.path(), {.check = DiaryCheck::Later});
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    WindowOnDiary w(*opened.value(), diary.dir());
+    QSignalSpy damaged(&w.window(), &MainWindow::damageFound);
+    w.window().show();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return damaged.count() == 1; }, 5000));
+    EXPECT_TRUE(opened.value()->damage().has_value());
+    EXPECT_TRUE(MessageBox::lastText().isEmpty()) << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(backups::list(diary.path()).isEmpty());
+    opened.value().reset();
+    EXPECT_EQ(test::fileBytes(diary.path()), before);
+}
+
+TEST(MainWindowStart, aWholeDiaryCheckedAfterTheFirstFrame_getsItsCountAndTheDaysBackup)
+{
+    test::TempDiary diary;
+    ASSERT_TRUE(diary.store().saveNights({test::fullNight(Tonight.addDays(-1)), test::fullNight(Tonight)}));
+    diary.close();
+    auto opened = DiaryStore::open(diary.path(), {.check = DiaryCheck::Later});
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    WindowOnDiary w(*opened.value(), diary.dir());
+    QSignalSpy damaged(&w.window(), &MainWindow::damageFound);
+    auto *count = w.window().findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    ASSERT_NE(count, nullptr);
+    EXPECT_TRUE(count->text().isEmpty()); // nothing counted before the window is on screen
+    w.window().show();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !count->text().isEmpty(); }, 5000));
+    EXPECT_TRUE(count->text().startsWith(QStringLiteral("2 evenings logged"))) << count->text().toStdString();
+    EXPECT_TRUE(opened.value()->isChecked());
+    EXPECT_EQ(damaged.count(), 0);
+    EXPECT_EQ(backups::list(diary.path()).size(), 1);
 }
 
 TEST(BackupsDialog, backUpNow_thenRestore_saysWhatDiffersFirst)

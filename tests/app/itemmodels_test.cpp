@@ -81,60 +81,98 @@ TEST(DosesModelTester, insertsRemovesEditsAndReloads_keepTheModelConsistent)
     EXPECT_EQ(changed.count(), 11);
 }
 
+namespace {
+
+// The list's model over a real diary, as the evening log makes it.
+NightListModel::Fetch readsFrom(DiaryStore &store)
+{
+    return [&store](QDate before, int limit) { return store.briefs(before, limit); };
+}
+
+Night severityNight(QDate date, std::optional<int> severity)
+{
+    Night night;
+    night.date = date;
+    night.symptoms.severity = severity;
+    return night;
+}
+
+// `count` consecutive nights ending the night before Tonight, each with a severity.
+QList<Night> nightsBefore(int count)
+{
+    QList<Night> nights;
+    for (int i = count; i >= 1; --i)
+        nights.append(severityNight(Tonight.addDays(-i), i % 11));
+    return nights;
+}
+
+} // namespace
+
 TEST(NightListModelTester, reloadsWithMoreFewerOrNoNights_keepTheModelConsistent)
 {
-    NightListModel model;
+    test::TempDiary diary;
+    NightListModel model(readsFrom(diary.store()));
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
-    const QList<NightBrief> three
-        = {{Tonight.addDays(-1), 4, true}, {Tonight.addDays(-2), std::nullopt, true}, {Tonight.addDays(-5), 9, false}};
+    Night slept = severityNight(Tonight.addDays(-2), std::nullopt);
+    slept.sleep.quality = 3;
+    ASSERT_TRUE(diary.store().saveNights(
+        {severityNight(Tonight.addDays(-1), 4), slept, severityNight(Tonight.addDays(-5), 9)}));
 
-    model.setNights(three, Tonight);
+    ASSERT_TRUE(model.reload(Tonight));
     ASSERT_EQ(model.rowCount(), 4); // tonight, not logged yet, comes first
     EXPECT_EQ(model.dateAt(0), Tonight);
     EXPECT_EQ(model.rowOf(Tonight.addDays(-5)), 3);
     EXPECT_EQ(model.index(1, 1).data().toString(), QStringLiteral("4"));
     EXPECT_EQ(model.index(2, 1).data().toString(), QStringLiteral("–"));
     EXPECT_EQ(model.index(3, 0).data(NightListModel::DateRole).toDate(), Tonight.addDays(-5));
+    EXPECT_FALSE(model.canFetchMore({}));
 
-    model.setNights(three.mid(0, 1), Tonight); // a night deleted elsewhere
+    ASSERT_TRUE(diary.store().deleteNight(Tonight.addDays(-2))); // deleted elsewhere
+    ASSERT_TRUE(diary.store().deleteNight(Tonight.addDays(-5)));
+    ASSERT_TRUE(model.reload(Tonight));
     EXPECT_EQ(model.rowCount(), 2);
-    model.setNights({{Tonight, 2, false}, three.first()}, Tonight); // tonight logged: listed once
+    ASSERT_TRUE(diary.store().saveNights({severityNight(Tonight, 2)})); // tonight logged: listed once
+    ASSERT_TRUE(model.reload(Tonight));
     EXPECT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.rowOf(Tonight), 0);
-    model.setNights({}, Tonight);
+    EXPECT_EQ(model.index(0, 1).data().toString(), QStringLiteral("2"));
+    ASSERT_TRUE(diary.store().deleteNight(Tonight));
+    ASSERT_TRUE(diary.store().deleteNight(Tonight.addDays(-1)));
+    ASSERT_TRUE(model.reload(Tonight));
     EXPECT_EQ(model.rowCount(), 1);
-    model.setNights({}, QDate());
+    ASSERT_TRUE(model.reload(QDate()));
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.rowOf(Tonight), -1);
     EXPECT_FALSE(model.dateAt(0).isValid());
 }
 
-TEST(LogPageModels, savesDeletesUndoAndTypedIntakes_keepBothModelsConsistent)
+// Issue 15: the list read every night of the diary when the window opened and again for each
+// night opened; at 30 years that grew the start. It reads a page, and more as it is scrolled.
+TEST(NightListModelTester, readsAPageAtATime_andMoreAsItIsScrolled_inOrderWithoutGapsOrRepeats)
 {
     test::TempDiary diary;
-    QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    DiaryContext context(diary.store(), false, settings);
-    context.setClock([] { return QDateTime(Tonight, QTime(21, 0)); });
-    ASSERT_TRUE(diary.store().saveNight(test::fullNight(Tonight.addDays(-3))));
-    LogPage page(context);
-    auto *list = page.findChild<QAbstractItemView *>(QStringLiteral("nightList"));
-    auto *intakes = page.findChild<QAbstractItemView *>(QStringLiteral("intakesTable"));
-    ASSERT_NE(list, nullptr);
-    ASSERT_NE(intakes, nullptr);
-    Tester listTester(list->model(), Tester::FailureReportingMode::Fatal);
-    Tester intakesTester(intakes->model(), Tester::FailureReportingMode::Fatal);
+    const int logged = 2 * NightListModel::PageSize + 37;
+    ASSERT_TRUE(diary.store().saveNights(nightsBefore(logged)));
+    NightListModel model(readsFrom(diary.store()));
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
 
-    auto *model = qobject_cast<DosesModel *>(intakes->model());
-    ASSERT_NE(model, nullptr);
-    model->append({magnesium(200), magnesium(100)});
-    ASSERT_TRUE(model->setData(model->index(1, DosesModel::AmountColumn), QStringLiteral("120")));
-    model->removeRowAt(0);
-    ASSERT_TRUE(page.save());
-    EXPECT_EQ(list->model()->rowCount(), 2);
-    page.deleteNight();
-    page.undoAction()->trigger();
-    page.redoAction()->trigger();
-    EXPECT_TRUE(page.showNight(Tonight.addDays(-3)));
-    EXPECT_EQ(model->rowCount(), test::fullNight(Tonight.addDays(-3)).intakes.size());
-    EXPECT_EQ(list->model()->rowCount(), 2); // tonight, not logged again, and the 20th
+    ASSERT_TRUE(model.reload(Tonight));
+    EXPECT_EQ(model.rowCount(), NightListModel::PageSize + 1); // tonight, and the newest page
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    model.fetchMore({});
+    EXPECT_FALSE(model.canFetchMore({}));
+    ASSERT_EQ(model.rowCount(), logged + 1);
+    for (int row = 1; row <= logged; ++row)
+        ASSERT_EQ(model.dateAt(row), Tonight.addDays(-row)) << "row " << row;
+    EXPECT_EQ(model.index(logged, 1).data().toString(), QString::number(logged % 11));
+
+    // A reload (after a save) keeps what was scrolled to, and reaches a night further back.
+    ASSERT_TRUE(model.reload(Tonight));
+    EXPECT_EQ(model.rowCount(), logged + 1);
+    NightListModel fresh(readsFrom(diary.store()));
+    ASSERT_TRUE(fresh.reload(Tonight, Tonight.addDays(-(NightListModel::PageSize + 20))));
+    EXPECT_EQ(fresh.rowOf(Tonight.addDays(-(NightListModel::PageSize + 20))), NightListModel::PageSize + 20);
+    EXPECT_EQ(fresh.dateAt(fresh.rowCount() - 1), Tonight.addDays(-2 * NightListModel::PageSize));
+    EXPECT_TRUE(fresh.canFetchMore({}));
 }

@@ -5,6 +5,7 @@
 #include "log/intakeseditor.h"
 #include "log/logpage.h"
 #include "log/nightform.h"
+#include "log/nightlistmodel.h"
 #include "log/severitypicker.h"
 #include "log/sleepeditor.h"
 #include "log/symptomseditor.h"
@@ -393,6 +394,32 @@ TEST_F(LogPageTest, nightList_showsLoggedNightsWithSeverity_andOpensThem)
     EXPECT_FALSE(list->model()->index(1, 1).data(Qt::DecorationRole).isNull()); // its colour
     emit list->activated(list->model()->index(1, 0));
     EXPECT_EQ(page().currentDate(), QDate(2026, 11, 20));
+}
+
+// Issue 15: a long diary's list reads a page of nights, more as it scrolls, and a night from far
+// back opened in the form (from Trends or the date box) is read in and selected.
+TEST_F(LogPageTest, nightList_ofALongDiary_readsAPage_scrollsForMore_andReachesAnOldNight)
+{
+    QList<Night> years;
+    for (int i = 1; i <= 3 * 365; ++i)
+        years.append(test::fullNight(Tonight.addDays(-i)));
+    ASSERT_TRUE(m_diary.store().saveNights(years));
+    page();
+    auto *list = find<QAbstractItemView>(QStringLiteral("nightList"));
+    QAbstractItemModel *model = list->model();
+    // Tonight and the newest page or two (the tree view asks for one more as it lays out).
+    const int first = model->rowCount();
+    EXPECT_LE(first, 2 * NightListModel::PageSize + 1);
+    EXPECT_GT(first, list->viewport()->height() / std::max(1, list->sizeHintForRow(0)));
+    list->scrollToBottom();
+    QCoreApplication::processEvents();
+    EXPECT_GT(model->rowCount(), first);
+
+    const QDate old = Tonight.addDays(-3 * 365 + 3);
+    ASSERT_TRUE(page().showNight(old));
+    EXPECT_EQ(page().currentDate(), old);
+    ASSERT_TRUE(list->currentIndex().isValid());
+    EXPECT_EQ(list->currentIndex().data(NightListModel::DateRole).toDate(), old);
 }
 
 TEST_F(LogPageTest, nightList_showsWhichNightsAreMarkedForTheDoctor)

@@ -24,14 +24,28 @@
 
 using namespace rls;
 
+namespace {
+
+// The count in the status bar, once the window is on screen: it is read after the first frame.
+const QLabel *countOnceShown(MainWindow &window)
+{
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    window.show();
+    if (label) {
+        EXPECT_TRUE(QTest::qWaitFor([label] { return !label->text().isEmpty(); }, 5000));
+    }
+    return label;
+}
+
+} // namespace
+
 TEST(MainWindow, showsHowManyNightsTheDiaryHolds)
 {
     test::TempDiary diary;
     ASSERT_TRUE(diary.store().saveNights({test::fullNight(QDate(2026, 11, 21)), test::fullNight(QDate(2026, 11, 23))}));
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     MainWindow window(diary.store(), false, settings);
-    window.show();
-    const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    const auto *label = countOnceShown(window);
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 evenings logged"))) << label->text().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("diary.sqlite")));
@@ -45,7 +59,7 @@ TEST(MainWindow, afterTheFirstEvening_countsOneEvening_andExplainsTheSleepOnlyNi
     ASSERT_TRUE(diary.store().saveNights(test::firstEvening(QDate(2026, 11, 23))));
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     MainWindow window(diary.store(), false, settings);
-    const auto *label = window.findChild<QLabel *>(QStringLiteral("nightCountLabel"));
+    const auto *label = countOnceShown(window);
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().startsWith(QStringLiteral("1 evening logged ·"))) << label->text().toStdString();
     EXPECT_TRUE(label->toolTip().contains(QStringLiteral("1 more night holds only its sleep")))
@@ -57,9 +71,7 @@ TEST(MainWindow, emptyDiary_saysSo)
     test::TempDiary diary;
     QSettings settings(diary.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     MainWindow window(diary.store(), false, settings);
-    EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("nightCountLabel"))
-                    ->text()
-                    .startsWith(QStringLiteral("No nights logged yet")));
+    EXPECT_TRUE(countOnceShown(window)->text().startsWith(QStringLiteral("No nights logged yet")));
 }
 
 TEST(DemoSession, opensAGeneratedDiary_andSaysItIsADemo)

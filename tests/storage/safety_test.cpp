@@ -2,6 +2,7 @@
 // Issue 10: one writer per diary, read-only opening, damaged files, saves that do not overwrite
 // what they did not load, locks that wait, durability, a full disk, private files. Every test
 // works on a real diary file.
+#include "storage/backups.h"
 #include "storage/diarystore.h"
 #include "storage/schema.h"
 #include "support/tempdiary.h"
@@ -311,6 +312,57 @@ TEST(Damaged, aDiaryWithAZeroedPage_opensReadOnly_andNothingIsWrittenIntoIt)
     EXPECT_FALSE(store.backUpIfDue().value().has_value()); // a damaged copy would be no backup
     opened.value().reset();
     EXPECT_EQ(fileBytes(diary.path()), before);
+}
+
+// Issue 15: the window opens its diary with the check left for after its first frame, so that
+// its start does not grow with the years. Until then nothing may be written into a damaged file:
+// the first write (or backup) runs the check itself, and is refused.
+TEST(Damaged, checkedLater_theFirstWriteOrBackupChecksFirst_andNothingIsWrittenIntoIt)
+{
+    TempDiary diary;
+    fillAndClose(diary, 400);
+    {
+        QFile file(diary.path());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(4096 * 9);
+        file.write(QByteArray(4096, '\0'));
+    }
+    const QByteArray before = fileBytes(diary.path());
+    for (const bool backupFirst : {false, true}) {
+        auto opened = DiaryStore::open(diary.path(), {.check = DiaryCheck::Later});
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        DiaryStore &store = *opened.value();
+        EXPECT_FALSE(store.isChecked());
+        EXPECT_FALSE(store.damage().has_value()); // not known yet
+        if (backupFirst) {
+            EXPECT_FALSE(store.backUpIfDue().value().has_value());
+        } else {
+            auto saved = store.saveNight(test::fullNight(QDate(2026, 11, 24)));
+            ASSERT_FALSE(saved);
+            EXPECT_EQ(saved.error().kind, ErrorKind::Corrupt);
+        }
+        EXPECT_TRUE(store.isChecked());
+        EXPECT_TRUE(store.damage().has_value());
+        EXPECT_TRUE(store.isReadOnly());
+        EXPECT_FALSE(store.addTag(QStringLiteral("new tag")));
+        opened.value().reset();
+        EXPECT_EQ(fileBytes(diary.path()), before);
+    }
+    EXPECT_TRUE(backups::list(diary.path()).isEmpty()); // a damaged copy would be no backup
+}
+
+TEST(Damaged, checkedLater_aWholeDiaryIsWrittenAsUsual_andCheckedOnce)
+{
+    TempDiary diary;
+    fillAndClose(diary, 30);
+    auto opened = DiaryStore::open(diary.path(), {.check = DiaryCheck::Later});
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    DiaryStore &store = *opened.value();
+    EXPECT_FALSE(store.isChecked());
+    EXPECT_FALSE(store.check().has_value());
+    EXPECT_TRUE(store.isChecked());
+    ASSERT_TRUE(store.saveNight(test::fullNight(QDate(2026, 11, 24))));
+    EXPECT_FALSE(store.isReadOnly());
 }
 
 // ---- Finding 7: locks that wait; finding 10: durability --------------------------------------

@@ -97,6 +97,13 @@ struct WindowOptions {
         o.setFlags(QCommandLineOption::HiddenFromHelp);
         return o;
     }();
+    // For scripts/bench only: after the first frame, shows every page in turn, then quits (the
+    // resident size with Trends and Insights built).
+    QCommandLineOption everyPage = [] {
+        QCommandLineOption o(QStringLiteral("quit-after-every-page"), QStringLiteral("Show each page, then quit."));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        return o;
+    }();
     QCommandLineOption tray {QStringLiteral("tray"),
         QStringLiteral("Start in the system tray, the window hidden, for the evening reminder (this is how "
                        "\"Start with the computer\" starts it). Without a tray, or with the reminder off, "
@@ -115,7 +122,7 @@ struct WindowOptions {
                            "See rls-diary COMMAND --help."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, demoNights, theme, readOnly, language, firstFrame, tray});
+        parser.addOptions({database, demo, demoNights, theme, readOnly, language, firstFrame, everyPage, tray});
     }
 };
 
@@ -192,7 +199,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     options.addTo(parser);
-    const auto &[database, demo, demoNights, theme, readOnly, language, firstFrame, tray] = options;
+    const auto &[database, demo, demoNights, theme, readOnly, language, firstFrame, everyPage, tray] = options;
     parser.process(app);
 
     // The language first: every box from here on, the questions before the window included,
@@ -287,7 +294,9 @@ int main(int argc, char *argv[])
             Qt::QueuedConnection);
     };
     makeWindow();
-    if (parser.isSet(firstFrame))
+    if (parser.isSet(everyPage))
+        rls::quitAfterEveryPage(window.get(), sinceStart);
+    else if (parser.isSet(firstFrame))
         rls::quitAfterFirstFrame(window.get(), sinceStart);
     // --tray (a start with the computer): only the tray icon, until the reminder or a click.
     if (parser.isSet(tray))

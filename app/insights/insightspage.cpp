@@ -13,7 +13,6 @@
 #include "shared/messagebox.h"
 #include "storage/diarystore.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -55,9 +54,6 @@ InsightsPage::InsightsPage(DiaryContext &context, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(3);
     m_list->setAlternatingRowColors(true);
-    m_howToRead = new QAction(tr("How to read the &insights"), this);
-    m_howToRead->setObjectName(QStringLiteral("howToReadAction"));
-    connect(m_howToRead, &QAction::triggered, this, &InsightsPage::showHowToRead);
     m_heading->setObjectName(QStringLiteral("insightsHeading"));
     m_heading->setWordWrap(true);
     m_watch->setObjectName(QStringLiteral("augmentationNote"));

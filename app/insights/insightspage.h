@@ -8,7 +8,6 @@
 
 #include <QWidget>
 
-class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -38,8 +37,6 @@ public:
     const AugmentationStatus &augmentation() const { return m_augmentation; }
     ForestPlot *plot() const { return m_plot; }
     LabPlot *labPlot() const { return m_labs; }
-    /// Help > How to read the insights: the same text as the page's button.
-    QAction *howToReadAction() const { return m_howToRead; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,7 +59,6 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_watch = nullptr;
-    QAction *m_howToRead = nullptr;
     QPushButton *m_showOnTrends = nullptr;
     QPushButton *m_planTrial = nullptr;
     QList<Night> m_nights;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWidget>
 
@@ -52,6 +53,21 @@ void quitAfterFirstFrame(QWidget *window, const QElapsedTimer &sinceStart)
 {
     afterFirstFrame(window, [&sinceStart] {
         std::fprintf(stderr, "first frame after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+        QCoreApplication::exit(0);
+    });
+}
+
+void quitAfterEveryPage(QWidget *window, const QElapsedTimer &sinceStart)
+{
+    afterFirstFrame(window, [window, &sinceStart] {
+        if (auto *pages = window->findChild<QTabWidget *>(QStringLiteral("pages"))) {
+            for (int i = 0; i < pages->count(); ++i) {
+                pages->setCurrentIndex(i);
+                pages->currentWidget()->repaint(); // painted now, the charts included
+                std::fprintf(stderr, "shown: %s\n", qPrintable(pages->tabText(i).remove(u'&')));
+            }
+        }
+        std::fprintf(stderr, "every page after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
         QCoreApplication::exit(0);
     });
 }

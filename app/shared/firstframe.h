@@ -16,5 +16,9 @@ void afterFirstFrame(QWidget *window, std::function<void()> then);
 /// (counted by `sinceStart`, started at the top of main) to stderr and quits the app, so that a
 /// start can be timed and its peak memory read from outside. Hidden option --quit-after-first-frame.
 void quitAfterFirstFrame(QWidget *window, const QElapsedTimer &sinceStart);
+/// For scripts/bench: after the first frame, shows and paints each page of the tab widget named
+/// "pages" in turn (Trends and Insights build their data when first shown), prints "every page
+/// after N ms" and quits. Hidden option --quit-after-every-page.
+void quitAfterEveryPage(QWidget *window, const QElapsedTimer &sinceStart);
 
 } // namespace rls

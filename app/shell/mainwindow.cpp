@@ -3,6 +3,7 @@
 
 #include "backups/backupsdialog.h"
 #include "csvdialogs/csvactions.h"
+#include "findings/insights.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidedialog.h"
@@ -15,6 +16,7 @@
 #include "settings/settingsdialog.h"
 #include "settings/welcomewizard.h"
 #include "shared/firstframe.h"
+#include "shared/lazypage.h"
 #include "shared/messagebox.h"
 #include "shared/systemtray.h"
 #include "shell/trayicon.h"
@@ -83,18 +85,32 @@ MainWindow::MainWindow(DiaryStore &store, bool demo, QSettings &settings, QWidge
 
     m_logPage = new LogPage(*m_context, m_pages);
     addPage(m_logPage, tr("Evening log"));
-    auto *trends = new TrendsPage(*m_context, m_pages);
+    // The other pages are built when first shown: the start builds only the evening's form.
+    auto *trends = new LazyPage([this](QWidget *tab) { return new TrendsPage(*m_context, tab); }, m_pages);
     addPage(trends, tr("Trends"));
-    connect(m_context, &DiaryContext::showNightsRequested, this, [this, trends] { m_pages->setCurrentWidget(trends); });
-    addPage(new LabResultsPage(*m_context, m_pages), tr("Lab results"));
-    auto *insights = new InsightsPage(*m_context, m_pages);
-    addPage(insights, tr("Insights"));
+    connect(m_context, &DiaryContext::showNightsRequested, this,
+        [this, trends](const QList<QDate> &nights, const QString &label) {
+            static_cast<TrendsPage *>(trends->page())->markNights(nights, label);
+            m_pages->setCurrentWidget(trends);
+        });
+    addPage(
+        new LazyPage([this](QWidget *tab) { return new LabResultsPage(*m_context, tab); }, m_pages), tr("Lab results"));
+    addPage(new LazyPage([this](QWidget *tab) { return new InsightsPage(*m_context, tab); }, m_pages), tr("Insights"));
     // After the guide and the keys, above the separator before About.
-    m_helpMenu->insertAction(m_helpMenu->actions().value(2), insights->howToReadAction());
-    auto *trial = new TrialPage(*m_context, m_pages);
+    QAction *howToRead = new QAction(tr("How to read the &insights"), this);
+    howToRead->setObjectName(QStringLiteral("howToReadAction"));
+    connect(howToRead, &QAction::triggered, this,
+        [this] { MessageBox::information(this, tr("How to read the insights"), insightsHowToRead()); });
+    m_helpMenu->insertAction(m_helpMenu->actions().value(2), howToRead);
+    auto *trial = new LazyPage(
+        [this](QWidget *tab) {
+            auto *page = new TrialPage(*m_context, tab);
+            connect(page, &TrialPage::exportReportRequested, this,
+                [this](const TrialPlan &plan) { exportTrialReport(*m_context, plan, this); });
+            return page;
+        },
+        m_pages);
     addPage(trial, tr("Trial"));
-    connect(trial, &TrialPage::exportReportRequested, this,
-        [this](const TrialPlan &plan) { exportTrialReport(*m_context, plan, this); });
 
     // The evening form's actions: undo and redo in Edit, the rest in their own menu.
     const QList<QAction *> editActions = m_editMenu->actions();

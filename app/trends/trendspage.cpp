@@ -63,7 +63,6 @@ TrendsPage::TrendsPage(DiaryContext &context, QWidget *parent)
     connect(m_plot, &TrendPlot::nightActivated, &context, &DiaryContext::requestOpenNight);
     connect(&context, &DiaryContext::nightsChanged, this, &TrendsPage::nightsChanged);
     connect(&context, &DiaryContext::preferencesChanged, this, &TrendsPage::rebuild);
-    connect(&context, &DiaryContext::showNightsRequested, this, &TrendsPage::markNights);
 }
 
 QWidget *TrendsPage::buildToolbar()

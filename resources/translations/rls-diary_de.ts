@@ -3634,10 +3634,6 @@ Eine Aufzeichnung des Eingetragenen, keine Diagnose.</translation>
         <translation>Ergebnisse, ein Satz pro Faktor</translation>
     </message>
     <message>
-        <source>How to read the &amp;insights</source>
-        <translation>So lesen Sie die &amp;Auswertung</translation>
-    </message>
-    <message>
         <source>Test it properly: &amp;plan a personal trial…</source>
         <translation>Richtig prüfen: Selbstversuch &amp;planen…</translation>
     </message>
@@ -4316,6 +4312,14 @@ Zum Beenden wählen Sie „Beenden“ im Menü Datei oder im Menü des Symbols i
     <message>
         <source>An evening is a night with its symptoms, doses, tags or note. The sleep you enter each evening belongs to the night before, so %1.</source>
         <translation>Ein Abend ist eine Nacht mit ihren Beschwerden, Einnahmen, Stichwörtern oder ihrer Notiz. Der Schlaf, den Sie jeden Abend eintragen, gehört zur Nacht davor; daher %1.</translation>
+    </message>
+    <message>
+        <source>How to read the &amp;insights</source>
+        <translation>So lesen Sie die &amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>How to read the insights</source>
+        <translation>So lesen Sie die Auswertung</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "session/diarycontext.h"
 #include "shared/messagebox.h"
 #include "shell/mainwindow.h"
+#include "support/tabs.h"
 #include "support/tempdiary.h"
 #include "trends/trendplot.h"
 #include "trends/trendspage.h"
@@ -224,17 +225,18 @@ TEST(InsightsPage, showOnTrends_marksTheFindingsNightsOnTheChart_inTheMainWindow
     MainWindow window(diary.store(), false, settings);
     window.show();
     auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
-    auto *insights = window.findChild<InsightsPage *>();
-    auto *trends = window.findChild<TrendsPage *>();
-    ASSERT_TRUE(pages && insights && trends);
-    pages->setCurrentWidget(insights);
+    ASSERT_NE(pages, nullptr);
+    auto *insights = test::showTab<InsightsPage>(*pages, QStringLiteral("Insights"));
+    ASSERT_NE(insights, nullptr);
     auto *list = insights->findChild<QListWidget *>(QStringLiteral("insightList"));
     auto *button = insights->findChild<QPushButton *>(QStringLiteral("showOnTrends"));
     EXPECT_FALSE(button->isEnabled());
     list->setCurrentRow(0); // magnesium
     ASSERT_TRUE(button->isEnabled());
     button->click();
-    EXPECT_EQ(pages->currentWidget(), trends);
+    EXPECT_EQ(pages->currentIndex(), test::tabNamed(*pages, QStringLiteral("Trends")));
+    auto *trends = window.findChild<TrendsPage *>(); // built by the click
+    ASSERT_NE(trends, nullptr);
     EXPECT_EQ(trends->plot()->markedNights(), insights->insights().first().comparison.nWith);
     EXPECT_EQ(trends->plot()->visibleFrom(), insights->insights().first().nightsWith.first());
 }

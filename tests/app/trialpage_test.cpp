@@ -8,6 +8,7 @@
 #include "shared/filedialog.h"
 #include "shared/messagebox.h"
 #include "shell/mainwindow.h"
+#include "support/tabs.h"
 #include "support/tempdiary.h"
 #include "trial/trialblockplot.h"
 #include "trial/trialpage.h"
@@ -424,11 +425,10 @@ TEST(TrialPlanning, theWindow_hasATrialTabAfterInsights_andItsWaysInOpenTheDialo
     window.context().setClock([] { return Evening; });
     window.show();
     auto *pages = child<QTabWidget>(&window, "pages");
-    auto *insights = window.findChild<InsightsPage *>();
-    auto *trial = window.findChild<TrialPage *>();
-    ASSERT_TRUE(pages && insights && trial);
-    EXPECT_EQ(pages->indexOf(trial), pages->indexOf(insights) + 1);
-    EXPECT_EQ(pages->tabText(pages->indexOf(trial)), QStringLiteral("Trial"));
+    const int insightsTab = test::tabNamed(*pages, QStringLiteral("Insights"));
+    const int trialTab = test::tabNamed(*pages, QStringLiteral("Trial"));
+    EXPECT_EQ(trialTab, insightsTab + 1);
+    EXPECT_EQ(window.findChild<TrialPage *>(), nullptr); // built when first shown
     bool shortcut = false;
     for (QAction *a : window.findChildren<QAction *>())
         shortcut |= a->text() == QStringLiteral("Trial") && a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_5);
@@ -442,7 +442,9 @@ TEST(TrialPlanning, theWindow_hasATrialTabAfterInsights_andItsWaysInOpenTheDialo
     EXPECT_TRUE(dialog->isVisible());
     fillShortPlan(*dialog);
     child<QPushButton>(dialog, "trialConfirm")->click();
-    EXPECT_EQ(pages->currentWidget(), trial); // the new plan is shown
+    EXPECT_EQ(pages->currentIndex(), trialTab); // the new plan is shown
+    auto *trial = window.findChild<TrialPage *>();
+    ASSERT_NE(trial, nullptr);
     EXPECT_EQ(diary.store().trials().value().size(), 1);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
@@ -455,8 +457,8 @@ TEST(TrialPlanning, theWindow_hasATrialTabAfterInsights_andItsWaysInOpenTheDialo
     // One trial at a time: the menu and the Insights button are closed and say why.
     EXPECT_FALSE(action->isEnabled());
     EXPECT_TRUE(action->toolTip().contains(QStringLiteral("under way")));
-    pages->setCurrentWidget(insights);
-    auto *insightsButton = child<QPushButton>(insights, "planTrialButton");
+    pages->setCurrentIndex(insightsTab);
+    auto *insightsButton = child<QPushButton>(window.findChild<InsightsPage *>(), "planTrialButton");
     EXPECT_FALSE(insightsButton->isEnabled());
     EXPECT_TRUE(insightsButton->toolTip().contains(QStringLiteral("under way")));
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -473,8 +475,9 @@ TEST(TrialPlanning, insightsButton_opensThePlanDialog_andAReadOnlyDiaryClosesPla
         MainWindow window(diary.store(), false, settings);
         window.context().setClock([] { return Evening; });
         window.show();
+        auto *pages = child<QTabWidget>(&window, "pages");
+        pages->setCurrentIndex(test::tabNamed(*pages, QStringLiteral("Insights")));
         auto *insights = window.findChild<InsightsPage *>();
-        child<QTabWidget>(&window, "pages")->setCurrentWidget(insights);
         auto *button = child<QPushButton>(insights, "planTrialButton");
         ASSERT_TRUE(button->isEnabled());
         button->click();
@@ -491,7 +494,7 @@ TEST(TrialPlanning, insightsButton_opensThePlanDialog_andAReadOnlyDiaryClosesPla
     auto *action = child<QAction>(&window, "planTrialAction");
     EXPECT_FALSE(action->isEnabled());
     EXPECT_TRUE(action->toolTip().contains(QStringLiteral("read-only")));
-    auto *insights = window.findChild<InsightsPage *>();
-    child<QTabWidget>(&window, "pages")->setCurrentWidget(insights);
-    EXPECT_FALSE(child<QPushButton>(insights, "planTrialButton")->isEnabled());
+    auto *pages = child<QTabWidget>(&window, "pages");
+    pages->setCurrentIndex(test::tabNamed(*pages, QStringLiteral("Insights")));
+    EXPECT_FALSE(child<QPushButton>(window.findChild<InsightsPage *>(), "planTrialButton")->isEnabled());
 }

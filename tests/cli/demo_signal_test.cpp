@@ -107,3 +107,25 @@ TEST(FirstFrame, quitAfterFirstFrame_showsTheWindow_reportsTheTime_andEndsCleanl
         << run.err.toStdString();
     EXPECT_TRUE(demoFolders(temp.path()).isEmpty());
 }
+
+// ... and --quit-after-every-page shows each page in turn (Trends and Insights build their data)
+// before it ends: the resident size scripts/bench reads for the memory goal.
+TEST(FirstFrame, quitAfterEveryPage_showsEachPage_andEndsCleanly)
+{
+    QTemporaryDir temp, home;
+    QProcess p;
+    QProcessEnvironment env = rls::test::cliEnvironment(home.path());
+    env.insert(QStringLiteral("TMPDIR"), temp.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    const rls::test::Outcome run = rls::test::runToTheEnd(p,
+        {QStringLiteral("--demo"), QStringLiteral("--demo-nights"), QStringLiteral("120"),
+            QStringLiteral("--quit-after-every-page")},
+        60000);
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QRegularExpression(QStringLiteral("every page after \\d+ ms"))))
+        << run.err.toStdString();
+    for (const char *page : {"Evening log", "Trends", "Lab results", "Insights", "Trial"})
+        EXPECT_TRUE(run.err.contains(QStringLiteral("shown: %1\n").arg(QLatin1String(page)))) << page;
+    EXPECT_TRUE(demoFolders(temp.path()).isEmpty());
+}

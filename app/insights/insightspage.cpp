@@ -180,11 +180,8 @@ void InsightsPage::reload()
     m_stale = false;
     m_nights.clear();
     DiaryStore &store = m_context.store();
-    const auto summary = store.summary();
-    if (summary && summary->nights > 0) {
-        if (auto loaded = store.loadRange(summary->first, summary->last))
-            m_nights = std::move(loaded).value();
-    }
+    if (auto loaded = m_context.allNights())
+        m_nights = std::move(loaded).value();
     if (auto catalog = store.substances())
         m_catalog = std::move(catalog).value();
     if (auto tags = store.tags())
@@ -207,8 +204,8 @@ void InsightsPage::recompute()
     const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
     const auto preset = static_cast<RangePreset>(m_range->currentData().toInt());
     InsightOptions options;
-    options.to = m_nights.last().date;
-    options.from = std::max(presetStart(preset, m_nights.first().date, options.to), m_nights.first().date);
+    options.to = m_nights.constLast().date;
+    options.from = std::max(presetStart(preset, m_nights.constFirst().date, options.to), m_nights.constFirst().date);
     options.caffeineAfter = caffeineCutoff(m_nights, m_context.preferences().caffeineAfter);
     options.tags = m_tags;
     for (const Intake &dose : m_context.preferences().regimen)
@@ -225,7 +222,7 @@ void InsightsPage::recompute()
         m_list->addItem(i.sentence);
     m_plot->setInsights(m_insights, unitOf(outcome));
     // The watch looks at the newest nights whatever range the comparisons use.
-    m_augmentation = augmentationWatch(m_nights, m_catalog, m_nights.last().date);
+    m_augmentation = augmentationWatch(m_nights, m_catalog, m_nights.constLast().date);
     const bool signal = m_augmentation.state == AugmentationState::Signal;
     m_watch->setText(signal
             ? tr("<b>Worth discussing with your doctor.</b> %1<br><small>Source: %2</small>")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/diarycontext.h"
 
+#include "storage/diarystore.h"
+
 #include <QSettings>
 
 namespace rls {
@@ -12,6 +14,17 @@ DiaryContext::DiaryContext(DiaryStore &store, bool demo, QSettings &settings, QO
     , m_settings(settings)
     , m_preferences(loadPreferences(settings))
 { }
+
+Result<QList<Night>> DiaryContext::allNights()
+{
+    if (!m_allNights) {
+        auto loaded = m_store.loadRange(QDate(1, 1, 1), QDate(9999, 12, 31));
+        if (!loaded)
+            return loaded.error();
+        m_allNights = std::move(loaded).value();
+    }
+    return *m_allNights;
+}
 
 void DiaryContext::setPreferences(const Preferences &preferences)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/night.h"
+#include "model/result.h"
 #include "session/preferences.h"
 
 #include <QDate>
@@ -8,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QSettings;
 
@@ -47,8 +50,17 @@ public:
     QDateTime now() const { return m_clock(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    /// Every night of the diary, oldest first, read once and shared by the pages that chart or
+    /// compare them all (Trends, Insights): QList is implicitly shared, so at 30 years the diary is
+    /// in memory once, not once per page. Read again after any change to the nights.
+    Result<QList<Night>> allNights();
+
     /// Tells every page that nights from `from` to `to` were saved, changed or deleted.
-    void notifyNightsChanged(QDate from, QDate to) { emit nightsChanged(from, to); }
+    void notifyNightsChanged(QDate from, QDate to)
+    {
+        m_allNights.reset();
+        emit nightsChanged(from, to);
+    }
     /// Tells every page that the whole diary was replaced (a backup was restored): nights, lab
     /// results and the catalog are read again.
     void notifyDiaryReplaced()
@@ -86,6 +98,7 @@ private:
     QSettings &m_settings;
     Preferences m_preferences;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
+    std::optional<QList<Night>> m_allNights; // see allNights()
 };
 
 } // namespace rls

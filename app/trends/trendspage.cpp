@@ -185,20 +185,13 @@ void TrendsPage::reload()
             labDates.append(lab.date);
     }
     m_plot->setLabDates(labDates);
-    const auto summary = m_context.store().summary();
-    if (summary && summary->nights > 0) {
-        auto loaded = m_context.store().loadRange(summary->first, summary->last);
-        if (!loaded) {
-            m_message->setText(loaded.error().message);
-            m_stack->setCurrentWidget(m_message);
-            return;
-        }
-        m_nights = std::move(loaded).value();
-    } else if (!summary) {
-        m_message->setText(summary.error().message);
+    auto loaded = m_context.allNights();
+    if (!loaded) {
+        m_message->setText(loaded.error().message);
         m_stack->setCurrentWidget(m_message);
         return;
     }
+    m_nights = std::move(loaded).value();
     rebuild();
 }
 
@@ -236,8 +229,8 @@ void TrendsPage::rebuild()
     }
     m_stack->setCurrentWidget(m_plot);
     TrendOptions options;
-    options.from = m_nights.front().date;
-    options.to = m_nights.back().date;
+    options.from = m_nights.constFirst().date;
+    options.to = m_nights.constLast().date;
     options.firstDayOfWeek = m_context.preferences().firstDayOfWeek;
     m_plot->setData(buildTrendSeries(m_nights, m_catalog, options), m_nights);
     for (QDateEdit *edit : {m_from, m_to})

@@ -191,7 +191,7 @@ TEST(InsightsPage, augmentationWatch_firesOnAConstructedDiary_asANoteForTheDocto
         nights.append(n);
     }
     ASSERT_TRUE(f.diary.store().saveNights(nights));
-    f.page->reload();
+    f.context->notifyNightsChanged(nights.first().date, nights.last().date); // as a page that writes does
     EXPECT_EQ(f.page->augmentation().state, AugmentationState::Signal);
     const QString text = f.find<QLabel>("augmentationNote")->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Worth discussing with your doctor"))) << text.toStdString();
@@ -239,4 +239,36 @@ TEST(InsightsPage, showOnTrends_marksTheFindingsNightsOnTheChart_inTheMainWindow
     ASSERT_NE(trends, nullptr);
     EXPECT_EQ(trends->plot()->markedNights(), insights->insights().first().comparison.nWith);
     EXPECT_EQ(trends->plot()->visibleFrom(), insights->insights().first().nightsWith.first());
+}
+
+// Issue 15: Trends and Insights both hold every night; at 30 years two copies cost megabytes. They
+// read them through the context, which reads the diary once and hands out the same shared list,
+// and reads it again after any change.
+TEST(DiaryContextNights, trendsAndInsights_shareOneCopy_untilTheNightsChange)
+{
+    InsightsOnDiary f(false);
+    QList<Night> nights;
+    for (int i = 0; i < 40; ++i) {
+        Night n;
+        n.date = Day1.addDays(i);
+        n.symptoms.severity = i % 10;
+        nights.append(n);
+    }
+    ASSERT_TRUE(f.diary.store().saveNights(nights));
+    f.context->notifyNightsChanged(nights.first().date, nights.last().date);
+    auto first = f.context->allNights();
+    auto second = f.context->allNights();
+    ASSERT_TRUE(first && second);
+    ASSERT_EQ(first->size(), 40);
+    EXPECT_TRUE(first->isSharedWith(second.value())); // one copy in memory
+
+    Night changed = nights.first();
+    changed.symptoms.severity = 9;
+    ASSERT_TRUE(f.diary.store().saveNights({changed}));
+    f.context->notifyNightsChanged(changed.date, changed.date);
+    auto third = f.context->allNights();
+    ASSERT_TRUE(third);
+    EXPECT_FALSE(third->isSharedWith(first.value()));
+    EXPECT_EQ(third->first().symptoms.severity, 9);
+    EXPECT_EQ(first->first().symptoms.severity, 0); // what a page held is its own until it reloads
 }

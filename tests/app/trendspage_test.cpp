@@ -318,7 +318,7 @@ TEST(TrendsPage, onsetPanel_drawsThe28NightMedian_onTheSameDates)
         nights.append(n);
     }
     ASSERT_TRUE(p.diary.store().saveNights(nights));
-    p.page->reload();
+    p.context->notifyNightsChanged(nights.first().date, nights.last().date); // as a page that writes does
     QCPGraph *median = p.plot().onsetMedian();
     ASSERT_EQ(median->dataCount(), 60 - 6); // a median needs 7 onsets in its 28 nights
     EXPECT_DOUBLE_EQ(median->data()->at(0)->value, 15 * 60.0); // 21:00 is 15 h after 06:00

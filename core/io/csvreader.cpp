@@ -279,22 +279,25 @@ QChar guessSeparator(const QString &text)
     return u',';
 }
 
-// Splits decoded text into records; RFC 4180, but tolerant of stray quotes inside cells. Text
-// between the characters that mean something (separator, quote, line end) goes into a cell as one
-// piece; a record's length is counted as before, one for each character, a doubled quote ("") or
-// a CRLF.
-class Splitter {
+} // namespace
+
+// Splits decoded text into records, one at a time; RFC 4180, but tolerant of stray quotes inside
+// cells. Text between the characters that mean something (separator, quote, line end) goes into a
+// cell as one piece; a record's length is counted as before, one for each character, a doubled
+// quote ("") or a CRLF.
+class CsvSplitter {
 public:
-    Splitter(const QString &text, QChar separator, const CsvLimits &limits)
-        : m_text(text)
+    CsvSplitter(QString text, QChar separator, const CsvLimits &limits)
+        : m_text(std::move(text))
         , m_sep(separator)
         , m_limits(limits)
     { }
 
-    Result<QList<CsvRecord>> run();
+    /// The next record that is not blank, or nullopt after the last.
+    Result<std::optional<CsvRecord>> next();
 
 private:
-    Result<void> endRecord(int line);
+    Result<std::optional<CsvRecord>> endRecord(int line);
     void endCell() { m_cells.append(std::exchange(m_cell, QString())); }
     /// Counts `characters` more of the record; false once it is longer than the limit.
     bool count(qsizetype characters)
@@ -303,22 +306,26 @@ private:
         return m_recordChars <= m_limits.maxRecordChars;
     }
 
-    const QString &m_text;
+    QString m_text;
     QChar m_sep;
-    const CsvLimits &m_limits;
-    QList<CsvRecord> m_records;
+    CsvLimits m_limits;
     QStringList m_cells;
     QString m_cell;
     qsizetype m_recordChars = 0;
     qsizetype m_width = 0; ///< the cells of the last record, to make room for the next
+    qsizetype m_records = 0; ///< records given so far
+    qsizetype m_at = 0; ///< where in m_text the next record starts
+    int m_line = 1;
+    bool m_done = false;
 };
 
-Result<void> Splitter::endRecord(int line)
+Result<std::optional<CsvRecord>> CsvSplitter::endRecord(int line)
 {
     endCell();
     m_recordChars = 0;
     const bool blank = std::all_of(
         m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return QStringView(c).trimmed().isEmpty(); });
+    std::optional<CsvRecord> out;
     if (!blank) {
         if (m_cells.size() > m_limits.maxColumns)
             return refused(
@@ -326,22 +333,22 @@ Result<void> Splitter::endRecord(int line)
                     .arg(line)
                     .arg(m_cells.size())
                     .arg(m_limits.maxColumns));
-        if (m_records.size() >= m_limits.maxRows)
+        if (m_records >= m_limits.maxRows)
             return refused(
                 QCoreApplication::translate("CsvReader", "The file has more than %1 rows; that is not a diary.")
                     .arg(m_limits.maxRows));
         m_width = m_cells.size();
-        m_records.append({line, std::exchange(m_cells, QStringList())});
+        ++m_records;
+        out = CsvRecord {line, std::exchange(m_cells, QStringList())};
     }
     m_cells.clear();
     m_cells.reserve(m_width);
-    return {};
+    return out;
 }
 
-Result<QList<CsvRecord>> Splitter::run()
+Result<std::optional<CsvRecord>> CsvSplitter::next()
 {
-    int line = 1;
-    int recordLine = 1;
+    int recordLine = m_line;
     int quoteLine = 0;
     bool quoted = false;
     const QChar *text = m_text.constData();
@@ -353,7 +360,7 @@ Result<QList<CsvRecord>> Splitter::run()
                            .arg(recordLine)
                            .arg(m_limits.maxRecordChars));
     };
-    qsizetype i = 0;
+    qsizetype i = m_at;
     while (i < n) {
         if (quoted) {
             qsizetype end = i; // the text up to the next quote is the cell's, line breaks included
@@ -361,10 +368,12 @@ Result<QList<CsvRecord>> Splitter::run()
                 ++end;
             if (!count(end - i))
                 return tooLong();
-            line += int(std::count(text + i, text + end, u'\n'));
+            m_line += int(std::count(text + i, text + end, u'\n'));
             m_cell.append(text + i, end - i);
-            if (end == n)
+            if (end == n) {
+                i = n;
                 break;
+            }
             if (!count(1))
                 return tooLong();
             if (end + 1 < n && text[end + 1] == u'"') {
@@ -382,7 +391,7 @@ Result<QList<CsvRecord>> Splitter::run()
                 return tooLong();
             m_cell.clear(); // spaces before an opening quote are not part of the cell
             quoted = true;
-            quoteLine = line;
+            quoteLine = m_line;
             ++i;
         } else if (c == m_sep) {
             if (!count(1))
@@ -395,9 +404,14 @@ Result<QList<CsvRecord>> Splitter::run()
             if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
                 ++i;
             ++i;
-            if (auto ended = endRecord(recordLine); !ended)
+            auto ended = endRecord(recordLine);
+            if (!ended)
                 return ended.error();
-            recordLine = ++line;
+            recordLine = ++m_line;
+            if (ended.value()) {
+                m_at = i;
+                return ended;
+            }
         } else {
             qsizetype end = i + 1; // plain text, a stray quote inside a cell included
             while (end < n && text[end] != m_sep && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
@@ -408,17 +422,17 @@ Result<QList<CsvRecord>> Splitter::run()
             i = end;
         }
     }
+    m_at = i;
     if (quoted)
         return refused(QCoreApplication::translate("CsvReader",
             "Line %1: a quoted cell starts here and its closing quote (\") is missing, "
             "so the rest of the file cannot be read.")
                            .arg(quoteLine));
-    if (auto ended = endRecord(recordLine); !ended)
-        return ended.error();
-    return m_records;
+    if (m_done)
+        return std::optional<CsvRecord>();
+    m_done = true;
+    return endRecord(recordLine);
 }
-
-} // namespace
 
 QString separatorName(QChar separator)
 {
@@ -457,7 +471,12 @@ QString encodingName(TextEncoding encoding)
     return {};
 }
 
-Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
+CsvRowStream::CsvRowStream() = default;
+CsvRowStream::~CsvRowStream() = default;
+CsvRowStream::CsvRowStream(CsvRowStream &&) noexcept = default;
+CsvRowStream &CsvRowStream::operator=(CsvRowStream &&) noexcept = default;
+
+Result<CsvRowStream> CsvRowStream::open(const QByteArray &bytes, const CsvLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
         return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
@@ -474,32 +493,69 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
     if (!utf16 && bytes.contains('\0'))
         return refused(binary);
 
-    CsvTable table;
-    auto text = decode(bytes, limits.encoding, table.encoding);
+    CsvRowStream stream;
+    auto text = decode(bytes, limits.encoding, stream.m_table.encoding);
     if (!text)
         return text.error();
     if (looksBinary(text.value()))
         return refused(binary);
     if (text->trimmed().isEmpty())
         return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
-    table.separator = guessSeparator(text.value());
-    auto records = Splitter(text.value(), table.separator, limits).run();
-    if (!records)
-        return records.error();
-    QList<CsvRecord> &all = records.value();
-    if (all.isEmpty()) // only separators and blanks, e.g. ",,,\n;;"
+    stream.m_table.separator = guessSeparator(text.value());
+    stream.m_splitter = std::make_unique<CsvSplitter>(std::move(text).value(), stream.m_table.separator, limits);
+    auto header = stream.m_splitter->next();
+    if (!header)
+        return header.error();
+    if (!header.value()) // only separators and blanks, e.g. ",,,\n;;"
         return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
-    for (const QString &cell : all.first().cells)
-        table.header.append(cell.trimmed());
-    if (all.size() == 1)
+    for (const QString &cell : header.value()->cells)
+        stream.m_table.header.append(cell.trimmed());
+    auto first = stream.m_splitter->next();
+    if (!first)
+        return first.error();
+    if (!first.value())
         return refused(QCoreApplication::translate("CsvReader", "The file has a header but no rows of data."));
-    table.rows = all.mid(1);
+    stream.m_first = std::move(first).value();
+    return stream;
+}
+
+Result<bool> CsvRowStream::next(CsvRecord &row)
+{
+    if (m_first) {
+        row = *std::exchange(m_first, std::nullopt);
+        ++m_rows;
+        return true;
+    }
+    auto record = m_splitter->next();
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return false;
+    row = std::move(*record.value());
+    ++m_rows;
+    return true;
+}
+
+Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
+{
+    auto stream = CsvRowStream::open(bytes, limits);
+    if (!stream)
+        return stream.error();
+    CsvTable table = stream->table();
+    for (CsvRecord row;;) {
+        auto more = stream->next(row);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        table.rows.append(std::move(row));
+    }
     qCDebug(lcCsv) << "read" << table.rows.size() << "rows," << separatorName(table.separator) << "separated,"
                    << encodingName(table.encoding);
     return table;
 }
 
-Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
+Result<QByteArray> readCsvBytes(const QString &path, const CsvLimits &limits)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -509,7 +565,12 @@ Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
     if (!file.isSequential() && file.size() > limits.maxFileBytes) // refused unread
         return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
                            .arg(sizeText(limits.maxFileBytes)));
-    auto bytes = readAtMost(file, limits.maxFileBytes, shown);
+    return readAtMost(file, limits.maxFileBytes, shown);
+}
+
+Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
+{
+    auto bytes = readCsvBytes(path, limits);
     if (!bytes)
         return bytes.error();
     return readCsv(bytes.value(), limits);

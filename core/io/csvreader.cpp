@@ -20,7 +20,7 @@ Error refused(const QString &message)
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five holes decode to U+FFFD.
-QString fromWindows1252(const QByteArray &bytes)
+QString fromWindows1252(QByteArrayView bytes)
 {
     static constexpr char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
         0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
@@ -93,7 +93,7 @@ QString sizeText(qint64 bytes)
 
 // The line (1 is the first) that the byte at `offset` is on, counting line ends as the
 // splitter does: LF, CRLF or a lone CR.
-int lineAt(const QByteArray &bytes, qsizetype offset)
+int lineAt(QByteArrayView bytes, qsizetype offset)
 {
     int line = 1;
     for (qsizetype i = 0; i < offset; ++i) {
@@ -110,7 +110,7 @@ struct Utf8Scan {
     bool hasMultiByte = false; ///< a well-formed sequence of two to four bytes was seen
 };
 
-Utf8Scan scanUtf8(const QByteArray &bytes)
+Utf8Scan scanUtf8(QByteArrayView bytes)
 {
     Utf8Scan scan;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -151,7 +151,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
 }
 
 // The first byte that Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D); -1: none.
-qsizetype firstWindows1252Hole(const QByteArray &bytes)
+qsizetype firstWindows1252Hole(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto b = static_cast<unsigned char>(bytes.at(i));
@@ -203,7 +203,7 @@ Result<QString> decode(const QByteArray &bytes, std::optional<TextEncoding> chos
         return decodeUtf16(bytes);
     }
     const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray body = utf8Bom ? bytes.mid(3) : bytes;
+    const QByteArrayView body = utf8Bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes); // not copied
     if (chosen == TextEncoding::Windows1252) {
         used = TextEncoding::Windows1252;
         return fromWindows1252(body);
@@ -499,7 +499,7 @@ Result<CsvRowStream> CsvRowStream::open(const QByteArray &bytes, const CsvLimits
         return text.error();
     if (looksBinary(text.value()))
         return refused(binary);
-    if (text->trimmed().isEmpty())
+    if (QStringView(text.value()).trimmed().isEmpty()) // a view: trimmed() would copy the whole text
         return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
     stream.m_table.separator = guessSeparator(text.value());
     stream.m_splitter = std::make_unique<CsvSplitter>(std::move(text).value(), stream.m_table.separator, limits);

@@ -172,7 +172,8 @@ Result<std::optional<OwnFileImport>> importOwnFile(
         return catalog.error();
     OwnRows rows(stream, mapping, catalog.value(), options);
     auto added = store.addNewNights([&rows] { return rows.next(); });
-    if (rows.declined())
+    // A night the diary has is the plan's to decide (keep, theirs, merge).
+    if (rows.declined() || (!added && added.error().kind == ErrorKind::Conflict))
         return std::optional<OwnFileImport>();
     if (!added)
         return added.error();

@@ -99,8 +99,8 @@ const std::string &NightWriter::nowStamp(const QDateTime &now)
     return m_nowStamp;
 }
 
-// Texts are bound without a copy (bindNoCopy): each lives in the caller until its statement has
-// run, and every statement is bound afresh before it runs again.
+// Texts are bound without a copy (bindNoCopy): each lives in the caller (the clock times in
+// m_times) until its statement has run, and every statement is bound afresh before it runs again.
 void NightWriter::bindNight(SQLite::Statement &st, const Night &night, const std::string &date, const std::string &note,
     const std::string &created, const std::string &updated)
 {
@@ -110,17 +110,17 @@ void NightWriter::bindNight(SQLite::Statement &st, const Night &night, const std
     st.clearBindings();
     st.bindNoCopy(1, date);
     bindInt(st, 2, sy.severity);
-    bindTime(st, 3, sy.onset);
+    bindTimeNoCopy(st, 3, sy.onset, m_times[0]);
     st.bind(4, static_cast<int64_t>(sy.sensations.toInt()));
     st.bind(5, static_cast<int64_t>(sy.bodyAreas.toInt()));
     bindInt(st, 6, sy.irlsTotal);
-    bindTime(st, 7, sl.inBed);
-    bindTime(st, 8, sl.triedToSleep);
+    bindTimeNoCopy(st, 7, sl.inBed, m_times[1]);
+    bindTimeNoCopy(st, 8, sl.triedToSleep, m_times[2]);
     bindInt(st, 9, sl.minutesToFallAsleep);
     bindInt(st, 10, sl.awakenings);
     bindInt(st, 11, sl.minutesAwake);
-    bindTime(st, 12, sl.finalAwakening);
-    bindTime(st, 13, sl.outOfBed);
+    bindTimeNoCopy(st, 12, sl.finalAwakening, m_times[3]);
+    bindTimeNoCopy(st, 13, sl.outOfBed, m_times[4]);
     bindInt(st, 14, sl.quality);
     st.bindNoCopy(15, note);
     st.bindNoCopy(16, created);
@@ -141,7 +141,7 @@ void NightWriter::insertDoses(const Night &night, const std::string &date, const
         m_insertIntake.bind(4, in.amount);
         m_insertIntake.bindNoCopy(5, unit);
         m_insertIntake.bindNoCopy(6, form);
-        bindTime(m_insertIntake, 7, in.time);
+        bindTimeNoCopy(m_insertIntake, 7, in.time, m_times[5]);
         bindDouble(m_insertIntake, 8, in.labelMg);
         m_insertIntake.exec();
     }

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <array>
 #include <string>
 
 namespace rls {
@@ -50,6 +51,7 @@ private:
     SQLite::Statement m_linkTag;
     QHash<QString, qint64> m_substanceIds; // by lower-case name
     QHash<QByteArray, qint64> m_tagIds; // by the name as written; the table folds case itself
+    std::array<std::array<char, 6>, 6> m_times {}; ///< the clock times bound: five of a night, one of a dose
     QDateTime m_now; ///< the last `now` written, and its stamp as the file holds it
     std::string m_nowStamp;
 };

@@ -31,9 +31,6 @@ NightWriter::NightWriter(SQLite::Database &db)
     , m_clearIntakes(db, "DELETE FROM intake WHERE night_date = ?")
     , m_clearTags(db, "DELETE FROM night_tag WHERE night_date = ?")
     , m_findSubstance(db, "SELECT id FROM substance WHERE name = ?")
-    , m_insertIntake(db,
-          "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time, label_mg) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     , m_addTag(db, "INSERT OR IGNORE INTO tag (name) VALUES (?)")
     , m_findTag(db, "SELECT id FROM tag WHERE name = ?")
     , m_linkTag(db, "INSERT OR IGNORE INTO night_tag (night_date, tag_id) VALUES (?, ?)")
@@ -128,22 +125,46 @@ void NightWriter::bindNight(SQLite::Statement &st, const Night &night, const std
     st.bind(18, night.flaggedForDoctor ? 1 : 0);
 }
 
+// A night's doses go in with one statement for up to DosesPerInsert of them: what SQLite does
+// once per statement (open its cursors, check the constraints' counters, end) is then done once
+// for the night's doses rather than for each. The rows are inserted in their order, ids included.
+SQLite::Statement &NightWriter::insertOf(qsizetype doses)
+{
+    std::unique_ptr<SQLite::Statement> &st = m_insertDoses.at(doses - 1);
+    if (!st) {
+        std::string sql = "INSERT INTO intake (night_date, position, substance_id, amount, unit, form, time, label_mg) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        for (qsizetype i = 1; i < doses; ++i)
+            sql += ", (?, ?, ?, ?, ?, ?, ?, ?)";
+        st = std::make_unique<SQLite::Statement>(m_db, sql);
+    }
+    return *st;
+}
+
 void NightWriter::insertDoses(const Night &night, const std::string &date, const QList<qint64> &ids)
 {
-    for (qsizetype i = 0; i < night.intakes.size(); ++i) {
-        const Intake &in = night.intakes.at(i);
-        const std::string unit = text(in.unit.trimmed());
-        const std::string form = text(in.form.trimmed());
-        m_insertIntake.reset();
-        m_insertIntake.bindNoCopy(1, date);
-        m_insertIntake.bind(2, static_cast<int>(i));
-        m_insertIntake.bind(3, static_cast<int64_t>(ids.at(i)));
-        m_insertIntake.bind(4, in.amount);
-        m_insertIntake.bindNoCopy(5, unit);
-        m_insertIntake.bindNoCopy(6, form);
-        bindTimeNoCopy(m_insertIntake, 7, in.time, m_times[5]);
-        bindDouble(m_insertIntake, 8, in.labelMg);
-        m_insertIntake.exec();
+    constexpr int columns = 8;
+    std::array<std::string, 2 * DosesPerInsert> texts; // each dose's unit and form, alive until its insert ran
+    for (qsizetype from = 0; from < night.intakes.size(); from += DosesPerInsert) {
+        const qsizetype count = std::min(DosesPerInsert, night.intakes.size() - from);
+        SQLite::Statement &st = insertOf(count);
+        st.reset();
+        for (qsizetype k = 0; k < count; ++k) {
+            const qsizetype i = from + k;
+            const Intake &in = night.intakes.at(i);
+            const int at = int(k) * columns;
+            texts.at(2 * k) = text(in.unit.trimmed());
+            texts.at(2 * k + 1) = text(in.form.trimmed());
+            st.bindNoCopy(at + 1, date);
+            st.bind(at + 2, static_cast<int>(i));
+            st.bind(at + 3, static_cast<int64_t>(ids.at(i)));
+            st.bind(at + 4, in.amount);
+            st.bindNoCopy(at + 5, texts.at(2 * k));
+            st.bindNoCopy(at + 6, texts.at(2 * k + 1));
+            bindTimeNoCopy(st, at + 7, in.time, m_times.at(5 + k));
+            bindDouble(st, at + 8, in.labelMg);
+        }
+        st.exec();
     }
 }
 

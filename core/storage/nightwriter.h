@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <array>
+#include <memory>
 #include <string>
 
 namespace rls {
@@ -35,6 +36,7 @@ private:
     void bindNight(SQLite::Statement &st, const Night &night, const std::string &date, const std::string &note,
         const std::string &created, const std::string &updated);
     void insertDoses(const Night &night, const std::string &date, const QList<qint64> &ids);
+    SQLite::Statement &insertOf(qsizetype doses);
     void insertTags(const Night &night, const std::string &date);
     const std::string &nowStamp(const QDateTime &now);
 
@@ -45,13 +47,16 @@ private:
     SQLite::Statement m_clearIntakes;
     SQLite::Statement m_clearTags;
     SQLite::Statement m_findSubstance;
-    SQLite::Statement m_insertIntake;
     SQLite::Statement m_addTag;
     SQLite::Statement m_findTag;
     SQLite::Statement m_linkTag;
     QHash<QString, qint64> m_substanceIds; // by lower-case name
     QHash<QByteArray, qint64> m_tagIds; // by the name as written; the table folds case itself
-    std::array<std::array<char, 6>, 6> m_times {}; ///< the clock times bound: five of a night, one of a dose
+    static constexpr qsizetype DosesPerInsert = 4;
+    /// The statement inserting n + 1 doses at once, prepared when first needed.
+    std::array<std::unique_ptr<SQLite::Statement>, DosesPerInsert> m_insertDoses;
+    /// The clock times bound: five of a night, then one for each dose of an insert.
+    std::array<std::array<char, 6>, 5 + DosesPerInsert> m_times {};
     QDateTime m_now; ///< the last `now` written, and its stamp as the file holds it
     std::string m_nowStamp;
 };

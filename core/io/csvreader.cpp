@@ -295,10 +295,29 @@ public:
 
     /// The next record that is not blank, or nullopt after the last.
     Result<std::optional<CsvRecord>> next();
+    /// Takes the cells of a record the caller is done with: the next record's cells are written
+    /// into their room, so that reading row by row does not allocate each cell anew.
+    void recycle(QStringList &cells)
+    {
+        m_spare.swap(cells);
+        m_spareAt = 0;
+        if (m_cell.isNull())
+            m_cell = spareCell();
+    }
 
 private:
     Result<std::optional<CsvRecord>> endRecord(int line);
-    void endCell() { m_cells.append(std::exchange(m_cell, QString())); }
+    void endCell() { m_cells.append(std::exchange(m_cell, spareCell())); }
+    /// An empty cell with the room of a recycled one, if any is left.
+    QString spareCell()
+    {
+        if (m_spareAt >= m_spare.size())
+            return QString();
+        QString cell = std::move(m_spare[m_spareAt++]);
+        if (!cell.isEmpty())
+            cell.resize(0); // keeps its room unless another copy holds it, which then keeps the text
+        return cell;
+    }
     /// Counts `characters` more of the record; false once it is longer than the limit.
     bool count(qsizetype characters)
     {
@@ -311,6 +330,8 @@ private:
     CsvLimits m_limits;
     QStringList m_cells;
     QString m_cell;
+    QStringList m_spare; ///< the cells of the record before, handed back by recycle()
+    qsizetype m_spareAt = 0;
     qsizetype m_recordChars = 0;
     qsizetype m_width = 0; ///< the cells of the last record, to make room for the next
     qsizetype m_records = 0; ///< records given so far
@@ -389,7 +410,8 @@ Result<std::optional<CsvRecord>> CsvSplitter::next()
         if (c == u'"' && QStringView(m_cell).trimmed().isEmpty()) {
             if (!count(1))
                 return tooLong();
-            m_cell.clear(); // spaces before an opening quote are not part of the cell
+            if (!m_cell.isEmpty())
+                m_cell.resize(0); // spaces before an opening quote are not part of the cell
             quoted = true;
             quoteLine = m_line;
             ++i;
@@ -526,6 +548,7 @@ Result<bool> CsvRowStream::next(CsvRecord &row)
         ++m_rows;
         return true;
     }
+    m_splitter->recycle(row.cells);
     auto record = m_splitter->next();
     if (!record)
         return record.error();

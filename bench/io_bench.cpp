@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export and import on the 30-year diary: the nightly and the intakes file written from the
 // diary to a file on disk (as File > Export CSV and `rls-diary export -o` do), and each of them
-// imported into an empty diary (as `rls-diary import` does: read, map, plan, back up, write).
+// imported into an empty diary: row by row, as `rls-diary import --create` does with our own
+// files, and through the plan, as the dialog does (read, map, plan, back up, write).
 // scripts/bench-io holds the same work against the sqlite3 command-line tool.
 // Run: cmake --preset bench && cmake --build --preset bench --target io_bench && build/bench/bench/io_bench
 #include "benchdiary.h"
@@ -9,6 +10,7 @@
 #include "io/csvimport.h"
 #include "io/csvmapping.h"
 #include "io/csvreader.h"
+#include "io/ownimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,10 +62,41 @@ void BM_ExportIntakes30Years(benchmark::State &state)
 }
 BENCHMARK(BM_ExportIntakes30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// One import as the command line does it, into a new empty diary made (untimed) before each run:
-// the file read, its columns guessed, the plan against the diary, the backup before the import
-// and the one transaction that writes every night.
-void importFile(benchmark::State &state, rls::CsvKind kind)
+// How a file is imported: as `rls-diary import FILE --create` does with our own files (row by row,
+// importOwnFile(), no backup of the new diary), or through the plan, as the File menu's dialog does
+// and the command line does with any other file (read, guess the columns, plan, back up, write).
+enum class Way { RowByRow, Planned };
+
+// One import into a new empty diary made (untimed) before each run; `added` gets the nights written.
+bool importOnce(rls::CsvKind kind, Way way, rls::DiaryStore &store, qsizetype &added)
+{
+    if (way == Way::RowByRow) {
+        auto bytes = rls::readCsvBytes(csvPath(kind));
+        auto stream = bytes ? rls::CsvRowStream::open(bytes.value()) : rls::Result<rls::CsvRowStream>(bytes.error());
+        if (!stream)
+            return false;
+        auto imported = rls::importOwnFile(store, stream.value(), {});
+        if (!imported || !imported.value())
+            return false;
+        added = imported.value()->added;
+        return true;
+    }
+    auto table = rls::readCsvFile(csvPath(kind));
+    if (!table)
+        return false;
+    const rls::ColumnMapping mapping = rls::guessMapping(table->header);
+    const rls::ImportOptions options;
+    auto plan = rls::planImport(store, table.value(), mapping, options);
+    if (!plan || !plan->problems.isEmpty())
+        return false;
+    auto applied = rls::applyImport(store, plan.value(), options);
+    if (!applied)
+        return false;
+    added = applied->added;
+    return true;
+}
+
+void importFile(benchmark::State &state, rls::CsvKind kind, Way way)
 {
     qsizetype expected = 0;
     for (const rls::Night &n : years->nights)
@@ -78,24 +111,10 @@ void importFile(benchmark::State &state, rls::CsvKind kind)
             return;
         }
         state.ResumeTiming();
-        auto table = rls::readCsvFile(csvPath(kind));
-        if (!table) {
-            state.SkipWithError("the file could not be read");
-            return;
-        }
-        const rls::ColumnMapping mapping = rls::guessMapping(table->header);
-        const rls::ImportOptions options;
-        auto plan = rls::planImport(*opened.value(), table.value(), mapping, options);
-        if (!plan || !plan->problems.isEmpty()) {
-            state.SkipWithError("the import could not be planned");
-            return;
-        }
-        auto applied = rls::applyImport(*opened.value(), plan.value(), options);
-        if (!applied) {
+        if (!importOnce(kind, way, *opened.value(), added)) {
             state.SkipWithError("the import failed");
             return;
         }
-        added = applied->added;
         state.PauseTiming();
         opened.value().reset(); // closed, and the folder removed, outside the time
         dir.reset();
@@ -108,15 +127,27 @@ void importFile(benchmark::State &state, rls::CsvKind kind)
 
 void BM_ImportNightly30Years(benchmark::State &state)
 {
-    importFile(state, rls::CsvKind::Nightly);
+    importFile(state, rls::CsvKind::Nightly, Way::RowByRow);
 }
 BENCHMARK(BM_ImportNightly30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ImportIntakes30Years(benchmark::State &state)
 {
-    importFile(state, rls::CsvKind::Intakes);
+    importFile(state, rls::CsvKind::Intakes, Way::RowByRow);
 }
 BENCHMARK(BM_ImportIntakes30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ImportNightlyPlanned30Years(benchmark::State &state)
+{
+    importFile(state, rls::CsvKind::Nightly, Way::Planned);
+}
+BENCHMARK(BM_ImportNightlyPlanned30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ImportIntakesPlanned30Years(benchmark::State &state)
+{
+    importFile(state, rls::CsvKind::Intakes, Way::Planned);
+}
+BENCHMARK(BM_ImportIntakesPlanned30Years)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

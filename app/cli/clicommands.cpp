@@ -8,6 +8,7 @@
 #include "io/columnchoice.h"
 #include "io/csvexport.h"
 #include "io/labrows.h"
+#include "io/ownimport.h"
 #include "io/xlsxexport.h"
 #include "storage/diarystore.h"
 
@@ -52,14 +53,14 @@ void printPlan(const ImportPlan &plan, bool toStdout)
 }
 
 // "Read x.csv as UTF-8 (found out from the file), comma separated, 12 rows."
-void printRead(const ImportArgs &args, const CsvTable &table)
+void printRead(const ImportArgs &args, const CsvTable &table, qsizetype rows)
 {
     out(QStringLiteral("Read %1 as %2 (%3), %4 separated, %5 %6.")
             .arg(shown(args.file), encodingName(table.encoding),
                 args.encoding ? QStringLiteral("chosen with --encoding") : QStringLiteral("found out from the file"),
                 separatorName(table.separator))
-            .arg(table.rows.size())
-            .arg(table.rows.size() == 1 ? u"row" : u"rows"));
+            .arg(rows)
+            .arg(rows == 1 ? u"row" : u"rows"));
 }
 
 // Puts the diary `import --create` started in place, if the import wrote anything into it.
@@ -134,6 +135,39 @@ void printConsent(const QStringList &consent, const ImportPlan &plan, const Impo
         err(QStringLiteral("If those dates are right, add --allow-odd-dates."));
 }
 
+// The app's own file into a diary `import --create` starts: read row by row into the new diary
+// (importOwnFile()), with no plan in between. nullopt when that does not fit (another file, a
+// choice about columns or dates, a dry run, a row the plan must speak about); then the file is
+// planned as any other, and nothing of this attempt is left.
+std::optional<int> importOwnFileIntoNewDiary(const ImportArgs &args, const QString &path)
+{
+    const bool choices = !args.maps.isEmpty() || !args.options.ignoredColumns.isEmpty()
+        || (args.options.dateFormat && *args.options.dateFormat != DateFormat::Iso);
+    if (args.dryRun || !args.create || choices || QFileInfo::exists(path))
+        return std::nullopt;
+    CsvLimits reading;
+    reading.encoding = args.encoding;
+    auto bytes = readCsvBytes(args.file, reading);
+    auto stream = bytes ? CsvRowStream::open(bytes.value(), reading) : Result<CsvRowStream>(bytes.error());
+    if (!stream || !ownFileKind(stream->table().header))
+        return std::nullopt;
+    NewDiary created(path);
+    auto store = created.open();
+    if (!store)
+        return std::nullopt; // the plan's way says why
+    auto imported = importOwnFile(*store.value(), stream.value(), args.options);
+    if (!imported) {
+        err(imported.error().message);
+        return DiaryFailed;
+    }
+    if (!imported.value())
+        return std::nullopt;
+    printRead(args, stream->table(), imported.value()->rows);
+    for (const QString &line : imported.value()->notices)
+        out(line);
+    return keepNewDiary(created, std::move(store).value(), ImportOutcome {imported.value()->added, 0, {}});
+}
+
 int exportSpreadsheet(const ExportArgs &args, DiaryStore &store)
 {
     auto nights = store.loadRange(args.from, args.to);
@@ -184,6 +218,8 @@ int runExport(const ExportArgs &args)
 
 int runImport(const ImportArgs &args)
 {
+    if (const auto imported = importOwnFileIntoNewDiary(args, diaryPath(args.database)))
+        return *imported;
     CsvLimits reading;
     reading.encoding = args.encoding;
     auto table = readCsvFile(args.file, reading);
@@ -196,7 +232,7 @@ int runImport(const ImportArgs &args)
                                                "--encoding utf-16."));
         return table.error().kind == ErrorKind::Invalid ? NotImportable : FileFailed;
     }
-    printRead(args, table.value());
+    printRead(args, table.value(), table->rows.size());
     auto mapping = chosenMapping(args, table.value());
     if (!mapping) {
         err(mapping.error().message);
@@ -220,7 +256,9 @@ int runImport(const ImportArgs &args)
         err(store.error().message);
         return DiaryFailed;
     }
-    auto plan = planImport(*store.value(), table.value(), mapping.value(), args.options);
+    ImportOptions options = args.options;
+    options.backUp = !created; // a new diary holds nothing to go back to
+    auto plan = planImport(*store.value(), table.value(), mapping.value(), options);
     if (!plan) {
         err(QStringLiteral("%1: %2").arg(shown(args.file), plan.error().message));
         if (!unmappedColumns(mapping.value(), table.value()).isEmpty())
@@ -249,7 +287,7 @@ int runImport(const ImportArgs &args)
         err(QStringLiteral("Nothing was imported. Fix those rows, or add --skip-bad-rows to leave them out."));
         return NotImportable;
     }
-    auto applied = applyImport(*store.value(), plan.value(), args.options);
+    auto applied = applyImport(*store.value(), plan.value(), options);
     if (!applied) {
         err(applied.error().message);
         return DiaryFailed;

@@ -57,7 +57,7 @@ QString untoken(const QString &s)
 {
     static const QRegularExpression whole(QStringLiteral("^%1$").arg(quotedText));
     const QString t = s.trimmed();
-    if (!whole.match(t).hasMatch())
+    if (!t.startsWith(u'"') || !whole.match(t).hasMatch())
         return t;
     return t.mid(1, t.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
 }
@@ -94,6 +94,103 @@ std::optional<DoseParts> matchDose(const QString &text, bool nameRequired)
     return p;
 }
 
+// "[-+]digits[.,digits]", the amount as matchDose() reads it.
+bool isAmount(QStringView s)
+{
+    qsizetype i = s.startsWith(u'-') || s.startsWith(u'+') ? 1 : 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+            ++i;
+        return i > from;
+    };
+    if (!digits())
+        return false;
+    if (i < s.size() && (s[i] == u'.' || s[i] == u',')) {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
+
+// "H:MM" or "HH:MM", the time as matchDose() reads it.
+bool isDoseTime(QStringView s)
+{
+    const auto digit = [&](qsizetype i) { return s[i] >= u'0' && s[i] <= u'9'; };
+    const qsizetype n = s.size();
+    return (n == 4 || n == 5) && s[n - 3] == u':' && digit(n - 1) && digit(n - 2) && digit(0) && (n == 4 || digit(1));
+}
+
+// The start of the run of spaces that ends just before `end`.
+qsizetype spacesBefore(QStringView s, qsizetype end)
+{
+    while (end > 0 && s[end - 1] == u' ')
+        --end;
+    return end;
+}
+
+// What matchDose() finds in the plain doses our files write ("Melatonin: 2 mg (slow release) at
+// 22:15", "300 mg at 21:00"), without running its pattern: nullopt whenever the text is not plainly
+// of that shape (quotes, another space than ' ', two ": ", brackets that do not close the text),
+// and matchDose() decides. Where it gives parts they are the ones the pattern captures:
+// CsvValues.parseDoses_readsEveryDoseAsThePatternsDo holds the two together.
+std::optional<DoseParts> quickDoseParts(const QString &text, bool nameRequired)
+{
+    const QStringView all(text);
+    qsizetype colon = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QChar c = all[i];
+        if (c == u'"' || (c != u' ' && (c.unicode() < 0x20 || c.isSpace())))
+            return std::nullopt;
+        if (c == u':' && i + 1 < all.size() && all[i + 1] == u' ') {
+            if (colon >= 0)
+                return std::nullopt;
+            colon = i;
+        }
+    }
+    if (colon == 0 || (colon < 0 && nameRequired) || all.startsWith(u' ') || all.endsWith(u' '))
+        return std::nullopt;
+    DoseParts p;
+    QStringView rest = all;
+    if (colon > 0) {
+        p.named = true;
+        p.name = all.first(colon).trimmed().toString();
+        rest = all.sliced(colon + 1).trimmed();
+    }
+    const qsizetype space = rest.indexOf(u' ');
+    if (space < 0 || !isAmount(rest.first(space)))
+        return std::nullopt;
+    p.amount = rest.first(space).toString();
+    const QStringView u = rest.sliced(space).trimmed(); // the unit, then the detail and the time
+    if (u.isEmpty() || u.startsWith(u'(') || u.startsWith(u')'))
+        return std::nullopt;
+    qsizetype end = u.size(); // where the detail or the unit ends
+    const qsizetype timeAt = u.lastIndexOf(u' ') + 1;
+    if (timeAt > 0 && isDoseTime(u.sliced(timeAt))) {
+        const qsizetype at = spacesBefore(u, timeAt);
+        if (at >= 3 && u.sliced(at - 2, 2) == u"at" && u[at - 3] == u' ') {
+            p.time = u.sliced(timeAt).toString();
+            end = spacesBefore(u, at - 2);
+        }
+    }
+    const qsizetype open = u.indexOf(u'(');
+    if (open < 0) {
+        if (u.first(end).contains(u')'))
+            return std::nullopt;
+        p.unit = u.first(end).toString();
+        return p;
+    }
+    // The detail runs from the first '(' to the last ')' before the time, or before the end.
+    qsizetype close = u.endsWith(u')') ? u.size() - 1 : (end < u.size() && u[end - 1] == u')' ? end - 1 : -1);
+    const qsizetype unitEnd = spacesBefore(u, open);
+    if (close < open || unitEnd == open || unitEnd == 0 || u.first(unitEnd).contains(u')'))
+        return std::nullopt;
+    p.unit = u.first(unitEnd).toString();
+    p.detail = u.sliced(open + 1, close - open - 1).toString();
+    return p;
+}
+
 // The dose text as versions before quoting wrote it, names and units as they were: read when a
 // dose does not fit matchDose() (a name with a quote in it, written unquoted).
 std::optional<DoseParts> matchOlderDose(const QString &text, bool nameRequired)
@@ -123,6 +220,10 @@ bool readDoseDetail(const QString &detail, Intake &dose, bool decimalComma, QStr
 {
     static const QRegularExpression label(QStringLiteral(R"(^from\s+([0-9]+(?:[.,][0-9]+)?)\s+mg(?:\s+(.+))?$)"),
         QRegularExpression::DotMatchesEverythingOption);
+    if (!QStringView(detail).trimmed().startsWith(u"from")) { // the pattern needs its word
+        dose.form = untoken(detail);
+        return true;
+    }
     const QRegularExpressionMatch m = label.match(detail.trimmed());
     if (!m.hasMatch()) {
         dose.form = untoken(detail);
@@ -136,9 +237,12 @@ bool readDoseDetail(const QString &detail, Intake &dose, bool decimalComma, QStr
     return true;
 }
 
-std::optional<Intake> parseDose(const QString &part, const QString &unnamed, bool decimalComma, QString *why)
+std::optional<Intake> parseDose(
+    const QString &part, const QString &unnamed, bool decimalComma, QString *why, bool quick)
 {
-    auto parts = matchDose(part, unnamed.isEmpty());
+    auto parts = quick ? quickDoseParts(part, unnamed.isEmpty()) : std::nullopt;
+    if (!parts)
+        parts = matchDose(part, unnamed.isEmpty());
     if (!parts)
         parts = matchOlderDose(part, unnamed.isEmpty());
     if (!parts) {
@@ -229,16 +333,32 @@ QString formatDoses(const QList<Intake> &doses, const QString &unnamed)
     return out;
 }
 
-std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)
+namespace {
+
+std::optional<QList<Intake>> parseDoses(
+    const QString &text, const QString &unnamed, bool decimalComma, QString *why, bool quick)
 {
     QList<Intake> out;
     for (const QString &part : splitDoses(text)) {
-        const auto dose = parseDose(part, unnamed, decimalComma, why);
+        const auto dose = parseDose(part, unnamed, decimalComma, why, quick);
         if (!dose)
             return std::nullopt;
         out.append(*dose);
     }
     return out;
+}
+
+} // namespace
+
+std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why)
+{
+    return parseDoses(text, unnamed, decimalComma, why, true);
+}
+
+std::optional<QList<Intake>> parseDosesByPatterns(
+    const QString &text, const QString &unnamed, bool decimalComma, QString *why)
+{
+    return parseDoses(text, unnamed, decimalComma, why, false);
 }
 
 } // namespace rls::csv

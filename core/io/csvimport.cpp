@@ -2,6 +2,7 @@
 #include "io/csvimport.h"
 
 #include "io/columnchoice.h"
+#include "io/newsubstances.h"
 
 #include "storage/diarystore.h"
 #include "util/logging.h"
@@ -146,42 +147,15 @@ PlannedNight decide(
     return planned;
 }
 
-// A catalog entry for `name` of `kind`: the kind's default flags, and what the name tells
-// beyond its kind (a dopaminergic medicine, an iron-absorption inhibitor).
-Substance newSubstanceOfKind(const QString &name, const QString &unit, SubstanceKind kind)
-{
-    Substance s = newSubstanceNamed(name, unit);
-    if (s.kind != kind) {
-        s.flags &= ~defaultFlags(s.kind);
-        s.kind = kind;
-        s.flags |= defaultFlags(kind);
-    }
-    return s;
-}
-
 // Substances the nights name that the catalog does not know yet: of the kind the file gives
 // them, or else the kind their name suggests.
 QList<Substance> missingSubstances(
     const QList<const Night *> &nights, const QList<Substance> &catalog, const QHash<QString, SubstanceKind> &kinds)
 {
-    QList<Substance> out;
-    QHash<QString, qsizetype> index;
-    for (const Night *n : nights) {
-        for (const Intake &in : n->intakes) {
-            if (findSubstance(catalog, in.substance))
-                continue;
-            const QString key = in.substance.trimmed().toLower();
-            if (!index.contains(key)) {
-                index.insert(key, out.size());
-                out.append(kinds.contains(key) ? newSubstanceOfKind(in.substance, in.unit, kinds.value(key))
-                                               : newSubstanceNamed(in.substance, in.unit));
-            }
-            Substance &s = out[index.value(key)];
-            if (!in.form.isEmpty() && !s.forms.contains(in.form))
-                s.forms.append(in.form);
-        }
-    }
-    return out;
+    NewSubstances found(catalog, kinds);
+    for (const Night *n : nights)
+        found.add(*n);
+    return found.all();
 }
 
 // The nights of the file or the plan, looked at where they are rather than copied.
@@ -396,7 +370,7 @@ Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, con
     if (auto refused = store.refuseWrites())
         return *refused;
     QString backup;
-    if (total > 0 || !batch.newSubstances.isEmpty()) {
+    if (options.backUp && (total > 0 || !batch.newSubstances.isEmpty())) {
         auto copied = store.backUp(BackupReason::BeforeImport);
         if (!copied)
             return Error {copied.error().kind,

@@ -39,6 +39,9 @@ struct ImportOptions {
     bool allowOddDates = false;
     /// The day "tomorrow" is counted from.
     QDate today = QDate::currentDate();
+    /// Take a backup before writing (applyImport()). Off only for a diary the import itself has
+    /// just started, which holds nothing to go back to.
+    bool backUp = true;
 };
 
 /// True for a date no diary night is likely to have: before 1900, or after the day after `today`.
@@ -120,8 +123,8 @@ struct ImportOutcome {
     QString backup; ///< the backup taken just before, empty when there was nothing to write
 };
 
-/// Takes a backup of the diary (BackupReason::BeforeImport), then writes the plan in one
-/// transaction (DiaryStore::apply): all nights land or none.
+/// Takes a backup of the diary (BackupReason::BeforeImport; not with options.backUp off), then
+/// writes the plan in one transaction (DiaryStore::apply): all nights land or none.
 /// `progress` gets the nights done and their total, and may return false to cancel, which
 /// rolls everything back. Substances new to the catalog are added first.
 Result<ImportOutcome> applyImport(DiaryStore &store, const ImportPlan &plan, const ImportOptions &options,

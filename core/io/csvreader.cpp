@@ -20,7 +20,7 @@ Error refused(const QString &message)
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five holes decode to U+FFFD.
-QString fromWindows1252(const QByteArray &bytes)
+QString fromWindows1252(QByteArrayView bytes)
 {
     static constexpr char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
         0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
@@ -93,7 +93,7 @@ QString sizeText(qint64 bytes)
 
 // The line (1 is the first) that the byte at `offset` is on, counting line ends as the
 // splitter does: LF, CRLF or a lone CR.
-int lineAt(const QByteArray &bytes, qsizetype offset)
+int lineAt(QByteArrayView bytes, qsizetype offset)
 {
     int line = 1;
     for (qsizetype i = 0; i < offset; ++i) {
@@ -110,7 +110,7 @@ struct Utf8Scan {
     bool hasMultiByte = false; ///< a well-formed sequence of two to four bytes was seen
 };
 
-Utf8Scan scanUtf8(const QByteArray &bytes)
+Utf8Scan scanUtf8(QByteArrayView bytes)
 {
     Utf8Scan scan;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -151,7 +151,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
 }
 
 // The first byte that Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D); -1: none.
-qsizetype firstWindows1252Hole(const QByteArray &bytes)
+qsizetype firstWindows1252Hole(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto b = static_cast<unsigned char>(bytes.at(i));
@@ -203,7 +203,7 @@ Result<QString> decode(const QByteArray &bytes, std::optional<TextEncoding> chos
         return decodeUtf16(bytes);
     }
     const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray body = utf8Bom ? bytes.mid(3) : bytes;
+    const QByteArrayView body = utf8Bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes); // not copied
     if (chosen == TextEncoding::Windows1252) {
         used = TextEncoding::Windows1252;
         return fromWindows1252(body);
@@ -279,23 +279,45 @@ QChar guessSeparator(const QString &text)
     return u',';
 }
 
-// Splits decoded text into records; RFC 4180, but tolerant of stray quotes inside cells. Text
-// between the characters that mean something (separator, quote, line end) goes into a cell as one
-// piece; a record's length is counted as before, one for each character, a doubled quote ("") or
-// a CRLF.
-class Splitter {
+} // namespace
+
+// Splits decoded text into records, one at a time; RFC 4180, but tolerant of stray quotes inside
+// cells. Text between the characters that mean something (separator, quote, line end) goes into a
+// cell as one piece; a record's length is counted as before, one for each character, a doubled
+// quote ("") or a CRLF.
+class CsvSplitter {
 public:
-    Splitter(const QString &text, QChar separator, const CsvLimits &limits)
-        : m_text(text)
+    CsvSplitter(QString text, QChar separator, const CsvLimits &limits)
+        : m_text(std::move(text))
         , m_sep(separator)
         , m_limits(limits)
     { }
 
-    Result<QList<CsvRecord>> run();
+    /// The next record that is not blank, or nullopt after the last.
+    Result<std::optional<CsvRecord>> next();
+    /// Takes the cells of a record the caller is done with: the next record's cells are written
+    /// into their room, so that reading row by row does not allocate each cell anew.
+    void recycle(QStringList &cells)
+    {
+        m_spare.swap(cells);
+        m_spareAt = 0;
+        if (m_cell.isNull())
+            m_cell = spareCell();
+    }
 
 private:
-    Result<void> endRecord(int line);
-    void endCell() { m_cells.append(std::exchange(m_cell, QString())); }
+    Result<std::optional<CsvRecord>> endRecord(int line);
+    void endCell() { m_cells.append(std::exchange(m_cell, spareCell())); }
+    /// An empty cell with the room of a recycled one, if any is left.
+    QString spareCell()
+    {
+        if (m_spareAt >= m_spare.size())
+            return QString();
+        QString cell = std::move(m_spare[m_spareAt++]);
+        if (!cell.isEmpty())
+            cell.resize(0); // keeps its room unless another copy holds it, which then keeps the text
+        return cell;
+    }
     /// Counts `characters` more of the record; false once it is longer than the limit.
     bool count(qsizetype characters)
     {
@@ -303,22 +325,28 @@ private:
         return m_recordChars <= m_limits.maxRecordChars;
     }
 
-    const QString &m_text;
+    QString m_text;
     QChar m_sep;
-    const CsvLimits &m_limits;
-    QList<CsvRecord> m_records;
+    CsvLimits m_limits;
     QStringList m_cells;
     QString m_cell;
+    QStringList m_spare; ///< the cells of the record before, handed back by recycle()
+    qsizetype m_spareAt = 0;
     qsizetype m_recordChars = 0;
     qsizetype m_width = 0; ///< the cells of the last record, to make room for the next
+    qsizetype m_records = 0; ///< records given so far
+    qsizetype m_at = 0; ///< where in m_text the next record starts
+    int m_line = 1;
+    bool m_done = false;
 };
 
-Result<void> Splitter::endRecord(int line)
+Result<std::optional<CsvRecord>> CsvSplitter::endRecord(int line)
 {
     endCell();
     m_recordChars = 0;
     const bool blank = std::all_of(
         m_cells.cbegin(), m_cells.cend(), [](const QString &c) { return QStringView(c).trimmed().isEmpty(); });
+    std::optional<CsvRecord> out;
     if (!blank) {
         if (m_cells.size() > m_limits.maxColumns)
             return refused(
@@ -326,22 +354,22 @@ Result<void> Splitter::endRecord(int line)
                     .arg(line)
                     .arg(m_cells.size())
                     .arg(m_limits.maxColumns));
-        if (m_records.size() >= m_limits.maxRows)
+        if (m_records >= m_limits.maxRows)
             return refused(
                 QCoreApplication::translate("CsvReader", "The file has more than %1 rows; that is not a diary.")
                     .arg(m_limits.maxRows));
         m_width = m_cells.size();
-        m_records.append({line, std::exchange(m_cells, QStringList())});
+        ++m_records;
+        out = CsvRecord {line, std::exchange(m_cells, QStringList())};
     }
     m_cells.clear();
     m_cells.reserve(m_width);
-    return {};
+    return out;
 }
 
-Result<QList<CsvRecord>> Splitter::run()
+Result<std::optional<CsvRecord>> CsvSplitter::next()
 {
-    int line = 1;
-    int recordLine = 1;
+    int recordLine = m_line;
     int quoteLine = 0;
     bool quoted = false;
     const QChar *text = m_text.constData();
@@ -353,7 +381,7 @@ Result<QList<CsvRecord>> Splitter::run()
                            .arg(recordLine)
                            .arg(m_limits.maxRecordChars));
     };
-    qsizetype i = 0;
+    qsizetype i = m_at;
     while (i < n) {
         if (quoted) {
             qsizetype end = i; // the text up to the next quote is the cell's, line breaks included
@@ -361,10 +389,12 @@ Result<QList<CsvRecord>> Splitter::run()
                 ++end;
             if (!count(end - i))
                 return tooLong();
-            line += int(std::count(text + i, text + end, u'\n'));
+            m_line += int(std::count(text + i, text + end, u'\n'));
             m_cell.append(text + i, end - i);
-            if (end == n)
+            if (end == n) {
+                i = n;
                 break;
+            }
             if (!count(1))
                 return tooLong();
             if (end + 1 < n && text[end + 1] == u'"') {
@@ -380,9 +410,10 @@ Result<QList<CsvRecord>> Splitter::run()
         if (c == u'"' && QStringView(m_cell).trimmed().isEmpty()) {
             if (!count(1))
                 return tooLong();
-            m_cell.clear(); // spaces before an opening quote are not part of the cell
+            if (!m_cell.isEmpty())
+                m_cell.resize(0); // spaces before an opening quote are not part of the cell
             quoted = true;
-            quoteLine = line;
+            quoteLine = m_line;
             ++i;
         } else if (c == m_sep) {
             if (!count(1))
@@ -395,9 +426,14 @@ Result<QList<CsvRecord>> Splitter::run()
             if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
                 ++i;
             ++i;
-            if (auto ended = endRecord(recordLine); !ended)
+            auto ended = endRecord(recordLine);
+            if (!ended)
                 return ended.error();
-            recordLine = ++line;
+            recordLine = ++m_line;
+            if (ended.value()) {
+                m_at = i;
+                return ended;
+            }
         } else {
             qsizetype end = i + 1; // plain text, a stray quote inside a cell included
             while (end < n && text[end] != m_sep && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
@@ -408,17 +444,17 @@ Result<QList<CsvRecord>> Splitter::run()
             i = end;
         }
     }
+    m_at = i;
     if (quoted)
         return refused(QCoreApplication::translate("CsvReader",
             "Line %1: a quoted cell starts here and its closing quote (\") is missing, "
             "so the rest of the file cannot be read.")
                            .arg(quoteLine));
-    if (auto ended = endRecord(recordLine); !ended)
-        return ended.error();
-    return m_records;
+    if (m_done)
+        return std::optional<CsvRecord>();
+    m_done = true;
+    return endRecord(recordLine);
 }
-
-} // namespace
 
 QString separatorName(QChar separator)
 {
@@ -457,7 +493,12 @@ QString encodingName(TextEncoding encoding)
     return {};
 }
 
-Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
+CsvRowStream::CsvRowStream() = default;
+CsvRowStream::~CsvRowStream() = default;
+CsvRowStream::CsvRowStream(CsvRowStream &&) noexcept = default;
+CsvRowStream &CsvRowStream::operator=(CsvRowStream &&) noexcept = default;
+
+Result<CsvRowStream> CsvRowStream::open(const QByteArray &bytes, const CsvLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
         return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
@@ -474,32 +515,70 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
     if (!utf16 && bytes.contains('\0'))
         return refused(binary);
 
-    CsvTable table;
-    auto text = decode(bytes, limits.encoding, table.encoding);
+    CsvRowStream stream;
+    auto text = decode(bytes, limits.encoding, stream.m_table.encoding);
     if (!text)
         return text.error();
     if (looksBinary(text.value()))
         return refused(binary);
-    if (text->trimmed().isEmpty())
+    if (QStringView(text.value()).trimmed().isEmpty()) // a view: trimmed() would copy the whole text
         return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
-    table.separator = guessSeparator(text.value());
-    auto records = Splitter(text.value(), table.separator, limits).run();
-    if (!records)
-        return records.error();
-    QList<CsvRecord> &all = records.value();
-    if (all.isEmpty()) // only separators and blanks, e.g. ",,,\n;;"
+    stream.m_table.separator = guessSeparator(text.value());
+    stream.m_splitter = std::make_unique<CsvSplitter>(std::move(text).value(), stream.m_table.separator, limits);
+    auto header = stream.m_splitter->next();
+    if (!header)
+        return header.error();
+    if (!header.value()) // only separators and blanks, e.g. ",,,\n;;"
         return refused(QCoreApplication::translate("CsvReader", "The file is empty."));
-    for (const QString &cell : all.first().cells)
-        table.header.append(cell.trimmed());
-    if (all.size() == 1)
+    for (const QString &cell : header.value()->cells)
+        stream.m_table.header.append(cell.trimmed());
+    auto first = stream.m_splitter->next();
+    if (!first)
+        return first.error();
+    if (!first.value())
         return refused(QCoreApplication::translate("CsvReader", "The file has a header but no rows of data."));
-    table.rows = all.mid(1);
+    stream.m_first = std::move(first).value();
+    return stream;
+}
+
+Result<bool> CsvRowStream::next(CsvRecord &row)
+{
+    if (m_first) {
+        row = *std::exchange(m_first, std::nullopt);
+        ++m_rows;
+        return true;
+    }
+    m_splitter->recycle(row.cells);
+    auto record = m_splitter->next();
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return false;
+    row = std::move(*record.value());
+    ++m_rows;
+    return true;
+}
+
+Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
+{
+    auto stream = CsvRowStream::open(bytes, limits);
+    if (!stream)
+        return stream.error();
+    CsvTable table = stream->table();
+    for (CsvRecord row;;) {
+        auto more = stream->next(row);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        table.rows.append(std::move(row));
+    }
     qCDebug(lcCsv) << "read" << table.rows.size() << "rows," << separatorName(table.separator) << "separated,"
                    << encodingName(table.encoding);
     return table;
 }
 
-Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
+Result<QByteArray> readCsvBytes(const QString &path, const CsvLimits &limits)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -509,7 +588,12 @@ Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
     if (!file.isSequential() && file.size() > limits.maxFileBytes) // refused unread
         return refused(QCoreApplication::translate("CsvReader", "The file is larger than %1; that is not a diary.")
                            .arg(sizeText(limits.maxFileBytes)));
-    auto bytes = readAtMost(file, limits.maxFileBytes, shown);
+    return readAtMost(file, limits.maxFileBytes, shown);
+}
+
+Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits)
+{
+    auto bytes = readCsvBytes(path, limits);
     if (!bytes)
         return bytes.error();
     return readCsv(bytes.value(), limits);

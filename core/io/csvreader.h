@@ -8,9 +8,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace rls {
+
+class CsvSplitter;
 
 /// The text encodings the reader tells apart.
 enum class TextEncoding { Utf8, Utf16, Windows1252 };
@@ -57,6 +60,36 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits = {});
 /// a FIFO or a device such as /dev/zero is refused as soon as it passes limits.maxFileBytes,
 /// like a file above it (which is refused unread).
 Result<CsvTable> readCsvFile(const QString &path, const CsvLimits &limits = {});
+
+/// The bytes of the file at `path`, as readCsvFile() reads them: counted as they arrive, refused
+/// past limits.maxFileBytes.
+Result<QByteArray> readCsvBytes(const QString &path, const CsvLimits &limits = {});
+
+/// A CSV file read one row at a time, with the cells readCsv() gives: what readCsv() finds out
+/// about the whole text (encoding, binary data, separator, the header, that a row follows it) is
+/// found out by open(); a row past a limit, or a quote never closed, is refused when reached.
+class CsvRowStream final {
+public:
+    static Result<CsvRowStream> open(const QByteArray &bytes, const CsvLimits &limits = {});
+    ~CsvRowStream();
+    CsvRowStream(CsvRowStream &&) noexcept;
+    CsvRowStream &operator=(CsvRowStream &&) noexcept;
+
+    /// The header, separator and encoding; no rows.
+    const CsvTable &table() const { return m_table; }
+    /// Reads the next row that is not blank into `row`; false after the last.
+    Result<bool> next(CsvRecord &row);
+    /// The rows next() gave so far.
+    qsizetype rowsRead() const { return m_rows; }
+
+private:
+    CsvRowStream();
+
+    CsvTable m_table;
+    std::unique_ptr<CsvSplitter> m_splitter;
+    std::optional<CsvRecord> m_first; ///< read by open(), to know that the file has a row
+    qsizetype m_rows = 0;
+};
 
 /// True when `error` is readCsv() refusing text that is not in the encoding it took: the
 /// person can read the file again with the encoding chosen (CsvLimits::encoding).

@@ -43,10 +43,16 @@ template <size_t N> QString formatFlags(unsigned flags, const Word (&words)[N])
 template <size_t N> std::optional<unsigned> parseFlags(const QString &text, const Word (&words)[N], QString *why)
 {
     unsigned flags = 0;
-    for (const QString &item : splitList(text)) {
+    // The items as splitList() gives them, looked at where they are rather than copied.
+    for (const QStringView piece : QStringView(text).tokenize(u';')) {
+        const QStringView item = piece.trimmed();
+        if (item.isEmpty())
+            continue;
         bool known = false;
         for (const Word &w : words) {
-            if (item.compare(QStringView(w.text), Qt::CaseInsensitive) == 0) {
+            const QStringView word(w.text);
+            // A case-insensitive match folds one character into one: the lengths must agree.
+            if (item.size() == word.size() && item.compare(word, Qt::CaseInsensitive) == 0) {
                 flags |= w.flag;
                 known = true;
             }
@@ -280,9 +286,9 @@ std::optional<BodyAreas> parseBodyAreas(const QString &text, QString *why)
 QStringList splitList(const QString &text)
 {
     QStringList out;
-    for (const QString &item : text.split(u';')) {
-        if (!item.trimmed().isEmpty())
-            out.append(item.trimmed());
+    for (const QStringView piece : QStringView(text).tokenize(u';')) {
+        if (const QStringView item = piece.trimmed(); !item.isEmpty())
+            out.append(item.toString());
     }
     return out;
 }

@@ -59,5 +59,9 @@ QString formatDoses(const QList<Intake> &doses, const QString &unnamed);
 /// Reads doses written by formatDoses(). With `unnamed` set a name is optional and a dose
 /// without one is of `unnamed`; with `unnamed` empty every dose needs its name.
 std::optional<QList<Intake>> parseDoses(const QString &text, const QString &unnamed, bool decimalComma, QString *why);
+/// parseDoses() without its quick path for plain doses: every dose through the patterns, as
+/// before there was one. For the test that holds the two together.
+std::optional<QList<Intake>> parseDosesByPatterns(
+    const QString &text, const QString &unnamed, bool decimalComma, QString *why);
 
 } // namespace rls::csv

@@ -88,6 +88,12 @@ Result<void> create(const QString &path, bool clearLeftovers)
     makePrivateFile(building.fileName());
     try {
         SQLite::Database db(building.fileName().toStdString(), SQLite::OPEN_READWRITE);
+        // No rollback journal while the file is built: it is new, private and only renamed into
+        // place once complete (an interrupted build is removed, see clearLeftovers), so a journal
+        // on disk would only add its syncs (and the folder's) to every new diary. Each commit
+        // still syncs the file (synchronous FULL).
+        db.exec("PRAGMA journal_mode = MEMORY");
+        db.exec("PRAGMA synchronous = FULL");
         if (auto made = schema::migrate(db, 0); !made)
             return made.error();
         // WAL keeps the last good state readable if the app dies mid-write; the mode is kept in the file.

@@ -368,6 +368,53 @@ Result<void> DiaryStore::apply(
     }
 }
 
+Result<qsizetype> DiaryStore::addNewNights(const std::function<Result<std::optional<NightToAdd>>()> &next)
+{
+    if (auto refused = refuseWrites())
+        return *refused;
+    try {
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        NightWriter writer(*m_db);
+        SQLite::Statement addForm(*m_db,
+            "INSERT INTO substance_form (substance_id, position, form) SELECT s.id, "
+            "(SELECT coalesce(max(f.position) + 1, 0) FROM substance_form f WHERE f.substance_id = s.id), ? "
+            "FROM substance s WHERE s.name = ?");
+        const QDateTime now = m_options.now();
+        qsizetype added = 0;
+        for (;;) {
+            auto item = next();
+            if (!item)
+                return item.error(); // the transaction rolls back as it goes out of scope
+            if (!item.value())
+                break;
+            const NightToAdd &add = *item.value();
+            for (const Substance &substance : add.newSubstances) {
+                if (auto inserted = insertSubstance(substance); !inserted)
+                    return inserted.error();
+            }
+            for (const auto &[name, form] : add.newForms) {
+                addForm.reset();
+                addForm.bind(1, columns::text(form.trimmed()));
+                addForm.bind(2, columns::text(name.trimmed()));
+                addForm.exec();
+            }
+            if (const QList<FieldError> problems = validateNight(add.night); !problems.isEmpty()) {
+                Error e = invalid(problems);
+                e.message = QCoreApplication::translate("DiaryStore", "The night of %1: %2")
+                                .arg(add.night.date.toString(Qt::ISODate), e.message);
+                return e;
+            }
+            if (auto written = writer.add(add.night, now); !written)
+                return written.error();
+            ++added;
+        }
+        tx.commit();
+        return added;
+    } catch (const SQLite::Exception &e) {
+        return storageError(e, QCoreApplication::translate("DiaryStore", "Could not save the night"));
+    }
+}
+
 Result<std::optional<Night>> DiaryStore::loadNight(QDate date)
 {
     const QString key = date.toString(Qt::ISODate);

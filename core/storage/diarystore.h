@@ -77,6 +77,15 @@ struct NightBatch {
     QList<Night> save;
 };
 
+/// A night an import adds as it reads it, with the catalog entries its doses need first.
+struct NightToAdd {
+    Night night;
+    QList<Substance> newSubstances; ///< added to the catalog before the night
+    /// Forms of substances an earlier NightToAdd of the same call added, each (name, form), appended
+    /// to that substance's forms.
+    QList<std::pair<QString, QString>> newForms;
+};
+
 /// A few facts about the whole diary.
 struct DiarySummary {
     int nights = 0;
@@ -153,6 +162,13 @@ public:
     /// the new catalog entries. `progress` is told how many nights are saved and may cancel.
     Result<void> apply(const NightBatch &batch, Stamps stamps, const std::function<bool(qsizetype done)> &progress = {},
         Guard guard = Guard::None);
+    /// Adds nights the diary does not have yet, one at a time as `next` reads them (an import of
+    /// the app's own file), with the catalog entries they need, in one transaction: all of them
+    /// land or none does. `next` gives the next night, nullopt after the last, or an Error, which
+    /// rolls everything back and is returned. An invalid night is refused as saveNights() refuses
+    /// it, and a night whose date the diary holds with ErrorKind::Conflict. Returns how many
+    /// nights were added.
+    Result<qsizetype> addNewNights(const std::function<Result<std::optional<NightToAdd>>()> &next);
     /// The night of `date`, or nullopt when none was logged.
     Result<std::optional<Night>> loadNight(QDate date);
     /// Every logged night from `from` to `to` inclusive, in date order, read with one query

@@ -185,3 +185,58 @@ TEST(CsvWording, aRowOfOneCell_isCountedInTheSingular)
     EXPECT_EQ(plan->problems.first().reason,
         QStringLiteral("This row has 1 cell but the header has 3; a separator or a quote may be missing."));
 }
+
+TEST(CsvDoseText, parseDoses_readsEveryDoseAsThePatternsDo)
+{
+    // The quick path for plain doses against the regular expressions every dose went through
+    // before: the same doses, or the same refusal in the same words.
+    QStringList samples = {QStringLiteral("mg at 21:00"), QStringLiteral("5  at 21:00"), QStringLiteral("5 at 21:00"),
+        QStringLiteral("300 mg (x) y at 21:00"), QStringLiteral("300 mg (form: x)"), QStringLiteral("Mel : 2 mg"),
+        QStringLiteral("A: B: 2 mg"), QStringLiteral("2 mg at 25:00"), QStringLiteral("2 mg at 123:45"),
+        QStringLiteral("2 mg(x)"), QStringLiteral("2 mg )"), QStringLiteral("2 ) mg"), QStringLiteral("1,5 mg"),
+        QStringLiteral("1.5.3 mg"), QStringLiteral("-2 mg"), QStringLiteral("+2 mg"), QStringLiteral(" 2 mg"),
+        QStringLiteral("2 mg "), QStringLiteral("2 mg at"), QStringLiteral("2 mg at 9:30"),
+        QStringLiteral("2 mg at  9:30"), QStringLiteral("2 mg  at 9:30"), QStringLiteral("2 mgat 9:30"),
+        QStringLiteral("2 mg (x)at 9:30"), QStringLiteral("2 mg (x) at 9:30)"), QStringLiteral("2 mg (a) (b)"),
+        QStringLiteral("2 mg ((a))"), QStringLiteral("2 mg (a) at 9:30 at 10:00"), QStringLiteral("2 mg at 9:30 (a)"),
+        QStringLiteral("2 standard drink"), QStringLiteral("2\tmg"), QStringLiteral("2 mg\u00a0at 9:30"),
+        QStringLiteral("2 mg (\u00a0x)"), QStringLiteral("2 mg (x\ny)"), QStringLiteral("2"), QStringLiteral("2 "),
+        QStringLiteral("mg"), QStringLiteral(": 2 mg"), QStringLiteral("a:b: 2 mg"), QStringLiteral("x: 2 mg at 9:3"),
+        QStringLiteral("x: 2 mg (from 300 mg glycinate) at 21:00"), QStringLiteral("2 mg (from 300 mg)"),
+        QStringLiteral("2 mg (from300 mg)"), QStringLiteral("2 mg (frommage)"), QStringLiteral("2 mg ( from 3 mg x )"),
+        QStringLiteral("2 mg ()"), QStringLiteral("2 mg (\"q\")"), QStringLiteral("Café: 1 tasse (grande) at 07:05"),
+        QStringLiteral("2 mg at 9:30; 3 mg (x); Mel: 1 mg"), QStringLiteral("1. mg"), QStringLiteral(".5 mg"),
+        QStringLiteral("2 mg at 09:300"), QStringLiteral("2 mg at 0930"), QStringLiteral("2 mg at a9:30")};
+    const QStringList names = {QString(), QStringLiteral("Melatonin"), QStringLiteral("Vitamin D; K2"),
+        QStringLiteral("Tea (chamomile)"), QStringLiteral("Drops at 10:00"), QStringLiteral("B12:"),
+        QStringLiteral("Eisen\u00a0Tabs"), QStringLiteral("Mag: \"night\"")};
+    const QStringList units
+        = {QStringLiteral("mg"), QStringLiteral("standard drinks"), QStringLiteral("tablet (small)"),
+            QStringLiteral("pill at 10:00"), QStringLiteral("IU: D3"), QStringLiteral("g"), QStringLiteral("at")};
+    const QStringList forms = {QString(), QStringLiteral("glycinate"), QStringLiteral("Espresso (1 shot)"),
+        QStringLiteral("from the pharmacy"), QStringLiteral("x) at 10:00 (y"), QStringLiteral("note: big"),
+        QStringLiteral("(")};
+    for (const QString &name : names) {
+        for (const QString &unit : units) {
+            for (const QString &form : forms) {
+                for (const double amount : {0.0, 1.0, 42.3, 0.0000004}) {
+                    Intake dose {name.isEmpty() ? QStringLiteral("Magnesium") : name, amount, unit, form,
+                        amount == 1.0 ? std::nullopt : std::optional(QTime(amount == 0 ? 7 : 21, 5)),
+                        amount == 42.3 ? std::optional(300.0) : std::nullopt};
+                    samples.append(csv::formatDose(dose, !name.isEmpty()));
+                }
+            }
+        }
+    }
+    for (const QString &sample : samples) {
+        for (const QString &unnamed : {QString(), QStringLiteral("Magnesium")}) {
+            for (const bool decimalComma : {false, true}) {
+                QString why, whyByPatterns;
+                const auto got = csv::parseDoses(sample, unnamed, decimalComma, &why);
+                const auto want = csv::parseDosesByPatterns(sample, unnamed, decimalComma, &whyByPatterns);
+                EXPECT_EQ(got, want) << sample.toStdString() << " unnamed: " << unnamed.toStdString();
+                EXPECT_EQ(why, whyByPatterns) << sample.toStdString();
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@
 // same bytes. Control characters in notes and tags, separators and quotes in names, forms and
 // units, the tiniest and the largest amounts, a recorded 0 of each group, every kind, label
 // weights and nights marked for the doctor.
+#include "demo/syntheticdiary.h"
 #include "io/csvexport.h"
 #include "io/csvtesthelpers.h"
 #include "model/validation.h"
@@ -195,4 +196,55 @@ TEST(CsvRoundTripEverything, nightlyFile_ofEveryValueTheImportAccepts_comesBackB
 TEST(CsvRoundTripEverything, intakesFile_ofEveryValueTheImportAccepts_comesBackByteForByte)
 {
     expectRoundTrip(CsvKind::Intakes);
+}
+
+namespace {
+
+// The same file of ours imported into two new diaries, row by row (importOwnFile(), what
+// `import --create` does) and through the plan (planImport(), applyImport(): the dialog's way),
+// must give the same diary, row for row, ids included.
+void expectBothWaysAlike(DiaryStore &source, CsvKind kind, QDate from, QDate to)
+{
+    const QByteArray file = exportCsv(source, kind, from, to).value();
+    test::TempDiary rowByRow, planned;
+    const auto streamed = test::importOwnBytes(rowByRow.store(), file);
+    ASSERT_TRUE(streamed) << streamed.error().message.toStdString();
+    ASSERT_TRUE(streamed.value()) << "the file was left to the plan";
+    const auto applied = test::importBytes(planned.store(), file);
+    ASSERT_TRUE(applied) << applied.error().message.toStdString();
+    EXPECT_EQ(streamed.value()->added, applied->added);
+    rowByRow.close();
+    planned.close();
+    const QStringList mine = test::diaryRows(rowByRow.path());
+    const QStringList theirs = test::diaryRows(planned.path());
+    ASSERT_EQ(mine.size(), theirs.size());
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        EXPECT_EQ(mine.at(i), theirs.at(i));
+}
+
+} // namespace
+
+TEST(CsvRoundTripEverything, ourOwnFiles_importedRowByRow_giveTheDiaryThePlanGives)
+{
+    test::TempDiary original;
+    fill(original.store());
+    expectBothWaysAlike(original.store(), CsvKind::Nightly, From, To);
+    expectBothWaysAlike(original.store(), CsvKind::Intakes, From, To);
+}
+
+TEST(CsvRoundTripEverything, aYearOfTheDemoDiary_importedRowByRow_givesTheDiaryThePlanGives)
+{
+    test::TempDiary demo;
+    const QDate last(2026, 11, 22);
+    ASSERT_TRUE(writeSyntheticDiary(demo.store(), {.seed = 7, .nights = 400, .lastNight = last, .withTrial = true}));
+    ASSERT_TRUE(demo.store().addSubstance(test::ownPowder()));
+    ASSERT_TRUE(demo.store().addSubstance(test::ownOil()));
+    Night own = test::fullNight(last.addDays(-3));
+    own.intakes
+        = {{QStringLiteral("Magnesium citrate powder"), 0.25, QStringLiteral("g"), QStringLiteral("sachet"), {}},
+            {QStringLiteral("Magnesium oil spray"), 4, QStringLiteral("spray"), QStringLiteral("legs"), QTime(22, 0)},
+            {QStringLiteral("Magnesium citrate powder"), 0.5, QStringLiteral("g"), QStringLiteral("tub"), QTime(8, 0)}};
+    ASSERT_TRUE(demo.store().saveNight(own));
+    for (CsvKind kind : {CsvKind::Nightly, CsvKind::Intakes})
+        expectBothWaysAlike(demo.store(), kind, last.addDays(-500), last);
 }

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "io/csvimport.h"
+#include "io/ownimport.h"
 #include "storage/diarystore.h"
+
+#include <SQLiteCpp/Database.h>
 
 #include <gtest/gtest.h>
 
@@ -82,6 +85,44 @@ inline Result<ImportOutcome> importBytes(DiaryStore &store, const QByteArray &by
     if (!plan)
         return plan.error();
     return applyImport(store, plan.value(), options);
+}
+
+/// Imports our own file row by row, as `import --create` does (importOwnFile()); nullopt when it
+/// declined and left the file to the plan.
+inline Result<std::optional<OwnFileImport>> importOwnBytes(
+    DiaryStore &store, const QByteArray &bytes, const ImportOptions &options = {})
+{
+    auto stream = CsvRowStream::open(bytes);
+    if (!stream)
+        return stream.error();
+    return importOwnFile(store, stream.value(), options);
+}
+
+/// Every row of every table an import writes, each as its columns' text joined by '|', the
+/// nights without their created and updated stamps (the clock's): two diaries that hold the same
+/// nights, doses, tags and catalog entries under the same ids give the same rows.
+inline QStringList diaryRows(const QString &path)
+{
+    static const char *queries[]
+        = {"SELECT 'night', date, severity, onset, sensations, body_areas, irls_total, in_bed, tried_to_sleep, "
+           "minutes_to_sleep, awakenings, minutes_awake, final_awakening, out_of_bed, sleep_quality, note, "
+           "flagged_for_doctor FROM night ORDER BY date",
+            "SELECT 'intake', * FROM intake ORDER BY id", "SELECT 'substance', * FROM substance ORDER BY id",
+            "SELECT 'form', * FROM substance_form ORDER BY substance_id, position",
+            "SELECT 'tag', * FROM tag ORDER BY id", "SELECT 'night_tag', * FROM night_tag ORDER BY night_date, tag_id"};
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    QStringList rows;
+    for (const char *sql : queries) {
+        SQLite::Statement q(db, sql);
+        while (q.executeStep()) {
+            QStringList cells;
+            for (int c = 0; c < q.getColumnCount(); ++c)
+                cells.append(
+                    q.getColumn(c).isNull() ? QStringLiteral("NULL") : QString::fromUtf8(q.getColumn(c).getText()));
+            rows.append(cells.join(u'|'));
+        }
+    }
+    return rows;
 }
 
 } // namespace rls::test

@@ -62,6 +62,15 @@ private:
     MainWindow m_window;
 };
 
+// `count` full nights, tonight and those before: enough pages that one can be damaged.
+QList<Night> nightsBeforeTonight(int count)
+{
+    QList<Night> nights;
+    for (int i = 0; i < count; ++i)
+        nights.append(test::fullNight(Tonight.addDays(-i)));
+    return nights;
+}
+
 void zeroAPage(const QString &path, int page)
 {
     QFile file(path);
@@ -151,10 +160,7 @@ TEST(ReadOnlyWindow, saysSo_andCannotSave)
 TEST(DamagedWindow, startsWithoutWriting_showsWhy_andABackupRestoresIt)
 {
     test::TempDiary diary;
-    QList<Night> nights;
-    for (int i = 0; i < 400; ++i)
-        nights.append(test::fullNight(Tonight.addDays(-i)));
-    ASSERT_TRUE(diary.store().saveNights(nights));
+    ASSERT_TRUE(diary.store().saveNights(nightsBeforeTonight(400)));
     ASSERT_TRUE(diary.store().backUp(BackupReason::Daily));
     diary.close();
     zeroAPage(diary.path(), 9);
@@ -187,10 +193,7 @@ TEST(DamagedWindow, startsWithoutWriting_showsWhy_andABackupRestoresIt)
 TEST(DamagedWindow, whenEvenTheListCannotBeRead_opensWithTheBannerAndNoBox)
 {
     test::TempDiary diary;
-    QList<Night> nights;
-    for (int i = 0; i < 400; ++i)
-        nights.append(test::fullNight(Tonight.addDays(-i)));
-    ASSERT_TRUE(diary.store().saveNights(nights));
+    ASSERT_TRUE(diary.store().saveNights(nightsBeforeTonight(400)));
     diary.close();
     const qint64 pages = QFileInfo(diary.path()).size() / 4096;
     for (int page = 2; page < pages; ++page)
@@ -219,10 +222,7 @@ TEST(DamagedWindow, whenEvenTheListCannotBeRead_opensWithTheBannerAndNoBox)
 TEST(DamagedWindow, checkedAfterTheFirstFrame_findsTheDamage_andWritesNothing)
 {
     test::TempDiary diary;
-    QList<Night> nights;
-    for (int i = 0; i < 400; ++i)
-        nights.append(test::fullNight(Tonight.addDays(-i)));
-    ASSERT_TRUE(diary.store().saveNights(nights));
+    ASSERT_TRUE(diary.store().saveNights(nightsBeforeTonight(400)));
     diary.close();
     zeroAPage(diary.path(), 9);
     const QByteArray before = test::fileBytes(diary.path());

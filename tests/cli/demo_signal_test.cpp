@@ -90,18 +90,29 @@ TEST(DemoSignals, aFolderLeftBySigkill_isClearedByTheNextDemo)
 
 // scripts/bench times a start with --quit-after-first-frame: the window shows, says when its first
 // frame was drawn, ends by itself, and removes its demo diary like any close.
-TEST(FirstFrame, quitAfterFirstFrame_showsTheWindow_reportsTheTime_andEndsCleanly)
+namespace {
+
+// The demo window, offscreen, run with `args` until it quits by itself; its temporary folder is
+// `temp`, so that a test can see that the demo diary was removed.
+rls::test::Outcome runDemoWindow(const QTemporaryDir &temp, const QStringList &args)
 {
-    QTemporaryDir temp, home;
+    QTemporaryDir home;
     QProcess p;
     QProcessEnvironment env = rls::test::cliEnvironment(home.path());
     env.insert(QStringLiteral("TMPDIR"), temp.path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    const rls::test::Outcome run = rls::test::runToTheEnd(p,
-        {QStringLiteral("--demo"), QStringLiteral("--demo-nights"), QStringLiteral("30"),
-            QStringLiteral("--quit-after-first-frame")},
-        60000);
+    return rls::test::runToTheEnd(
+        p, QStringList {QStringLiteral("--demo"), QStringLiteral("--demo-nights")} + args, 60000);
+}
+
+} // namespace
+
+TEST(FirstFrame, quitAfterFirstFrame_showsTheWindow_reportsTheTime_andEndsCleanly)
+{
+    QTemporaryDir temp;
+    const rls::test::Outcome run
+        = runDemoWindow(temp, {QStringLiteral("30"), QStringLiteral("--quit-after-first-frame")});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QRegularExpression(QStringLiteral("first frame after \\d+ ms"))))
         << run.err.toStdString();
@@ -112,16 +123,9 @@ TEST(FirstFrame, quitAfterFirstFrame_showsTheWindow_reportsTheTime_andEndsCleanl
 // before it ends: the resident size scripts/bench reads for the memory goal.
 TEST(FirstFrame, quitAfterEveryPage_showsEachPage_andEndsCleanly)
 {
-    QTemporaryDir temp, home;
-    QProcess p;
-    QProcessEnvironment env = rls::test::cliEnvironment(home.path());
-    env.insert(QStringLiteral("TMPDIR"), temp.path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    const rls::test::Outcome run = rls::test::runToTheEnd(p,
-        {QStringLiteral("--demo"), QStringLiteral("--demo-nights"), QStringLiteral("120"),
-            QStringLiteral("--quit-after-every-page")},
-        60000);
+    QTemporaryDir temp;
+    const rls::test::Outcome run
+        = runDemoWindow(temp, {QStringLiteral("120"), QStringLiteral("--quit-after-every-page")});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QRegularExpression(QStringLiteral("every page after \\d+ ms"))))
         << run.err.toStdString();

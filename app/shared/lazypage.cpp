@@ -21,7 +21,6 @@ QWidget *LazyPage::page()
         setFocusProxy(m_page);
         if (isVisible())
             m_page->show(); // now, not on the next turn of the event loop: it is about to be painted
-        emit built(m_page);
     }
     return m_page;
 }

@@ -19,11 +19,6 @@ public:
 
     /// The page, built now if it was not yet.
     QWidget *page();
-    bool isBuilt() const { return m_page != nullptr; }
-
-signals:
-    /// The page was just built.
-    void built(QWidget *page);
 
 protected:
     void showEvent(QShowEvent *event) override;

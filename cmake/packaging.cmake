@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package: `cpack` in a build folder (scripts/package does it) writes
-# rls-diary_<version>_<arch>.deb holding what the install() rules install: the app, its
-# launcher, metainfo and icons, under /usr. Nothing of the tests, benchmarks or fuzzers has an
-# install() rule, so none of them is in it; tests/packaging checks both.
+# rls-diary_<version>_<arch>.deb holding what the install() rules install: the app and its
+# window library (/usr/lib/rls-diary), its launcher, metainfo and icons, under /usr. Nothing of
+# the tests, benchmarks or fuzzers has an install() rule, so none of them is in it;
+# tests/packaging checks both.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME rls-diary)
 set(CPACK_PACKAGE_VENDOR "The RLS Diary developers")
@@ -24,7 +25,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # The binary of a RelWithDebInfo build is mostly debug information nobody installing needs.
 set(CPACK_STRIP_FILES ON)
 
-# Debian 12's names of what the binary links (objdump -p: NEEDED), listed rather than found by
+# Debian 12's names of what the binary and its window library link (objdump -p: NEEDED), listed rather than found by
 # dpkg-shlibdeps so that packaging needs nothing beyond dpkg; the package test fails when a
 # library the binary needs comes from a package missing here. Beyond what it links: the icon
 # engine that draws the window's SVG icon (libqt6svg6), the report's font (DejaVu Sans) and Qt's

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14: `cpack` makes a .deb that installs the app and what a desktop needs to know about it
 // (launcher, metainfo, every icon), nothing else, and depends on the package of every library
-// the binary links; unpacked, the binary runs. The package is made once, from this build folder,
-// into a temporary folder, and unpacked there with `dpkg -x`: the tree apt would lay out under /.
+// the binary and its window library link; unpacked, the binary runs and opens its window. The
+// package is made once, from this build folder, into a temporary folder, and unpacked there with `dpkg -x`: the tree
+// apt would lay out under /.
 #include "tools.h"
 
 #include <QDir>
@@ -95,6 +96,63 @@ protected:
         return run.code == 0 ? run.out.trimmed() : QString();
     }
 
+    /// Fails unless the package depends on the package of every library `file` names (NEEDED).
+    static void expectDependsOnEveryLibraryOf(const QString &file)
+    {
+        // The libraries the file names (NEEDED), and the installed packages that hold them.
+        const ToolRun objdump
+            = runTool(QStringLiteral("objdump"), QStringLiteral("binutils"), {QStringLiteral("-p"), file});
+        ASSERT_TRUE(objdump.missing.isEmpty()) << objdump.missing.toStdString();
+        ASSERT_EQ(objdump.code, 0) << objdump.said();
+        QStringList needed;
+        const QRegularExpression neededLine(
+            QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"), QRegularExpression::MultilineOption);
+        for (auto it = neededLine.globalMatch(objdump.out); it.hasNext();)
+            needed.append(it.next().captured(1));
+        // No package is ever made from the asan preset's binary, and its NEEDED list is not the
+        // package's: GCC's sanitizer link step turns --as-needed off, so that binary also names
+        // libraries it never calls (libGLX, libOpenGL, libz, through Qt's and libxlsxwriter's link
+        // interfaces). The list is checked on the builds a package is made from.
+        const auto isSanitizerRuntime
+            = [](const QString &library) { return library.startsWith(u"libasan") || library.startsWith(u"libubsan"); };
+        if (std::any_of(needed.cbegin(), needed.cend(), isSanitizerRuntime))
+            GTEST_SKIP() << "a sanitizer build links every library it is given; no package is made from it";
+        ASSERT_GE(needed.size(), 5) << objdump.said();
+
+        QStringList patterns;
+        for (const QString &library : std::as_const(needed))
+            patterns.append(QStringLiteral("*/") + library);
+        // dpkg -S exits 1 when a pattern matches no file; the lines it gives still count.
+        const ToolRun owners
+            = runTool(QStringLiteral("dpkg"), QStringLiteral("dpkg"), QStringList {QStringLiteral("-S")} + patterns);
+        ASSERT_TRUE(owners.missing.isEmpty()) << owners.missing.toStdString();
+        QMap<QString, QSet<QString>> ownersOf; // "libQt6Core.so.6" -> {"libqt6core6"}
+        const QStringList lines = owners.out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const qsizetype colon = line.indexOf(QStringLiteral(": "));
+            if (line.startsWith(u"diversion ") || colon < 0)
+                continue;
+            const QString library = line.mid(colon + 2).section(u'/', -1);
+            const QStringList packages = line.left(colon).split(QStringLiteral(", "));
+            for (const QString &package : packages)
+                ownersOf[library].insert(package.section(u':', 0, 0)); // without ":amd64"
+        }
+
+        const QSet<QString> depends = packageNames(controlField(QStringLiteral("Depends")));
+        for (const QString &library : std::as_const(needed)) {
+            const QSet<QString> packages = ownersOf.value(library);
+            if (packages.isEmpty()) {
+                ADD_FAILURE() << library.toStdString()
+                              << " comes from no installed package, so the Depends list cannot name it";
+                continue;
+            }
+            EXPECT_TRUE(packages.intersects(depends))
+                << "it links " << library.toStdString() << ", from "
+                << QStringList(packages.values()).join(u' ').toStdString()
+                << ", which is not in CPACK_DEBIAN_PACKAGE_DEPENDS (cmake/packaging.cmake)";
+        }
+    }
+
     static inline std::unique_ptr<QTemporaryDir> s_work;
     static inline std::string s_failure;
     static inline QString s_deb;
@@ -105,6 +163,8 @@ TEST_F(Package, holdsTheAppItsLauncherMetainfoAndEveryIcon_andNothingElse)
 {
     QStringList expected = {
         QStringLiteral("usr/bin/rls-diary"),
+        // The window, loaded by the binary when a window is asked for (app/windowstart/windowlibrary.h).
+        QStringLiteral("usr/lib/rls-diary/librls-diary-window.so"),
         QStringLiteral("usr/share/applications/") + AppId + QStringLiteral(".desktop"),
         QStringLiteral("usr/share/metainfo/") + AppId + QStringLiteral(".metainfo.xml"),
         QStringLiteral("usr/share/icons/hicolor/scalable/apps/") + AppId + QStringLiteral(".svg"),
@@ -150,57 +210,30 @@ TEST_F(Package, itsBinary_runsWithoutADisplayAndSaysItsVersion)
     EXPECT_EQ(run.out.trimmed().toStdString(), "rls-diary " RLSDIARY_VERSION) << run.said();
 }
 
-TEST_F(Package, dependsOnThePackageOfEveryLibraryItsBinaryLinks)
+TEST_F(Package, opensItsWindow_fromWhereTheInstallPutsIt)
 {
-    // The libraries the binary names (NEEDED), and the installed packages that hold them.
-    const ToolRun objdump = runTool(QStringLiteral("objdump"), QStringLiteral("binutils"),
-        {QStringLiteral("-p"), s_root + QStringLiteral("/usr/bin/rls-diary")});
-    ASSERT_TRUE(objdump.missing.isEmpty()) << objdump.missing.toStdString();
-    ASSERT_EQ(objdump.code, 0) << objdump.said();
-    QStringList needed;
-    const QRegularExpression neededLine(QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"), QRegularExpression::MultilineOption);
-    for (auto it = neededLine.globalMatch(objdump.out); it.hasNext();)
-        needed.append(it.next().captured(1));
-    // No package is ever made from the asan preset's binary, and its NEEDED list is not the
-    // package's: GCC's sanitizer link step turns --as-needed off, so that binary also names
-    // libraries it never calls (libGLX, libOpenGL, libz, through Qt's and libxlsxwriter's link
-    // interfaces). The list is checked on the builds a package is made from.
-    const auto isSanitizerRuntime
-        = [](const QString &library) { return library.startsWith(u"libasan") || library.startsWith(u"libubsan"); };
-    if (std::any_of(needed.cbegin(), needed.cend(), isSanitizerRuntime))
-        GTEST_SKIP() << "a sanitizer build links every library it is given; no package is made from it";
-    ASSERT_GE(needed.size(), 5) << objdump.said();
+    // The binary finds its window library relative to its own folder: run where dpkg -x laid
+    // them out, it shows a demo window's first frame and ends.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const ToolRun run = runTool(s_root + QStringLiteral("/usr/bin/rls-diary"), QStringLiteral("rls-diary"),
+        {QStringLiteral("--demo"), QStringLiteral("--demo-nights"), QStringLiteral("30"),
+            QStringLiteral("--quit-after-first-frame")},
+        env, 60000);
+    ASSERT_TRUE(run.missing.isEmpty()) << run.missing.toStdString();
+    EXPECT_EQ(run.code, 0) << run.said();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("first frame after"))) << run.said();
+}
 
-    QStringList patterns;
-    for (const QString &library : std::as_const(needed))
-        patterns.append(QStringLiteral("*/") + library);
-    // dpkg -S exits 1 when a pattern matches no file; the lines it gives still count.
-    const ToolRun owners
-        = runTool(QStringLiteral("dpkg"), QStringLiteral("dpkg"), QStringList {QStringLiteral("-S")} + patterns);
-    ASSERT_TRUE(owners.missing.isEmpty()) << owners.missing.toStdString();
-    QMap<QString, QSet<QString>> ownersOf; // "libQt6Core.so.6" -> {"libqt6core6"}
-    const QStringList lines = owners.out.split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const qsizetype colon = line.indexOf(QStringLiteral(": "));
-        if (line.startsWith(u"diversion ") || colon < 0)
-            continue;
-        const QString library = line.mid(colon + 2).section(u'/', -1);
-        const QStringList packages = line.left(colon).split(QStringLiteral(", "));
-        for (const QString &package : packages)
-            ownersOf[library].insert(package.section(u':', 0, 0)); // without ":amd64"
-    }
-
-    const QSet<QString> depends = packageNames(controlField(QStringLiteral("Depends")));
-    for (const QString &library : std::as_const(needed)) {
-        const QSet<QString> packages = ownersOf.value(library);
-        if (packages.isEmpty()) {
-            ADD_FAILURE() << library.toStdString()
-                          << " comes from no installed package, so the Depends list cannot name it";
-            continue;
-        }
-        EXPECT_TRUE(packages.intersects(depends))
-            << "the binary links " << library.toStdString() << ", from "
-            << QStringList(packages.values()).join(u' ').toStdString()
-            << ", which is not in CPACK_DEBIAN_PACKAGE_DEPENDS (cmake/packaging.cmake)";
+TEST_F(Package, dependsOnThePackageOfEveryLibraryItsProgramsLink)
+{
+    for (const QString &program :
+        {QStringLiteral("usr/bin/rls-diary"), QStringLiteral("usr/lib/rls-diary/librls-diary-window.so")}) {
+        SCOPED_TRACE(program.toStdString());
+        expectDependsOnEveryLibraryOf(s_root + u'/' + program);
     }
 }

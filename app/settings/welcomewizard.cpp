@@ -67,8 +67,10 @@ bool WelcomeWizard::isDueFor(const DiaryContext &context)
 {
     if (context.isDemo() || context.store().isReadOnly() || context.preferences().welcomeDone)
         return false;
-    const auto summary = context.store().summary();
-    return summary && summary->nights == 0;
+    // The newest night alone, read through the date index: the same cost at 90 nights and at 30
+    // years, before the first frame (summary() would count the whole diary).
+    const auto newest = context.store().briefs({}, 1);
+    return newest && newest->isEmpty();
 }
 
 QWizardPage *WelcomeWizard::buildWelcomePage()

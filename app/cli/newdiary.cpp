@@ -78,6 +78,7 @@ Result<std::unique_ptr<DiaryStore>> NewDiary::open()
         QFile::remove(m_building + suffix); // left by a run that was killed
     OpenOptions options;
     options.writerLock = false; // PATH's lock is held instead
+    options.building = true; // aside: no WAL, references checked once by keep()
     auto store = DiaryStore::open(m_building, options);
     if (!store) // said of the diary asked for, not of the build's name
         return failed(store.error().kind, QString(store.error().message).replace(m_building, m_path));
@@ -86,7 +87,9 @@ Result<std::unique_ptr<DiaryStore>> NewDiary::open()
 
 Result<void> NewDiary::keep(std::unique_ptr<DiaryStore> store)
 {
-    store.reset(); // closed: SQLite folds the WAL into the file and removes it
+    if (auto finished = store->finishBuilding(); !finished)
+        return failed(finished.error().kind, QString(finished.error().message).replace(m_building, m_path));
+    store.reset(); // closed: SQLite removes the (empty) WAL
     // rename() never replaces a file: should one have appeared at PATH, it is left as it is.
     if (!QFile::rename(m_building, m_path))
         return failed(ErrorKind::Storage,

@@ -216,7 +216,9 @@ Result<std::unique_ptr<DiaryStore>> DiaryStore::open(const QString &path, OpenOp
 
 Result<void> DiaryStore::prepareForWriting(int version, bool markAsDiary)
 {
-    m_db->exec("PRAGMA foreign_keys = ON");
+    // A diary being built is checked once, by finishBuilding(): every write into it is ours.
+    if (!m_options.building)
+        m_db->exec("PRAGMA foreign_keys = ON");
     // Durability must not depend on how the system's SQLite was built: FULL syncs the WAL on
     // every commit, so an acknowledged save survives a power cut.
     m_db->exec("PRAGMA synchronous = FULL");
@@ -233,10 +235,13 @@ Result<void> DiaryStore::prepareForWriting(int version, bool markAsDiary)
         m_db->exec("PRAGMA application_id = " + std::to_string(schema::ApplicationId));
         tx.commit();
     }
-    // WAL keeps the last good state readable if the app dies mid-write.
-    const std::string mode = m_db->execAndGet("PRAGMA journal_mode = WAL").getString();
-    if (mode != "wal")
-        qCWarning(lcStorage) << "journal mode is" << mode.c_str() << "instead of WAL";
+    // WAL keeps the last good state readable if the app dies mid-write. A diary being built is
+    // not in its place yet, so a WAL (every page written twice, once more at the checkpoint)
+    // would protect nothing: it gets one in finishBuilding().
+    const char *journal = m_options.building ? "PRAGMA journal_mode = MEMORY" : "PRAGMA journal_mode = WAL";
+    const std::string mode = m_db->execAndGet(journal).getString();
+    if (mode != (m_options.building ? "memory" : "wal"))
+        qCWarning(lcStorage) << "journal mode is" << mode.c_str() << "instead of" << journal;
     // Diaries made before the app kept them private become private now, with their -wal and -shm.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_path + suffix) && isSharedWithOthers(m_path + suffix))
@@ -523,6 +528,43 @@ Result<bool> DiaryStore::deleteNight(QDate date)
         return deleted;
     } catch (const SQLite::Exception &e) {
         return storageError(e, QCoreApplication::translate("DiaryStore", "Could not delete the night"));
+    }
+}
+
+Result<void> DiaryStore::finishBuilding()
+{
+    Q_ASSERT(m_options.building);
+    const QString context = QCoreApplication::translate("DiaryStore", "Could not finish the new diary");
+    try {
+        SQLite::Statement broken(*m_db, "PRAGMA foreign_key_check");
+        int count = 0;
+        QString first;
+        while (broken.executeStep()) {
+            if (count++ == 0)
+                first = QStringLiteral("%1 row %2 refers to a missing %3")
+                            .arg(QString::fromUtf8(broken.getColumn(0).getText()))
+                            .arg(broken.getColumn(1).getInt64())
+                            .arg(QString::fromUtf8(broken.getColumn(2).getText()));
+        }
+        if (count > 0)
+            return Error {ErrorKind::Storage,
+                QCoreApplication::translate("DiaryStore",
+                    "%1: rows refer to entries that are not in it (%2 in all; the first: %3). It was not kept.")
+                    .arg(context)
+                    .arg(count)
+                    .arg(first),
+                {}};
+        const std::string mode = m_db->execAndGet("PRAGMA journal_mode = WAL").getString();
+        if (mode != "wal")
+            return Error {ErrorKind::Storage,
+                QCoreApplication::translate("DiaryStore", "%1: SQLite kept the journal mode \"%2\" instead of WAL.")
+                    .arg(context, QString::fromStdString(mode)),
+                {}};
+        m_db->exec("PRAGMA foreign_keys = ON");
+        m_options.building = false;
+        return {};
+    } catch (const SQLite::Exception &e) {
+        return storageError(e, context);
     }
 }
 

@@ -57,6 +57,11 @@ struct OpenOptions {
     /// the disk run full.
     int maxPageCount = 0;
     DiaryCheck check = DiaryCheck::AtOpen;
+    /// The file is a new diary being built aside (`import --create`), renamed to its place only
+    /// once complete, so that a crash while it is written loses nothing. It is written without a
+    /// WAL (the rollback journal kept in memory) and without a foreign-key lookup per row;
+    /// finishBuilding() checks every reference once and turns the WAL on before it is kept.
+    bool building = false;
     /// The clock used for created/updated stamps (UTC); tests inject a fixed one.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 };
@@ -113,6 +118,12 @@ public:
     /// folder that cannot be written (unless read-only was asked for), a diary another window
     /// holds. A diary SQLite finds damaged (PRAGMA quick_check) opens, but read-only: see damage().
     static Result<std::unique_ptr<DiaryStore>> open(const QString &path, OpenOptions options = {});
+
+    /// For a diary opened with OpenOptions::building, once everything is written: checks every
+    /// reference between its tables (PRAGMA foreign_key_check) and puts it in WAL mode, as every
+    /// diary is, with foreign keys enforced from then on. Refused with ErrorKind::Storage when a
+    /// reference is broken: such a build must not be kept.
+    Result<void> finishBuilding();
 
     /// Where the person's own diary lives: QStandardPaths::AppDataLocation/diary.sqlite.
     static QString defaultPath();

@@ -1116,6 +1116,18 @@
         <source>Could not upgrade the diary to version %1</source>
         <translation>Das Tagebuch konnte nicht auf Version %1 aktualisiert werden</translation>
     </message>
+    <message>
+        <source>Could not finish the new diary</source>
+        <translation>Das neue Tagebuch konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: rows refer to entries that are not in it (%2 in all; the first: %3). It was not kept.</source>
+        <translation>%1: Zeilen verweisen auf Einträge, die darin fehlen (%2 insgesamt; die erste: %3). Es wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>%1: SQLite kept the journal mode &quot;%2&quot; instead of WAL.</source>
+        <translation>%1: SQLite blieb beim Journalmodus „%2“ statt WAL.</translation>
+    </message>
 </context>
 <context>
     <name>Drinks</name>

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: `import --create` builds the new diary aside (cli::NewDiary) with OpenOptions::building:
+// no WAL and no foreign-key lookup per row while it is written, then finishBuilding() checks every
+// reference once and turns the WAL on. These tests hold the build to a whole diary.
+#include "storage/diarystore.h"
+#include "support/tempdiary.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <SQLiteCpp/Database.h>
+
+#include <gtest/gtest.h>
+
+using namespace rls;
+using rls::test::fullNight;
+
+namespace {
+
+std::unique_ptr<DiaryStore> openBuilding(const QString &path)
+{
+    OpenOptions options;
+    options.building = true;
+    auto store = DiaryStore::open(path, options);
+    EXPECT_TRUE(store) << store.error().message.toStdString();
+    return store ? std::move(store.value()) : nullptr;
+}
+
+std::string journalMode(const QString &path)
+{
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    return db.execAndGet("PRAGMA journal_mode").getString();
+}
+
+int count(const QString &path, const char *table)
+{
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    return db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+}
+
+} // namespace
+
+TEST(Building, aDiaryBuiltAside_isWrittenWithoutAWal_andFinishesAsAWholeWalDiary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto store = openBuilding(path);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
+    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 21))));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))) << "every page would be written twice";
+
+    const auto finished = store->finishBuilding();
+    ASSERT_TRUE(finished) << finished.error().message.toStdString();
+    store.reset();
+    EXPECT_EQ(journalMode(path), "wal");
+    EXPECT_EQ(count(path, "night"), 2);
+    EXPECT_EQ(count(path, "intake"), 8);
+
+    // Opened as any diary afterwards, it holds both nights as they were saved.
+    auto reopened = DiaryStore::open(path);
+    ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
+    const auto night = reopened.value()->loadNight(QDate(2026, 11, 21));
+    ASSERT_TRUE(night && night->has_value());
+    EXPECT_EQ(night->value().intakes.size(), 4);
+    EXPECT_EQ(night->value().tags, fullNight(QDate(2026, 11, 21)).tags);
+}
+
+// A reference the build broke (here written behind the store's back: an intake of a night that is
+// not there) is found before the diary is kept, and the build is refused, its journal unchanged.
+TEST(Building, aBrokenReference_isFound_andTheBuildIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto store = openBuilding(path);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE); // foreign keys off
+        db.exec("INSERT INTO intake (night_date, position, substance_id, amount, unit) "
+                "SELECT '1999-01-01', 0, id, 100, 'mg' FROM substance LIMIT 1");
+    }
+    const auto finished = store->finishBuilding();
+    ASSERT_FALSE(finished);
+    EXPECT_EQ(finished.error().kind, ErrorKind::Storage);
+    const std::string message = finished.error().message.toStdString();
+    EXPECT_NE(
+        message.find("rows refer to entries that are not in it (1 in all; the first: intake row"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("refers to a missing night"), std::string::npos) << message;
+    EXPECT_NE(message.find("It was not kept"), std::string::npos) << message;
+    store.reset();
+    EXPECT_NE(journalMode(path), "wal");
+}
+
+// Once finished, the diary enforces its references again: deleting a night removes its intakes
+// and tags (ON DELETE CASCADE works only with foreign keys on).
+TEST(Building, onceFinished_foreignKeysAreEnforcedAgain)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto store = openBuilding(path);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
+    ASSERT_TRUE(store->finishBuilding());
+    const auto deleted = store->deleteNight(QDate(2026, 11, 20));
+    ASSERT_TRUE(deleted && deleted.value());
+    store.reset();
+    EXPECT_EQ(count(path, "intake"), 0);
+    EXPECT_EQ(count(path, "night_tag"), 0);
+}

@@ -40,25 +40,35 @@ int count(const QString &path, const char *table)
 
 } // namespace
 
-TEST(Building, aDiaryBuiltAside_isWrittenWithoutAWal_andFinishesAsAWholeWalDiary)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
-    auto store = openBuilding(path);
-    ASSERT_TRUE(store);
-    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
-    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 21))));
-    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))) << "every page would be written twice";
+/// A new diary opened for building, with the night of 2026-11-20 saved into it.
+class Building : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_store = openBuilding(m_path);
+        ASSERT_TRUE(m_store);
+        ASSERT_TRUE(m_store->saveNight(fullNight(QDate(2026, 11, 20))));
+    }
 
-    const auto finished = store->finishBuilding();
+    QTemporaryDir m_dir;
+    const QString m_path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    std::unique_ptr<DiaryStore> m_store;
+};
+
+TEST_F(Building, aDiaryBuiltAside_isWrittenWithoutAWal_andFinishesAsAWholeWalDiary)
+{
+    ASSERT_TRUE(m_store->saveNight(fullNight(QDate(2026, 11, 21))));
+    EXPECT_FALSE(QFileInfo::exists(m_path + QStringLiteral("-wal"))) << "every page would be written twice";
+
+    const auto finished = m_store->finishBuilding();
     ASSERT_TRUE(finished) << finished.error().message.toStdString();
-    store.reset();
-    EXPECT_EQ(journalMode(path), "wal");
-    EXPECT_EQ(count(path, "night"), 2);
-    EXPECT_EQ(count(path, "intake"), 8);
+    m_store.reset();
+    EXPECT_EQ(journalMode(m_path), "wal");
+    EXPECT_EQ(count(m_path, "night"), 2);
+    EXPECT_EQ(count(m_path, "intake"), 8);
 
     // Opened as any diary afterwards, it holds both nights as they were saved.
-    auto reopened = DiaryStore::open(path);
+    auto reopened = DiaryStore::open(m_path);
     ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
     const auto night = reopened.value()->loadNight(QDate(2026, 11, 21));
     ASSERT_TRUE(night && night->has_value());
@@ -68,19 +78,14 @@ TEST(Building, aDiaryBuiltAside_isWrittenWithoutAWal_andFinishesAsAWholeWalDiary
 
 // A reference the build broke (here written behind the store's back: an intake of a night that is
 // not there) is found before the diary is kept, and the build is refused, its journal unchanged.
-TEST(Building, aBrokenReference_isFound_andTheBuildIsRefused)
+TEST_F(Building, aBrokenReference_isFound_andTheBuildIsRefused)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
-    auto store = openBuilding(path);
-    ASSERT_TRUE(store);
-    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
     {
-        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE); // foreign keys off
+        SQLite::Database db(m_path.toStdString(), SQLite::OPEN_READWRITE); // foreign keys off
         db.exec("INSERT INTO intake (night_date, position, substance_id, amount, unit) "
                 "SELECT '1999-01-01', 0, id, 100, 'mg' FROM substance LIMIT 1");
     }
-    const auto finished = store->finishBuilding();
+    const auto finished = m_store->finishBuilding();
     ASSERT_FALSE(finished);
     EXPECT_EQ(finished.error().kind, ErrorKind::Storage);
     const std::string message = finished.error().message.toStdString();
@@ -89,23 +94,18 @@ TEST(Building, aBrokenReference_isFound_andTheBuildIsRefused)
         << message;
     EXPECT_NE(message.find("refers to a missing night"), std::string::npos) << message;
     EXPECT_NE(message.find("It was not kept"), std::string::npos) << message;
-    store.reset();
-    EXPECT_NE(journalMode(path), "wal");
+    m_store.reset();
+    EXPECT_NE(journalMode(m_path), "wal");
 }
 
 // Once finished, the diary enforces its references again: deleting a night removes its intakes
 // and tags (ON DELETE CASCADE works only with foreign keys on).
-TEST(Building, onceFinished_foreignKeysAreEnforcedAgain)
+TEST_F(Building, onceFinished_foreignKeysAreEnforcedAgain)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
-    auto store = openBuilding(path);
-    ASSERT_TRUE(store);
-    ASSERT_TRUE(store->saveNight(fullNight(QDate(2026, 11, 20))));
-    ASSERT_TRUE(store->finishBuilding());
-    const auto deleted = store->deleteNight(QDate(2026, 11, 20));
+    ASSERT_TRUE(m_store->finishBuilding());
+    const auto deleted = m_store->deleteNight(QDate(2026, 11, 20));
     ASSERT_TRUE(deleted && deleted.value());
-    store.reset();
-    EXPECT_EQ(count(path, "intake"), 0);
-    EXPECT_EQ(count(path, "night_tag"), 0);
+    m_store.reset();
+    EXPECT_EQ(count(m_path, "intake"), 0);
+    EXPECT_EQ(count(m_path, "night_tag"), 0);
 }

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <SQLiteCpp/Database.h>
+
 #include <gtest/gtest.h>
 
 using rls::test::args;
@@ -165,6 +167,31 @@ TEST_F(CliCommandLine, import_withCreate_startsTheDiary_withTheNights_andNothing
     EXPECT_EQ(entries(), (QStringList {QStringLiteral("new.sqlite"), QStringLiteral("nights.csv")}));
     const Outcome s = rlsDiary(args({"summary", "--database"}) + QStringList {diary});
     EXPECT_TRUE(s.out.startsWith("2 nights logged from 1999-01-05 to 1999-01-06")) << s.out.toStdString();
+}
+
+// Issue 15: the new diary is built without a WAL and with foreign keys off (OpenOptions::building).
+// Kept, it is a diary like any other: in WAL mode, every intake and tag pointing at its night,
+// substance and tag. Both ways in: a spreadsheet's file (planned) and our own export (row by row).
+TEST_F(CliCommandLine, import_withCreate_keepsAWalDiary_withEveryReferenceWhole)
+{
+    const QString own = file("own.csv");
+    const Outcome exported = rlsDiary(args({"export", "--from", "1900-01-01", "--to", "2100-12-31", "--database"})
+        + QStringList {demoDiary(), QStringLiteral("-o"), own});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    for (const QString &source : {csv("nights.csv", twoNights), own}) {
+        const QString diary = file("new.sqlite");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(diary + QLatin1String(suffix)); // the diary of the last round, and what reading it left
+        const Outcome r = rlsDiary(
+            args({"import"}) + QStringList {source, QStringLiteral("--create"), QStringLiteral("--database"), diary});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(diary + QStringLiteral("-wal"))) << source.toStdString();
+        SQLite::Database db(diary.toStdString(), SQLite::OPEN_READONLY);
+        EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal") << source.toStdString();
+        SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+        EXPECT_FALSE(broken.executeStep()) << source.toStdString() << ": " << broken.getColumn(0).getText();
+        EXPECT_GE(db.execAndGet("SELECT count(*) FROM night").getInt(), 2) << source.toStdString();
+    }
 }
 
 // A new diary is kept only once the import wrote to it: whatever stops the import leaves no file.
